@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { listCases } from '../../core/store/read-cases.js';
+import { databaseOption, withStore } from '../database-option.js';
+import { formatTable } from '../output.js';
+
+export function registerList(program: Command): void {
+  program
+    .command('list')
+    .description('list the cases in the database')
+    .addOption(databaseOption())
+    .option('--json', 'print JSON')
+    .action(async (options: { db: string; json?: boolean }) => {
+      const rows = await withStore(options.db, listCases);
+      if (options.json) return console.log(JSON.stringify(rows, null, 2));
+      if (rows.length === 0) return console.log(`no cases in ${options.db}`);
+      console.log(
+        formatTable(
+          ['ID', 'TITLE', 'DEBTOR', 'CONTRACT', 'LOCALE'],
+          rows.map((r) => [String(r.id), r.title, r.debtor, r.contractNumber ?? '', r.locale]),
+        ),
+      );
+    });
+}

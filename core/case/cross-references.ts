@@ -1,0 +1,49 @@
+import type { CaseIssue } from '../errors.js';
+import type { CaseFile } from './schema.js';
+
+/** Checks what the schema alone cannot: unique ids, references between lists, dates that must exist. */
+export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
+  const issues: CaseIssue[] = [];
+  const claimIds = uniqueIds('claims', file.claims, issues);
+  const evidenceIds = uniqueIds('evidence', file.evidence, issues);
+  const mailingIds = uniqueIds('mailings', file.mailings, issues);
+  const debtorCount = file.debtors.length;
+
+  file.payments.forEach((p, i) => {
+    if (p.claim !== undefined && !claimIds.has(p.claim))
+      issues.push({ path: `payments[${i}].claim`, message: `no claim with id "${p.claim}" in claims` });
+  });
+  file.events.forEach((e, i) => {
+    if (e.party !== undefined && e.party >= debtorCount)
+      issues.push({ path: `events[${i}].party`, message: `no debtor at position ${e.party} (debtors has ${debtorCount})` });
+    if (e.evidence !== undefined && !evidenceIds.has(e.evidence))
+      issues.push({ path: `events[${i}].evidence`, message: `no evidence with id "${e.evidence}"` });
+    if (e.mailing !== undefined && !mailingIds.has(e.mailing))
+      issues.push({ path: `events[${i}].mailing`, message: `no mailing with id "${e.mailing}"` });
+  });
+  file.mailings.forEach((m, i) => {
+    if (m.to >= debtorCount)
+      issues.push({ path: `mailings[${i}].to`, message: `no debtor at position ${m.to} (debtors has ${debtorCount})` });
+    if (m.status !== 'in-transit' && m.deliveredOn === undefined)
+      issues.push({
+        path: `mailings[${i}].deliveredOn`,
+        message: `required when status is ${m.status}: the date the carrier recorded it`,
+      });
+    if (m.deliveredOn !== undefined && m.deliveredOn < m.sentOn)
+      issues.push({ path: `mailings[${i}].deliveredOn`, message: `${m.deliveredOn} is before sentOn ${m.sentOn}` });
+  });
+  if (file.lateCharge.kind === 'lpr' && file.lateCharge.mode === 'fixed' && file.lateCharge.fixedOn === undefined)
+    issues.push({ path: 'lateCharge.fixedOn', message: 'required when mode is fixed: the date whose LPR applies' });
+  if (!file.debtors.some((d) => d.role === 'debtor'))
+    issues.push({ path: 'debtors', message: 'expected at least one party with role debtor' });
+  return issues;
+}
+
+function uniqueIds(list: string, items: readonly { id: string }[], issues: CaseIssue[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) issues.push({ path: `${list}[${i}].id`, message: `"${item.id}" is used twice in ${list}` });
+    seen.add(item.id);
+  });
+  return seen;
+}

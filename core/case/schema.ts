@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { amount, currencyCode, decimalRate, flag, identifier, indexInto, isoDate, oneOf, relativeFile, text } from './fields.js';
+
+/**
+ * The case file, version 1: the contract that other tools and tests rely on (docs/case-format.md).
+ * Field names here are public: add fields freely, never rename or remove one.
+ */
+export const LOCALES = ['zh-CN', 'en-GB', 'en-US'] as const;
+export const EVENT_KINDS = ['demand-delivered', 'demand-sent', 'acknowledged', 'payment', 'suit-filed', 'note'] as const;
+export const MAILING_STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
+
+const partyFields = {
+  name: text('a name'),
+  kind: oneOf(['person', 'company']),
+  idNumber: text('an ID card number or 统一社会信用代码').optional(),
+  address: text('an address').optional(),
+  phone: text('a phone number').optional(),
+  representative: text('the legal representative').optional(),
+};
+
+export const party = z.strictObject(partyFields);
+
+export const guarantee = z.strictObject({
+  kind: oneOf(['joint', 'general']),
+  /** Guarantee period in months when the contract agrees one; 6 months otherwise (民法典 第692条). */
+  months: z.number({ error: 'expected a number of months' }).int().min(1).max(600).optional(),
+});
+
+export const debtor = z.strictObject({
+  ...partyFields,
+  role: oneOf(['debtor', 'guarantor']),
+  guarantee: guarantee.optional(),
+});
+
+export const agent = z.strictObject({
+  ...partyFields,
+  firm: text('the law firm').optional(),
+  lawyer: text("the lawyer's name").optional(),
+  licenseNo: text("the lawyer's licence number").optional(),
+});
+
+export const contract = z.strictObject({
+  title: text('the contract title'),
+  number: text('the contract number').optional(),
+  signedOn: isoDate.optional(),
+});
+
+export const claim = z.strictObject({
+  id: identifier,
+  description: text('what the claim is for'),
+  amount,
+  dueDate: isoDate,
+});
+
+export const payment = z.strictObject({
+  date: isoDate,
+  amount,
+  /** The claim this payment was made for; without it, 民法典 第561条 decides. */
+  claim: identifier.optional(),
+  note: text().optional(),
+});
+
+const basis = z.union([z.literal(365), z.literal(360)], { error: 'expected 365 or 360' });
+
+export const lateCharge = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('none') }),
+    z.strictObject({ kind: z.literal('daily-rate'), rate: decimalRate }),
+    z.strictObject({ kind: z.literal('annual-rate'), rate: decimalRate, basis }),
+    z.strictObject({
+      kind: z.literal('lpr'),
+      multiplier: decimalRate,
+      basis,
+      mode: oneOf(['floating', 'fixed']),
+      fixedOn: isoDate.optional(),
+    }),
+    z.strictObject({ kind: z.literal('uk-statutory') }),
+  ],
+  { error: 'expected kind none|daily-rate|annual-rate|lpr|uk-statutory' },
+);
+
+export const event = z.strictObject({
+  date: isoDate,
+  kind: oneOf(EVENT_KINDS),
+  party: indexInto('debtors').optional(),
+  evidence: identifier.optional(),
+  mailing: identifier.optional(),
+  note: text().optional(),
+});
+
+export const evidence = z.strictObject({
+  id: identifier,
+  title: text('the title of the evidence'),
+  file: relativeFile,
+  source: text('where the evidence comes from').optional(),
+  purpose: text('what it proves (证明目的)'),
+  original: flag,
+  date: isoDate.optional(),
+});
+
+export const mailing = z.strictObject({
+  id: identifier,
+  /** A template id (`demand-letter`) or the path of a file that was mailed. */
+  document: text('a template id or a file'),
+  letter: relativeFile.optional(),
+  carrier: text('the carrier, such as EMS'),
+  trackingNo: text('the tracking number'),
+  sentOn: isoDate,
+  to: indexInto('debtors'),
+  address: text('the address it was sent to'),
+  status: oneOf(MAILING_STATUSES),
+  deliveredOn: isoDate.optional(),
+  waybill: relativeFile.optional(),
+  tracking: relativeFile.optional(),
+});
+
+export const caseFileShape = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1, { error: 'expected 1 (this CasePack reads version 1 case files)' }),
+  locale: oneOf(LOCALES),
+  title: text('a title'),
+  currency: currencyCode,
+  creditor: party,
+  debtors: z.array(debtor, { error: 'expected a list of debtors' }).min(1, { error: 'expected at least one debtor' }),
+  agent: agent.optional(),
+  contract: contract.optional(),
+  claims: z.array(claim, { error: 'expected a list of claims' }).min(1, { error: 'expected at least one claim' }),
+  payments: z.array(payment, { error: 'expected a list of payments' }).default([]),
+  lateCharge: lateCharge.default({ kind: 'none' }),
+  events: z.array(event, { error: 'expected a list of events' }).default([]),
+  evidence: z.array(evidence, { error: 'expected a list of evidence' }).default([]),
+  mailings: z.array(mailing, { error: 'expected a list of mailings' }).default([]),
+});
+
+export type CaseFile = z.output<typeof caseFileShape>;
+export type CaseFileInput = z.input<typeof caseFileShape>;
+export type Party = z.output<typeof party>;
+export type Debtor = z.output<typeof debtor>;
+export type Claim = z.output<typeof claim>;
+export type Payment = z.output<typeof payment>;
+export type LateCharge = z.output<typeof lateCharge>;
+export type CaseEvent = z.output<typeof event>;
+export type Evidence = z.output<typeof evidence>;
+export type Mailing = z.output<typeof mailing>;

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import { setFileReference } from '../case/file-references.js';
+import { CasePackError, StoreError } from '../errors.js';
+import { sha256File } from '../util/sha256.js';
+import { blobPath } from './blobs.js';
+import type { Store } from './open.js';
+import { getCase } from './read-cases.js';
+
+/**
+ * Writes a stored case as `case.json` plus its files into `outDir`, which must be new or empty. Everything
+ * is written into a temporary sibling folder first and renamed into place, so a failure leaves no half case.
+ */
+export async function exportCase(store: Store, id: number, outDir: string): Promise<string> {
+  const stored = getCase(store, id);
+  const target = resolve(outDir);
+  const existing = await readdir(target).catch(() => undefined);
+  if (existing && existing.length > 0) throw new CasePackError(`${outDir}: folder is not empty; choose a new or empty folder`);
+
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const raw = structuredClone(stored.raw);
+  try {
+    await mkdir(temp, { recursive: true });
+    for (const file of stored.files) {
+      const relative = safeRelativePath(file.path, file.sha256);
+      if (relative !== file.path) setFileReference(raw, file.jsonPath, relative);
+      const blob = blobPath(store.blobDir, file.sha256);
+      const destination = join(temp, relative);
+      await mkdir(dirname(destination), { recursive: true });
+      await copyFile(blob, destination).catch((error: NodeJS.ErrnoException) => {
+        throw new StoreError(`${blob}: stored file for ${file.jsonPath} is missing (${error.code ?? error.message})`);
+      });
+      if ((await sha256File(destination)) !== file.sha256)
+        throw new StoreError(`${blob}: stored file for ${file.jsonPath} no longer matches its SHA-256`);
+    }
+    await writeFile(join(temp, 'case.json'), `${JSON.stringify(raw, null, 2)}\n`);
+    if (existing) await rmdir(target);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  return join(target, 'case.json');
+}
+
+/** Keeps a path that stays inside the case folder; anything else goes under `files/`. */
+function safeRelativePath(path: string, sha256: string): string {
+  const clean = normalize(path).replace(/\\/g, '/');
+  if (!isAbsolute(clean) && !clean.startsWith('../') && clean !== '..' && clean !== 'case.json') return clean;
+  return `files/${sha256.slice(0, 8)}-${basename(clean)}`;
+}

@@ -1,0 +1,94 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { StoreError } from '../errors.js';
+import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openStore } from './open.js';
+
+const tempDir = useTempDir();
+
+const DOCUMENT = JSON.stringify({
+  title: '旧案件',
+  creditor: { name: '甲公司', idNumber: '91310000000000000X' },
+  debtors: [
+    { name: '乙公司', role: 'debtor', idNumber: '91330000000000000Y' },
+    { name: '张三', role: 'guarantor' },
+  ],
+  contract: { number: 'HT-1' },
+});
+
+/** Rows that a database at schema `version` could hold, written with that version's tables only. */
+function seed(db: BetterSqlite3.Database, version: number): void {
+  if (version >= 1) {
+    db.prepare(
+      `INSERT INTO cases (id, uid, title, locale, currency, document, created_at, updated_at)
+       VALUES (1, 'u-1', '旧案件', 'zh-CN', 'CNY', ?, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`,
+    ).run(DOCUMENT);
+    db.prepare(`INSERT INTO blobs (sha256, size, created_at) VALUES (?, 3, '2025-01-01T00:00:00Z')`).run('a'.repeat(64));
+    db.prepare(`INSERT INTO case_files (case_id, json_path, path, sha256) VALUES (1, 'evidence[0].file', 'e.pdf', ?)`).run(
+      'a'.repeat(64),
+    );
+  }
+}
+
+describe('migrations', () => {
+  it('build the newest schema from an empty file and record each step', () => {
+    const store = openStore(join(tempDir(), 'new.db'));
+    const rows = store.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    store.close();
+  });
+
+  it.each(MIGRATIONS.map((m) => m.version).slice(0, -1))('upgrade a database at schema %i, keeping its data', (version) => {
+    const file = join(tempDir(), 'old.db');
+    const old = new BetterSqlite3(file);
+    migrate(
+      old,
+      MIGRATIONS.filter((m) => m.version <= version),
+    );
+    seed(old, version);
+    old.close();
+
+    const store = openStore(file);
+    expect(store.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
+    expect(store.db.prepare('SELECT title, contract_number FROM cases WHERE id = 1').get()).toEqual({
+      title: '旧案件',
+      contract_number: 'HT-1',
+    });
+    expect(store.db.prepare('SELECT role, position, name, id_number FROM case_parties ORDER BY role, position').all()).toEqual([
+      { role: 'creditor', position: 0, name: '甲公司', id_number: '91310000000000000X' },
+      { role: 'debtor', position: 0, name: '乙公司', id_number: '91330000000000000Y' },
+      { role: 'guarantor', position: 1, name: '张三', id_number: null },
+    ]);
+    expect(store.db.prepare('SELECT sha256 FROM case_files').all()).toEqual([{ sha256: 'a'.repeat(64) }]);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    store.close();
+  });
+
+  it('refuse a database written by a newer CasePack', () => {
+    const file = join(tempDir(), 'newer.db');
+    openStore(file).close();
+    const db = new BetterSqlite3(file);
+    db.prepare(`INSERT INTO schema_migrations VALUES (999, '999-future', '2030-01-01')`).run();
+    db.close();
+    expect(() => openStore(file)).toThrow(StoreError);
+    expect(() => openStore(file)).toThrow(/newer CasePack/);
+  });
+
+  it('roll back every step of a migration that fails', () => {
+    const db = new BetterSqlite3(join(tempDir(), 'broken.db'));
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM nowhere;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name IN ('cases', 'x')`).get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

@@ -1,0 +1,14 @@
+import { sql as cases } from './001-cases.js';
+import { sql as caseParties } from './002-case-parties.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every schema change, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-cases', sql: cases },
+  { version: 2, name: '002-case-parties', sql: caseParties },
+];

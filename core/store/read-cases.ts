@@ -1,0 +1,49 @@
+import { caseIssues } from '../case/validate.js';
+import type { CaseFile } from '../case/schema.js';
+import { StoreError } from '../errors.js';
+import type { Store } from './open.js';
+
+export interface StoredCase {
+  id: number;
+  uid: string;
+  raw: unknown;
+  data: CaseFile;
+  files: { jsonPath: string; path: string; sha256: string }[];
+}
+
+export interface CaseListRow {
+  id: number;
+  title: string;
+  locale: string;
+  currency: string;
+  debtor: string;
+  contractNumber: string | null;
+  updatedAt: string;
+}
+
+export function getCase(store: Store, id: number): StoredCase {
+  const row = store.db.prepare('SELECT id, uid, document FROM cases WHERE id = ?').get(id) as
+    { id: number; uid: string; document: string } | undefined;
+  if (!row) throw new StoreError(`${store.db.name}: no case with id ${id} (see \`casepack list\`)`);
+  const raw: unknown = JSON.parse(row.document);
+  const { data, issues } = caseIssues(raw);
+  if (!data)
+    throw new StoreError(
+      `${store.db.name}: case ${id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
+  const files = store.db
+    .prepare('SELECT json_path AS jsonPath, path, sha256 FROM case_files WHERE case_id = ? ORDER BY rowid')
+    .all(id) as StoredCase['files'];
+  return { id: row.id, uid: row.uid, raw, data, files };
+}
+
+export function listCases(store: Store): CaseListRow[] {
+  return store.db
+    .prepare(
+      `SELECT c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt,
+              COALESCE((SELECT group_concat(name, '、') FROM case_parties p
+                        WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor
+       FROM cases c ORDER BY c.id`,
+    )
+    .all() as CaseListRow[];
+}

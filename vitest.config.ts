@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Every suite runs once in the machine's zone. Date and money code also runs under two more zones, far
+ * east and far west of UTC, so that a result that depends on the time zone fails a test.
+ */
+const zoneSensitive = [
+  'core/util/**/*.test.ts',
+  'core/calc/**/*.test.ts',
+  'core/money/**/*.test.ts',
+  'core/limitation/**/*.test.ts',
+];
+
+export default defineConfig({
+  test: {
+    globalSetup: ['test/support/build.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: { name: 'all', include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+      },
+      { test: { name: 'tz-shanghai', include: zoneSensitive, env: { TZ: 'Asia/Shanghai' } } },
+      { test: { name: 'tz-los-angeles', include: zoneSensitive, env: { TZ: 'America/Los_Angeles' } } },
+    ],
+  },
+});
