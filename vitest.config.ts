@@ -14,6 +14,7 @@ const zoneSensitive = [
 export default defineConfig({
   test: {
     globalSetup: ['test/support/build.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
