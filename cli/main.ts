@@ -1,10 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CasePackError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/project-root.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
-import { registerList } from './commands/list.js';
-import { registerValidate } from './commands/validate.js';
+import { COMMANDS, commandsFor } from './command-table.js';
 
 /** Exit codes: 0 done, 1 bad input (the message names the file and field), 2 bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -14,7 +11,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.showHelpAfterError('(run casepack --help for usage)');
-  for (const register of [registerValidate, registerImport, registerExport, registerList]) register(program);
+  for (const name of commandsFor(argv)) (await COMMANDS[name]!())(program);
   program.commands.forEach((c) => c.exitOverride());
 
   try {

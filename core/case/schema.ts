@@ -6,7 +6,20 @@ import { amount, currencyCode, decimalRate, flag, identifier, indexInto, isoDate
  * Field names here are public: add fields freely, never rename or remove one.
  */
 export const LOCALES = ['zh-CN', 'en-GB', 'en-US'] as const;
-export const EVENT_KINDS = ['demand-delivered', 'demand-sent', 'acknowledged', 'payment', 'suit-filed', 'note'] as const;
+export const EVENT_KINDS = [
+  'demand-delivered',
+  'demand-sent',
+  'acknowledged',
+  'payment',
+  'suit-filed',
+  'note',
+  // The collection log: each contact with the debtor (docs/case-format.md, "events").
+  'call',
+  'sms',
+  'visit',
+  'letter',
+  'promise-to-pay',
+] as const;
 export const MAILING_STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
 
 const partyFields = {
@@ -50,6 +63,8 @@ export const claim = z.strictObject({
   description: text('what the claim is for'),
   amount,
   dueDate: isoDate,
+  /** Instalments of one debt share this id: their limitation runs from the last instalment's due date (民法典 第189条). */
+  instalmentOf: identifier.optional(),
 });
 
 export const payment = z.strictObject({
@@ -80,6 +95,12 @@ export const lateCharge = z.discriminatedUnion(
   { error: 'expected kind none|daily-rate|annual-rate|lpr|uk-statutory' },
 );
 
+/** What the debtor promised on a `promise-to-pay` event: the sum and the day it is to be paid by. */
+export const promise = z.strictObject({
+  amount,
+  dueOn: isoDate,
+});
+
 export const event = z.strictObject({
   date: isoDate,
   kind: oneOf(EVENT_KINDS),
@@ -87,6 +108,12 @@ export const event = z.strictObject({
   evidence: identifier.optional(),
   mailing: identifier.optional(),
   note: text().optional(),
+  /** Who made the contact or recorded the event (a collector's or lawyer's name). */
+  by: text('who made the contact').optional(),
+  /** For `promise-to-pay`: what was promised; a promise not kept by its day is flagged by `casepack due`. */
+  promise: promise.optional(),
+  /** The escalation-ladder step this event took (`reminder`, `demand-letter` …; docs/ladder.md). */
+  step: identifier.optional(),
 });
 
 export const evidence = z.strictObject({
@@ -111,6 +138,8 @@ export const mailing = z.strictObject({
   address: text('the address it was sent to'),
   status: oneOf(MAILING_STATUSES),
   deliveredOn: isoDate.optional(),
+  /** The address was agreed in the contract or is the registered one: a return from it still counts (诉讼时效规定 第8条). */
+  agreedAddress: flag.optional(),
   waybill: relativeFile.optional(),
   tracking: relativeFile.optional(),
 });
@@ -141,5 +170,6 @@ export type Claim = z.output<typeof claim>;
 export type Payment = z.output<typeof payment>;
 export type LateCharge = z.output<typeof lateCharge>;
 export type CaseEvent = z.output<typeof event>;
+export type PaymentPromise = z.output<typeof promise>;
 export type Evidence = z.output<typeof evidence>;
 export type Mailing = z.output<typeof mailing>;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { sha256File } from '../util/sha256.js';
+import { sha256File, sha256Hex } from '../util/sha256.js';
 
 export interface StoredBlob {
   sha256: string;
@@ -31,4 +31,21 @@ export async function storeBlob(blobDir: string, source: string): Promise<Stored
   } finally {
     await rm(temp, { force: true });
   }
+}
+
+/** Stores bytes received from the app (an uploaded or dropped file) under their SHA-256. */
+export async function storeBlobBytes(blobDir: string, bytes: Uint8Array): Promise<StoredBlob> {
+  const sha256 = sha256Hex(bytes);
+  const target = blobPath(blobDir, sha256);
+  if (!(await stat(target).catch(() => undefined))) {
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, bytes);
+      await rename(temp, target);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+  return { sha256, size: bytes.byteLength };
 }

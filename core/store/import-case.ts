@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileReferences } from '../case/file-references.js';
 import type { LoadedCase } from '../case/validate.js';
 import { FileError } from '../errors.js';
-import { partyRows } from './case-summary.js';
-import { storeBlob, type StoredBlob } from './blobs.js';
+import { storeBlob } from './blobs.js';
+import { writeCaseRows, type CaseFileBlob } from './case-rows.js';
 import type { Store } from './open.js';
 
 export interface ImportOptions {
@@ -18,45 +17,17 @@ export interface ImportOptions {
  * leaves the database as it was. Returns the new case's id.
  */
 export async function importCase(store: Store, loaded: LoadedCase, options: ImportOptions = {}): Promise<number> {
-  const files: { jsonPath: string; path: string; blob: StoredBlob }[] = [];
+  const files: CaseFileBlob[] = [];
   for (const ref of fileReferences(loaded.data)) {
     const source = resolve(loaded.dir, ref.path);
     const blob = await storeBlob(store.blobDir, source).catch((error: NodeJS.ErrnoException) => {
       throw new FileError(source, `${ref.jsonPath}: cannot read the file (${error.code ?? error.message})`);
     });
-    files.push({ ...ref, blob });
+    files.push({ path: ref.path, blob });
   }
-
-  const { db } = store;
-  const now = new Date().toISOString();
-  const insertCase = db.prepare(
-    `INSERT INTO cases (uid, title, locale, currency, document, contract_number, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)');
-  const insertFile = db.prepare('INSERT INTO case_files (case_id, json_path, path, sha256) VALUES (?, ?, ?, ?)');
-  const insertParty = db.prepare('INSERT INTO case_parties (case_id, role, position, name, id_number) VALUES (?, ?, ?, ?, ?)');
-
-  return db.transaction(() => {
-    const { data } = loaded;
-    const caseId = Number(
-      insertCase.run(
-        randomUUID(),
-        data.title,
-        data.locale,
-        data.currency,
-        JSON.stringify(loaded.raw),
-        data.contract?.number ?? null,
-        now,
-        now,
-      ).lastInsertRowid,
-    );
-    for (const f of files) {
-      insertBlob.run(f.blob.sha256, f.blob.size, now);
-      insertFile.run(caseId, f.jsonPath, f.path, f.blob.sha256);
-    }
-    for (const p of partyRows(data)) insertParty.run(caseId, p.role, p.position, p.name, p.idNumber);
+  return store.db.transaction(() => {
+    const id = writeCaseRows(store.db, loaded.data, loaded.raw, files);
     options.beforeCommit?.();
-    return caseId;
+    return id;
   })();
 }

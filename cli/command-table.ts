@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+
+type Register = (program: Command) => void;
+
+/**
+ * Every command, loaded only when it runs: each module pulls in the parts of core it needs (PDF, fonts,
+ * images, spreadsheets), and a command should not pay for the others' start-up.
+ */
+export const COMMANDS: Record<string, () => Promise<Register>> = {
+  validate: () => import('./commands/validate.js').then((m) => m.registerValidate),
+  import: () => import('./commands/import.js').then((m) => m.registerImport),
+  export: () => import('./commands/export.js').then((m) => m.registerExport),
+  list: () => import('./commands/list.js').then((m) => m.registerList),
+  calc: () => import('./commands/calc.js').then((m) => m.registerCalc),
+};
+
+/** The commands to register for these arguments: the one named, or all of them for help and mistakes. */
+export function commandsFor(argv: readonly string[]): string[] {
+  const named = argv.find((a) => !a.startsWith('-'));
+  if (named === undefined && (argv.includes('-v') || argv.includes('--version'))) return [];
+  return named !== undefined && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+}

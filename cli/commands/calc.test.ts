@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+import { EXAMPLE_CASES } from '../../test/support/examples.js';
+import { useTempDir } from '../../test/support/temp-dir.js';
+
+const tempDir = useTempDir();
+const ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles'];
+
+function smallCase(): string {
+  const file = join(tempDir(), 'case.json');
+  const data = {
+    version: 1,
+    locale: 'zh-CN',
+    title: '货款',
+    currency: 'CNY',
+    creditor: { name: '甲公司', kind: 'company' },
+    debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
+    claims: [{ id: 'c1', description: '货款', amount: '10000.00', dueDate: '2024-01-31' }],
+    lateCharge: { kind: 'daily-rate', rate: '0.0005' },
+  };
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+describe('casepack calc', () => {
+  it('prints a statement a reader can check: 10000 × 0.05% × 30 days = 150.00', () => {
+    const result = runCli(['calc', smallCase(), '--as-of', '2024-03-01', '--json']);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      principal: '10000.00',
+      paid: '0.00',
+      outstanding: '10000.00',
+      lateCharge: '150.00',
+      total: '10150.00',
+      totalInWords: '人民币壹万零壹佰伍拾元整',
+      statement: [{ claim: 'c1', principal: '10000.00', from: '2024-02-01', to: '2024-03-01', days: 30, charge: '150.00' }],
+      // 2024-01-31 + 3 years = 2027-01-31, a Sunday (no 2027 notice: weekends only) → Monday 2027-02-01.
+      limitation: [{ party: 0, expiresOn: '2027-02-01', warning: false }],
+    });
+    const text = runCli(['calc', smallCase(), '--as-of', '2024-03-01']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/2024-02-01\s+2024-03-01\s+30\s+0\.05%\/day/);
+    expect(text.stdout).toContain('人民币壹万零壹佰伍拾元整');
+  });
+
+  it.each([...EXAMPLE_CASES])('gives the same JSON in every time zone for %s', (file) => {
+    const outputs = ZONES.map((TZ) => runCli(['calc', file, '--as-of', '2025-06-30', '--json'], { env: { TZ } }));
+    for (const output of outputs) expect([output.status, output.stderr]).toEqual([0, '']);
+    expect(outputs[1]!.stdout).toBe(outputs[0]!.stdout);
+    expect(outputs[2]!.stdout).toBe(outputs[0]!.stdout);
+    const json = JSON.parse(outputs[0]!.stdout) as Record<string, unknown>;
+    for (const key of ['principal', 'paid', 'outstanding', 'lateCharge', 'total', 'totalInWords', 'statement', 'limitation'])
+      expect(json).toHaveProperty(key);
+  });
+
+  it('exits 1 naming --as-of for a bad date, 2 for bad usage', () => {
+    const bad = runCli(['calc', smallCase(), '--as-of', '2024-02-30']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--as-of');
+    expect(runCli(['calc']).status).toBe(2);
+    expect(runCli(['calc', smallCase(), '--no-such-option']).status).toBe(2);
+  });
+});

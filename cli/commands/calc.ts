@@ -1,0 +1,105 @@
+import type { Command } from 'commander';
+import { calculateCase, type CaseCalculation } from '../../core/calc/calculate-case.js';
+import { loadCaseFile } from '../../core/case/validate.js';
+import { Dec } from '../../core/money/decimal.js';
+import { asOfOption } from '../as-of-option.js';
+import { formatTable } from '../output.js';
+
+export function registerCalc(program: Command): void {
+  program
+    .command('calc')
+    .description('what is owed on a date: late charges, payments applied, total in words, limitation per debtor')
+    .argument('<case>', 'path of case.json')
+    .addOption(asOfOption())
+    .option('--json', 'print JSON (decimal values as strings)')
+    .action(async (caseFile: string, options: { asOf: string; json?: boolean }) => {
+      const { data } = await loadCaseFile(caseFile);
+      const result = calculateCase(data, options.asOf);
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${statementText(caseFile, result)}\n`);
+    });
+}
+
+function statementText(caseFile: string, r: CaseCalculation): string {
+  const out: string[] = [`${caseFile}: statement as of ${r.asOf} (${r.currency}, late charge: ${r.lateChargeKind})`, ''];
+  if (r.statement.length > 0) {
+    const rows = r.statement.map((s) => [s.claim, s.principal, s.from, s.to, String(s.days), rateText(s), s.rateNote, s.charge]);
+    const table = alignRight([...rows, ['total', '', '', '', '', '', '', r.lateCharge]], [1, 4, 7]);
+    out.push(formatTable(['claim', 'principal', 'from', 'to', 'days', 'rate', 'how', 'charge'], table), '');
+  }
+  if (r.compensationRows.length > 0)
+    out.push(
+      formatTable(
+        ['claim', 'fixed sum (Late Payment Act 1998 s.5A)'],
+        r.compensationRows.map((c) => [c.claim, c.amount]),
+      ),
+      '',
+    );
+  if (r.payments.length > 0) {
+    const rows = r.payments.map((p) => [
+      p.date,
+      p.amount,
+      p.claim ?? '—',
+      p.applied.map((a) => `${a.claim} ${a.head} ${a.amount}`).join('; ') +
+        (p.unapplied !== '0.00' ? `; credit ${p.unapplied}` : ''),
+    ]);
+    out.push(formatTable(['paid on', 'amount', 'named claim', 'applied: costs → charges → principal'], rows), '');
+  }
+  out.push(
+    formatTable(
+      ['', 'amount'],
+      alignRight(
+        [
+          ['principal', r.principal],
+          ['+ late charge (total of the lines above)', r.lateCharge],
+          ...(r.compensation !== '0.00' ? [['+ fixed sums', r.compensation]] : []),
+          ['− paid', r.paid],
+          ...(r.credit !== '0.00' ? [['+ credit (paid beyond what was owed)', r.credit]] : []),
+          ['= total owed', r.total],
+          ['  of which principal', r.outstanding],
+          ['  of which late charge', r.lateChargeOutstanding],
+          ...(r.compensation !== '0.00' ? [['  of which fixed sums', r.compensationOutstanding]] : []),
+        ],
+        [1],
+      ),
+    ),
+  );
+  if (r.totalInWords) out.push(`in words: ${r.totalInWords}`);
+  out.push('', 'limitation');
+  out.push(
+    formatTable(
+      ['party', 'name', 'role', 'expires on', 'days left', '', 'basis'],
+      r.limitation.map((l) => [
+        String(l.party),
+        l.name,
+        l.role,
+        l.expiresOn ?? '—',
+        l.daysLeft === null ? '—' : String(l.daysLeft),
+        l.warning ? 'WARNING' : '',
+        l.basis,
+      ]),
+    ),
+  );
+  for (const l of r.limitation) for (const note of l.notes) out.push(`  [${l.party}] ${note}`);
+  if (r.service.length > 0) {
+    out.push('', 'letters (CPR 6.26 deemed service; Pre-Action Protocol for Debt Claims: reply within 30 days)');
+    out.push(
+      formatTable(
+        ['mailing', 'party', 'posted', 'deemed served', 'reply by'],
+        r.service.map((s) => [s.mailing, String(s.party), s.sentOn, s.deemedServed, s.replyBy]),
+      ),
+    );
+  }
+  if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `warning: ${w}`));
+  return out.join('\n');
+}
+
+function rateText(s: CaseCalculation['statement'][number]): string {
+  const percent = `${new Dec(s.rate).times(100).toString()}%`;
+  return s.rateUnit === 'day' ? `${percent}/day` : `${percent} a year ÷ ${s.basis}`;
+}
+
+/** Pads the given columns on the left so that amounts line up on the decimal point. */
+function alignRight(rows: string[][], columns: number[]): string[][] {
+  const widths = columns.map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (columns.includes(c) ? cell.padStart(widths[columns.indexOf(c)]!) : cell)));
+}

@@ -1,0 +1,42 @@
+import { Dec } from '../money/decimal.js';
+import type { IsoDate } from '../util/calendar-date.js';
+import { RateDataError } from './errors.js';
+import { loadRateTable, rateOn, type RateTable } from './rate-table.js';
+
+let table: RateTable | undefined;
+
+/** The Bank of England Bank Rate history in data/boe-base-rate.json (read once). */
+export function boeTable(): RateTable {
+  table ??= loadRateTable('boe-base-rate.json');
+  return table;
+}
+
+/** 8% a year over the reference rate: Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, art. 4. */
+export const UK_STATUTORY_MARGIN = new Dec('0.08');
+
+/**
+ * The reference rate for a debt that starts carrying interest on `start`: Bank Rate in force on 31 December
+ * (for a start in January–June) or 30 June (July–December) just before that half-year. Fixed for the life of
+ * the debt (Rate of Interest (No. 3) Order 2002, art. 4).
+ */
+export function ukReferenceDate(start: IsoDate): IsoDate {
+  const year = Number(start.slice(0, 4));
+  return start.slice(5) <= '06-30' ? `${year - 1}-12-31` : `${year}-06-30`;
+}
+
+export function ukReferenceRate(start: IsoDate): Dec {
+  const on = ukReferenceDate(start);
+  const rate = rateOn(boeTable(), on);
+  if (!rate)
+    throw new RateDataError(
+      `no Bank of England rate on ${on} in ${boeTable().file}: the history starts ${boeTable().values[0]!.from}`,
+    );
+  return rate;
+}
+
+/** Late Payment of Commercial Debts (Interest) Act 1998 s.5A: £40 under £1,000, £70 under £10,000, £100 from £10,000. */
+export function ukFixedCompensation(debt: Dec): Dec {
+  if (debt.lessThan(1000)) return new Dec(40);
+  if (debt.lessThan(10000)) return new Dec(70);
+  return new Dec(100);
+}

@@ -1,0 +1,19 @@
+import type { CaseFile } from '../case/schema.js';
+import { computeLimitation } from '../limitation/limitation.js';
+import { englishService } from '../limitation/service.js';
+import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
+import type { IsoDate } from '../util/calendar-date.js';
+import { computeStatement } from './statement.js';
+import type { Statement } from './statement-types.js';
+
+/** Everything `casepack calc` reports: the statement of what is owed, limitation per debtor, service dates. */
+export interface CaseCalculation extends Statement {
+  limitation: LimitationEntry[];
+  service: ServiceEntry[];
+}
+
+export function calculateCase(data: CaseFile, asOf: IsoDate): CaseCalculation {
+  const statement = computeStatement(data, asOf);
+  const settled = new Set(statement.claims.filter((c) => c.total === '0.00').map((c) => c.id));
+  return { ...statement, limitation: computeLimitation(data, asOf, settled), service: englishService(data) };
+}

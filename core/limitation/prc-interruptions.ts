@@ -1,0 +1,46 @@
+import type { IsoDate } from '../util/calendar-date.js';
+import type { Act } from './acts.js';
+import { prcPeriodEnd } from './prc-period.js';
+import type { DebtLimitation } from './types.js';
+
+const ACT_NAMES: Record<Act['kind'], string> = {
+  demand: 'demand for payment arrived', // 民法典 第195条 第1项; 诉讼时效规定 第8条
+  acknowledgment: 'debtor acknowledged the debt', // 第195条 第2项; 诉讼时效规定 第14条
+  payment: 'debtor paid in part', // 诉讼时效规定 第14条
+  suit: 'suit filed', // 第195条 第3项
+};
+
+/**
+ * Three years (民法典 第188条) from `start`, restarted by each act on or before the current last day
+ * (第195条: a new period from the interruption). An acknowledgment after expiry bars the defence and starts
+ * a new period (第192条 第2款; 诉讼时效规定 第19条); other acts after expiry change nothing. After a suit the
+ * new period runs only once the proceedings end (第195条), so there is no date to show.
+ */
+export function runThreeYears(start: IsoDate, startBasis: string, acts: readonly Act[]): DebtLimitation {
+  let end = prcPeriodEnd(start, 36);
+  let basis = `${startBasis}; three years (民法典 第188条)`;
+  const notes: string[] = [];
+  for (const act of acts) {
+    if (act.date < start) continue;
+    if (act.kind === 'suit' && act.date <= end.date)
+      return {
+        expiresOn: null,
+        basis: `${act.source}: suit filed ${act.date}; limitation interrupted, a new three-year period runs from the end of the proceedings (民法典 第195条 第3项)`,
+        notes,
+      };
+    const inTime = act.date <= end.date;
+    if (!inTime && act.kind !== 'acknowledgment') {
+      notes.push(
+        `${act.source} on ${act.date} came after the period ended on ${end.date}: it does not interrupt (民法典 第192条)`,
+      );
+      continue;
+    }
+    const next = prcPeriodEnd(act.date, 36);
+    if (next.date < end.date) continue;
+    end = next;
+    basis = inTime
+      ? `${act.source}: ${ACT_NAMES[act.kind]} ${act.date}; a new three-year period (民法典 第195条)`
+      : `${act.source}: debtor acknowledged the debt ${act.date} after the period had run out; the defence is lost and a new period runs (民法典 第192条 第2款; 诉讼时效规定 第19条)`;
+  }
+  return { expiresOn: end.date, basis, notes: [...notes, ...end.notes] };
+}

@@ -1,0 +1,31 @@
+import type { IsoDate } from '../util/calendar-date.js';
+import { shiftPastRestDays } from './cn-calendar.js';
+import { addMonthsCorresponding } from './period-end.js';
+
+/**
+ * The last day of a period of `months` that starts running after `start`: the start day is not counted
+ * (民法典 第201条), the corresponding day of the last month ends it (第202条), moved past a statutory
+ * holiday or rest day (第203条). Notes say when it moved, or when the holiday calendar does not cover it.
+ */
+export function prcPeriodEnd(start: IsoDate, months: number): { date: IsoDate; notes: readonly string[] } {
+  let byStart = memo.get(months);
+  if (!byStart) memo.set(months, (byStart = new Map()));
+  let end = byStart.get(start);
+  if (!end) byStart.set(start, (end = computePeriodEnd(start, months)));
+  return end;
+}
+
+// The calendar is fixed while the program runs, so each (months, start) is computed once.
+const memo = new Map<number, Map<IsoDate, { date: IsoDate; notes: readonly string[] }>>();
+
+function computePeriodEnd(start: IsoDate, months: number): { date: IsoDate; notes: readonly string[] } {
+  const shifted = shiftPastRestDays(addMonthsCorresponding(start, months));
+  const notes: string[] = [];
+  if (shifted.movedFrom)
+    notes.push(`${shifted.movedFrom} is a statutory holiday or rest day: moved to ${shifted.date} (民法典 第203条)`);
+  if (shifted.uncovered.length > 0)
+    notes.push(
+      `data/cn-holidays.json has no State Council notice for ${shifted.uncovered.join(', ')}: only weekends were considered; check when the notice is published`,
+    );
+  return { date: shifted.date, notes };
+}

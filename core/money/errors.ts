@@ -1,0 +1,11 @@
+import { CasePackError } from '../errors.js';
+
+/** An amount cannot be written in words: negative, too large, or finer than a cent. */
+export class AmountInWordsError extends CasePackError {
+  override name = 'AmountInWordsError';
+}
+
+/** Two amounts in different currencies were added or compared. */
+export class CurrencyMismatchError extends CasePackError {
+  override name = 'CurrencyMismatchError';
+}

@@ -1,0 +1,59 @@
+import { CaseValidationError } from '../errors.js';
+import { caseIssues } from '../case/validate.js';
+import type { CaseFile } from '../case/schema.js';
+import { storeBlobBytes } from './blobs.js';
+import { writeCaseRows, type CaseFileBlob } from './case-rows.js';
+import type { Store } from './open.js';
+import { getCase } from './read-cases.js';
+
+function validated(raw: unknown, what: string): CaseFile {
+  const { data, issues } = caseIssues(raw);
+  if (!data) throw new CaseValidationError(what, issues);
+  return data;
+}
+
+/** Stores a new case typed in by hand (it names no files yet). Returns its id. */
+export function createCase(store: Store, raw: unknown): number {
+  const data = validated(raw, 'new case');
+  return store.db.transaction(() => writeCaseRows(store.db, data, raw, []))();
+}
+
+/** Replaces a case's content in one transaction; the files it names must already be stored for it. */
+export function updateCase(store: Store, id: number, raw: unknown, added: readonly CaseFileBlob[] = []): void {
+  const data = validated(raw, `case ${id}`);
+  store.db.transaction(() => {
+    const existing = store.db
+      .prepare('SELECT f.path, b.sha256, b.size FROM case_files f JOIN blobs b USING (sha256) WHERE f.case_id = ?')
+      .all(id) as { path: string; sha256: string; size: number }[];
+    writeCaseRows(
+      store.db,
+      data,
+      raw,
+      [...existing.map((f) => ({ path: f.path, blob: { sha256: f.sha256, size: f.size } })), ...added],
+      id,
+    );
+  })();
+}
+
+/**
+ * Adds a file's bytes to a case under `folder/<name>` (a name already taken gets a numbered suffix) and
+ * returns the relative path to put in the case. The case is changed by `change(raw, path)` and saved in
+ * the same transaction, so the file and the entry that names it arrive together.
+ */
+export async function addCaseFile(
+  store: Store,
+  id: number,
+  file: { folder: string; name: string; bytes: Uint8Array },
+  change: (raw: Record<string, unknown>, path: string) => void,
+): Promise<string> {
+  const blob = await storeBlobBytes(store.blobDir, file.bytes);
+  const current = getCase(store, id);
+  const taken = new Set(current.files.map((f) => f.path));
+  const safe = file.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_') || 'file';
+  let path = `${file.folder}/${safe}`;
+  for (let n = 2; taken.has(path); n++) path = `${file.folder}/${safe.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+  const raw = structuredClone(current.raw) as Record<string, unknown>;
+  change(raw, path);
+  updateCase(store, id, raw, [{ path, blob }]);
+  return path;
+}
