@@ -12,6 +12,9 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   export: () => import('./commands/export.js').then((m) => m.registerExport),
   list: () => import('./commands/list.js').then((m) => m.registerList),
   calc: () => import('./commands/calc.js').then((m) => m.registerCalc),
+  templates: () => import('./commands/templates.js').then((m) => m.registerTemplates),
+  letter: () => import('./commands/letter.js').then((m) => m.registerLetter),
+  lint: () => import('./commands/lint.js').then((m) => m.registerLint),
 };
 
 /** The commands to register for these arguments: the one named, or all of them for help and mistakes. */

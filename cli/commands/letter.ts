@@ -1,0 +1,59 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { loadCaseFile } from '../../core/case/validate.js';
+import { formatFinding } from '../../core/compliance/check-wording.js';
+import type { Override } from '../../core/compliance/types.js';
+import { loadLetterSettings } from '../../core/letters/settings-file.js';
+import { writeLetter, type LetterFormat } from '../../core/letters/write-letter.js';
+import { asOfOption } from '../as-of-option.js';
+
+function parseFormats(value: string): LetterFormat[] {
+  const formats = value.split(',').map((f) => f.trim());
+  for (const f of formats)
+    if (f !== 'pdf' && f !== 'docx') throw new InvalidArgumentError(`expected pdf, docx or pdf,docx, got "${f}"`);
+  return [...new Set(formats)] as LetterFormat[];
+}
+
+function collectOverride(value: string, previous: Override[]): Override[] {
+  const match = /^([\w-]+)=(.+)$/s.exec(value);
+  if (!match)
+    throw new InvalidArgumentError('expected RULE=REASON, e.g. zh-criminal-threat="card debt over ¥50,000 after two demands"');
+  return [...previous, { ruleId: match[1]!, reason: match[2]!, by: process.env.USER ?? 'cli', at: new Date().toISOString() }];
+}
+
+export function registerLetter(program: Command): void {
+  program
+    .command('letter')
+    .description('generate a letter from a case as PDF and DOCX, checked by the wording guard')
+    .argument('<case>', 'path of case.json')
+    .requiredOption('--template <id>', 'template id (see `casepack templates`)')
+    .requiredOption('--out <dir>', 'folder to write <id>.pdf / <id>.docx into')
+    .option('--format <list>', 'pdf, docx or pdf,docx', parseFormats, ['pdf', 'docx'] as LetterFormat[])
+    .addOption(asOfOption())
+    .option('--settings <file>', 'letter settings JSON: letterhead, 函号, firm, lawyer, account, deadline (docs/templates.md)')
+    .option(
+      '--override <rule=reason>',
+      'export despite a wording error of this rule, recording the reason (repeatable)',
+      collectOverride,
+      [],
+    )
+    .action(
+      async (
+        caseFile: string,
+        options: { template: string; out: string; format: LetterFormat[]; asOf: string; settings?: string; override: Override[] },
+      ) => {
+        const { data } = await loadCaseFile(caseFile);
+        const settings = options.settings ? await loadLetterSettings(options.settings) : {};
+        const written = await writeLetter(data, {
+          templateId: options.template,
+          asOf: options.asOf,
+          settings,
+          outDir: options.out,
+          formats: options.format,
+          overrides: options.override,
+        });
+        for (const f of written.letter.findings) console.log(formatFinding(f, `${options.template} (${caseFile})`));
+        for (const o of written.overrides) console.log(`override recorded: ${o.ruleId}: ${o.reason}`);
+        for (const file of written.files) console.log(`${file.path}  sha256 ${file.sha256}`);
+      },
+    );
+}

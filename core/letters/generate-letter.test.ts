@@ -1,0 +1,118 @@
+import { basename, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../case/validate.js';
+import { formatGrouped } from '../money/money.js';
+import { Dec } from '../money/decimal.js';
+import { listTemplates } from '../templates/library.js';
+import { EXAMPLE_CASES } from '../../test/support/examples.js';
+import { LetterInputError } from './errors.js';
+import { generateLetter } from './generate-letter.js';
+import type { LetterSettings } from './settings.js';
+import { usConsumerCase } from './testing/us-consumer-case.js';
+import type { UsValidation } from './us-validation.js';
+
+const AS_OF: Record<string, string> = {
+  'zh-sale-of-goods': '2025-09-01',
+  'zh-property-fee': '2025-07-01',
+  'en-gb-unpaid-invoice': '2026-10-01',
+};
+const SETTINGS: LetterSettings = {
+  letterNo: '申衡律函〔2025〕第018号',
+  firm: { name: '上海申衡律师事务所' },
+  lawyer: { name: '林嘉怡', licenseNo: '13101201910123456' },
+  account: { name: '收款单位全称', bank: '中国工商银行上海川沙支行', number: '1001 2345 6789 0123 456' },
+  signatory: '顾承远',
+};
+
+const cases = await Promise.all(
+  EXAMPLE_CASES.map(async (file) => ({ name: basename(dirname(file)), data: (await loadCaseFile(file)).data })),
+);
+const all = [...cases, { name: 'us-consumer (test fixture)', data: usConsumerCase() }];
+const runs = all.flatMap(({ name, data }) =>
+  listTemplates()
+    .filter((t) => t.locale === data.locale)
+    .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: AS_OF[name] ?? '2025-06-02' })),
+);
+
+describe('every template renders for every example case of its locale', () => {
+  it('covers each shipped template at least once', () => {
+    expect(new Set(runs.map((r) => `${r.data.locale}/${r.id}`))).toEqual(
+      new Set(listTemplates().map((t) => `${t.locale}/${t.id}`)),
+    );
+  });
+
+  it.each(runs)('$label', ({ id, data, asOf }) => {
+    const letter = generateLetter(data, { templateId: id, asOf, settings: SETTINGS });
+    const debtor = data.debtors.find((d) => d.role === 'debtor')!;
+    expect(letter.text).toContain(data.creditor.name);
+    expect(letter.text).toContain(debtor.name);
+    expect(letter.text).toContain(data.contract!.number!);
+    expect(letter.text).toContain(formatGrouped(new Dec(letter.statement.total)));
+    expect(letter.statement.totalInWords).not.toBeNull();
+    expect(letter.text).toContain(letter.statement.totalInWords!);
+    expect(letter.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(letter.model.blocks.length).toBeGreaterThan(5);
+  });
+});
+
+describe('generateLetter', () => {
+  const sale = cases.find((c) => c.name === 'zh-sale-of-goods')!.data;
+
+  it('names the settings a template needs when they are missing', () => {
+    const noAgent = { ...sale, agent: undefined };
+    expect(() => generateLetter(noAgent, { templateId: 'lawyer-letter', asOf: '2025-09-01' })).toThrow(LetterInputError);
+    expect(() => generateLetter(noAgent, { templateId: 'lawyer-letter', asOf: '2025-09-01' })).toThrow(
+      /firm\.name, lawyer\.name, lawyer\.licenseNo, letterNo/,
+    );
+  });
+
+  it('puts the letterhead, 函号 and statement into the model', () => {
+    const letterhead = { name: '上海澄川机电设备有限公司', lines: ['上海市浦东新区川沙路1288号'] };
+    const letter = generateLetter(sale, {
+      templateId: 'demand-letter',
+      asOf: '2025-09-01',
+      settings: { ...SETTINGS, letterhead },
+    });
+    expect(letter.model.letterhead).toEqual(letterhead);
+    expect(letter.model.header).toBe(SETTINGS.letterNo);
+    expect(letter.model.title).toBe('催款函');
+    expect(letter.text).toContain('逾期付款违约金按每日0.05%计算');
+    const tables = letter.model.blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(2);
+  });
+
+  it('makes the acknowledgment say the debtor confirms the debt and agrees to pay (诉讼时效规定 第19条)', () => {
+    const letter = generateLetter(sale, { templateId: 'debt-acknowledgment', asOf: '2025-09-01' });
+    expect(letter.text).toMatch(/债务人认可该笔债务，并同意于2025年9月8日前向债权人清偿全部欠款/);
+    expect(letter.model.blocks.some((b) => b.type === 'signature' && b.parties.length === 2)).toBe(true);
+  });
+
+  it('flags an acknowledgment addressed to a guarantor whose guarantee has lapsed (担保制度解释 第34条)', () => {
+    const lapsed = {
+      ...sale,
+      debtors: sale.debtors.map((d) => (d.role === 'guarantor' ? { ...d, guarantee: { kind: 'joint' as const, months: 3 } } : d)),
+      events: [],
+    };
+    const letter = generateLetter(lapsed, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: { recipient: 1 } });
+    expect(letter.wording.guaranteeLapsed).toBe(true);
+    expect(letter.findings.map((f) => f.ruleId)).toContain('zh-guarantor-lapsed');
+  });
+
+  it('itemizes the US debt so that the items add up to the current amount', () => {
+    const letter = generateLetter(usConsumerCase(), { templateId: 'demand-letter', asOf: '2025-06-02' });
+    const v = letter.context.validation as unknown as UsValidation;
+    expect(v.itemizationDate).toBe('2025-01-15');
+    expect(new Dec(v.itemizationAmount).plus(v.interestSince).plus(v.feesSince).minus(v.paymentsSince).toFixed(2)).toBe(
+      v.currentAmount,
+    );
+    expect(v.endDate).toBe('2025-07-09');
+    expect(letter.text).toContain('July 9, 2025');
+  });
+
+  it('renders a letter in about a millisecond once the template is compiled', () => {
+    generateLetter(sale, { templateId: 'demand-letter', asOf: '2025-09-01' });
+    const start = performance.now();
+    for (let i = 0; i < 50; i++) generateLetter(sale, { templateId: 'demand-letter', asOf: '2025-09-01' });
+    expect((performance.now() - start) / 50).toBeLessThan(15);
+  });
+});

@@ -1,0 +1,63 @@
+import type { CaseFile } from '../case/schema.js';
+import { computeStatement } from '../calc/statement.js';
+import type { Statement } from '../calc/statement-types.js';
+import { checkWording } from '../compliance/check-wording.js';
+import type { Finding, WordingContext } from '../compliance/types.js';
+import type { DocumentModel } from '../documents/model.js';
+import { findTemplate, loadTemplate, TEMPLATES_DIR, type TemplateMeta } from '../templates/library.js';
+import { lookup, type TemplateValue } from '../templates/values.js';
+import type { IsoDate } from '../util/calendar-date.js';
+import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
+import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
+import { LetterInputError } from './errors.js';
+import { modelText } from './model-text.js';
+import type { LetterSettings } from './settings.js';
+import { wordingContext } from './wording-context.js';
+
+export interface GenerateLetterOptions {
+  /** A template id such as `demand-letter`; the case's locale picks the folder. */
+  templateId: string;
+  /** The date of the letter and of the statement. */
+  asOf: IsoDate;
+  settings?: LetterSettings;
+  /** Another templates folder (a user's copies); default the bundled `templates/`. */
+  templatesDir?: string;
+}
+
+export interface GeneratedLetter {
+  meta: TemplateMeta;
+  model: DocumentModel;
+  /** The letter's text as a reader extracts it: what the wording guard checked. */
+  text: string;
+  /** Wording findings; pass them to assertExportable before writing a file. */
+  findings: Finding[];
+  wording: WordingContext;
+  statement: Statement;
+  context: LetterContext;
+}
+
+/** Case → template → document model, checked by the wording guard. Rendering to PDF/DOCX is the caller's step. */
+export function generateLetter(data: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
+  const { templateId, asOf, settings = {} } = options;
+  const meta = findTemplate(templateId, data.locale, options.templatesDir ?? TEMPLATES_DIR);
+  const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
+  const statement = computeStatement(data, asOf);
+  const context = buildLetterContext(data, asOf, settings, templateId, statement);
+  const missing = meta.requiredFields.filter((path) =>
+    isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
+  );
+  if (missing.length > 0)
+    throw new LetterInputError(
+      `template ${meta.locale}/${meta.id} needs ${missing.join(', ')}: add them to the case file or the letter settings (docs/templates.md lists where each comes from)`,
+    );
+
+  const model = template.render(context, { currency: data.currency });
+  if (settings.letterhead) model.letterhead = settings.letterhead;
+  const text = modelText(model);
+  const wording = wordingContext(data, asOf, templateId, recipientIndex(data, settings), settings, statement);
+  return { meta, model, text, findings: checkWording(text, wording), wording, statement, context };
+}
+
+function isEmpty(value: TemplateValue): boolean {
+  return value === undefined || value === null || value === '';
+}

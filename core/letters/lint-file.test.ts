@@ -1,0 +1,78 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { listTemplates, TEMPLATE_FILE } from '../templates/library.js';
+import { TemplateError } from '../templates/errors.js';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { runCli } from '../../test/support/cli.js';
+import { lintFile } from './lint-file.js';
+
+const tempDir = useTempDir();
+
+describe('lintFile', () => {
+  it.each(listTemplates().map((t) => [`${t.locale}/${t.id}`, join(t.dir, TEMPLATE_FILE)]))(
+    'shipped template %s compiles and lints clean',
+    (_, file) => {
+      const { kind, findings } = lintFile(file);
+      expect(kind).toBe('template');
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  );
+
+  it('fails a template with 再不还钱就去你单位闹, naming the rule and the position in the template', () => {
+    const dir = join(tempDir(), 'demand-letter');
+    mkdirSync(dir);
+    const file = join(dir, 'template.txt');
+    writeFileSync(file, '# 催款函\n\n{{ debtor.name }}：\n\n　　再不还钱就去你单位闹，还要通知你的家人和同事。\n');
+    const ids = lintFile(file).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(ids).toEqual(['5:8 zh-harassment', '5:16 zh-third-party-disclosure']);
+  });
+
+  it('rejects a template with an unknown field before checking its words', () => {
+    const file = join(tempDir(), 'letter.cpt');
+    writeFileSync(file, '致{{ debtor.nmae }}');
+    expect(() => lintFile(file)).toThrow(TemplateError);
+    expect(() => lintFile(file)).toThrow(/letter\.cpt:1:5: unknown field: debtor has no field "nmae"/);
+  });
+
+  it('reads the text of a DOCX', async () => {
+    const file = join(tempDir(), 'letter.docx');
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('王先生：'), new Paragraph('逾期将通知你的家人和同事。')] }],
+    });
+    writeFileSync(file, await Packer.toBuffer(doc));
+    expect(lintFile(file)).toMatchObject({
+      kind: 'docx',
+      findings: [{ ruleId: 'zh-third-party-disclosure', line: 2, column: 4 }],
+    });
+  });
+});
+
+describe('casepack lint and casepack templates', () => {
+  it('exits 1 and names the rule for each acceptance phrase', () => {
+    for (const [phrase, rule] of [
+      ['再不还钱就去你单位闹', 'zh-harassment'],
+      ['通知你的家人和同事', 'zh-third-party-disclosure'],
+    ]) {
+      const file = join(tempDir(), 'template.txt');
+      writeFileSync(file, `{{ creditor.name }}\n${phrase}\n`);
+      const result = runCli(['lint', file]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain(rule);
+      expect(result.stdout).toContain(`${file}:2:`);
+    }
+  });
+
+  it('exits 0 on a clean text file and lists every template', () => {
+    const file = join(tempDir(), 'ok.txt');
+    writeFileSync(file, '请于七日内付款。');
+    expect(runCli(['lint', file])).toMatchObject({ status: 0 });
+    const list = runCli(['templates']);
+    expect(list.status).toBe(0);
+    const folders = readdirSync(join(listTemplates()[0]!.dir, '..', '..'));
+    expect(folders.sort()).toEqual(['en-GB', 'en-US', 'zh-CN']);
+    for (const t of listTemplates())
+      expect(list.stdout).toMatch(new RegExp(`${t.id}\\s+${t.locale}\\s+${t.title.replace(/[()]/g, '.')}`));
+  });
+});

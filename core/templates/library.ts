@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { FileError } from '../errors.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import { compileTemplate, type CompiledTemplate } from './compile.js';
+import type { Shape } from './shape.js';
+
+export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
+export const TEMPLATE_FILE = 'template.txt';
+
+const metaShape = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  locale: z.enum(['zh-CN', 'en-GB', 'en-US']),
+  /** Articles and rules the letter rests on, cited in docs and shown by `casepack templates`. */
+  legalBasis: z.array(z.string()).min(1),
+  /** Context paths that must have a value, e.g. "contract.number" or "account.number". */
+  requiredFields: z.array(z.string()).default([]),
+});
+
+export type TemplateMeta = z.output<typeof metaShape> & { id: string; dir: string };
+
+/** Every template folder `templates/<locale>/<id>/` that holds a meta.json. */
+export function listTemplates(root: string = TEMPLATES_DIR): TemplateMeta[] {
+  if (!existsSync(root)) return [];
+  const found: TemplateMeta[] = [];
+  for (const locale of readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort())
+    for (const id of readdirSync(join(root, locale), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
+      const dir = join(root, locale, id);
+      if (existsSync(join(dir, 'meta.json'))) found.push(readMeta(dir, id, locale));
+    }
+  return found;
+}
+
+function readMeta(dir: string, id: string, locale: string): TemplateMeta {
+  const file = join(dir, 'meta.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FileError(file, `not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = metaShape.safeParse(raw);
+  if (!parsed.success)
+    throw new FileError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  if (parsed.data.locale !== locale)
+    throw new FileError(file, `locale is ${parsed.data.locale} but the folder is ${locale}: move the folder or fix the locale`);
+  return { ...parsed.data, id, dir };
+}
+
+/** The template with this id for this locale; throws FileError listing what exists when there is none. */
+export function findTemplate(id: string, locale: string, root: string = TEMPLATES_DIR): TemplateMeta {
+  const all = listTemplates(root);
+  const meta = all.find((t) => t.id === id && t.locale === locale);
+  if (!meta) {
+    const known = all.filter((t) => t.locale === locale).map((t) => t.id);
+    throw new FileError(join(root, locale, id), `no template "${id}" for ${locale} (available: ${known.join(', ') || 'none'})`);
+  }
+  return meta;
+}
+
+const compiled = new Map<string, CompiledTemplate>();
+
+/** Reads and compiles a template once per process. */
+export function loadTemplate(meta: TemplateMeta, shape: Shape): CompiledTemplate {
+  const file = join(meta.dir, TEMPLATE_FILE);
+  let template = compiled.get(file);
+  if (!template) {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new FileError(file, `cannot read the template (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    template = compileTemplate(source, { file, language: meta.locale, shape, title: meta.title });
+    compiled.set(file, template);
+  }
+  return template;
+}
