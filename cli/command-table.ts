@@ -15,6 +15,10 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   templates: () => import('./commands/templates.js').then((m) => m.registerTemplates),
   letter: () => import('./commands/letter.js').then((m) => m.registerLetter),
   lint: () => import('./commands/lint.js').then((m) => m.registerLint),
+  bundle: () => import('./commands/bundle.js').then((m) => m.registerBundle),
+  courier: () => import('./commands/courier.js').then((m) => m.registerCourier),
+  preflight: () => import('./commands/preflight.js').then((m) => m.registerPreflight),
+  verify: () => import('./commands/verify.js').then((m) => m.registerVerify),
 };
 
 /** The commands to register for these arguments: the one named, or all of them for help and mistakes. */

@@ -1,0 +1,174 @@
+import { basename, resolve } from 'node:path';
+import type { Mailing } from '../case/schema.js';
+import { isTemplateId } from '../case/file-references.js';
+import type { LoadedCase } from '../case/validate.js';
+import { A4_LONG, A4_SHORT } from '../exhibits/a4-frame.js';
+import { addExhibitPages, intakeBytes, intakeExhibit, type Exhibit } from '../exhibits/intake.js';
+import { TOOL_VERSION } from '../project-root.js';
+import { findTemplate } from '../templates/library.js';
+import { sha256File } from '../util/sha256.js';
+import { embedBundleFonts } from './bundle-fonts.js';
+import { labelsFor } from './bundle-labels.js';
+import type { BuiltBundle } from './build-evidence-bundle.js';
+import { courierFacts } from './courier-facts.js';
+import { drawCourierFirstPage } from './courier-first-page.js';
+import { BundleError, MissingLetterError } from './errors.js';
+import { attachManifest, type BundleManifest } from './manifest.js';
+import { setNumberingAndView, writeOutline } from './navigation.js';
+import { createBundleDocument, saveBundle } from './save-pdf.js';
+import { drawStamp, type StampStyle } from './stamp.js';
+
+/** Supplies the PDF of a letter generated from the case (the letters engine), or undefined when it cannot. */
+export type LetterProvider = (mailing: Mailing, loaded: LoadedCase) => Promise<Uint8Array | undefined>;
+
+export interface CourierBundleOptions {
+  letter?: LetterProvider;
+  stamp?: StampStyle;
+  now?: Date;
+  fileName?: string;
+}
+
+interface Part {
+  role: 'letter' | 'waybill' | 'tracking';
+  exhibit: Exhibit;
+}
+
+/**
+ * The courier-receipt bundle (邮寄送达证据) for one mailing: a first page stating what was sent, to whom and
+ * what became of it, then the exact letter, the waybill and the tracking record — the stub and the content.
+ */
+export async function buildCourierBundle(
+  loaded: LoadedCase,
+  mailingId: string,
+  options: CourierBundleOptions = {},
+): Promise<BuiltBundle> {
+  const { data } = loaded;
+  const mailing = data.mailings.find((m) => m.id === mailingId);
+  if (!mailing)
+    throw new BundleError(
+      `${loaded.file}: no mailing with id "${mailingId}"; the case has ${data.mailings.map((m) => m.id).join(', ') || 'none'}`,
+    );
+  const labels = labelsFor(data.locale);
+  const zh = labels.script === 'cjk';
+  const stamp = options.stamp ?? { kind: zh ? 'zh' : 'en' };
+  const now = options.now ?? new Date();
+  const { exhibit: letter, source } = await letterExhibit(loaded, mailing, options.letter);
+  const parts: Part[] = [{ role: 'letter', exhibit: letter }];
+  for (const role of ['waybill', 'tracking'] as const) {
+    const file = mailing[role];
+    if (file) parts.push({ role, exhibit: await intakeExhibit({ id: `${mailing.id}.${role}`, file }, loaded.dir) });
+  }
+  const names = {
+    letter: zh ? '信件' : 'Letter',
+    waybill: zh ? '快递运单' : 'Waybill',
+    tracking: zh ? '物流记录' : 'Tracking record',
+  };
+  let next = 2;
+  const placed = parts.map((part) => {
+    const first = next;
+    next += part.exhibit.orientations.length;
+    return { ...part, first, last: next - 1, name: names[part.role] };
+  });
+  const total = next - 1;
+
+  const doc = await createBundleDocument(`${labels.courierTitle} — ${mailing.trackingNo}`, data.locale, now);
+  const fonts = await embedBundleFonts(doc, labels.script);
+  const first = doc.addPage([A4_SHORT, A4_LONG]);
+  const letterName = isTemplateId(mailing.document) ? templateTitle(mailing.document, data.locale) : basename(mailing.document);
+  drawCourierFirstPage(
+    first,
+    fonts,
+    labels,
+    data.title,
+    courierFacts(loaded, mailing, labels, { sha256: letter.sha256, source, name: letterName }, placed),
+  );
+  const outline = [];
+  for (const part of placed) {
+    const pages = await addExhibitPages(doc, part.exhibit);
+    pages.forEach((page, i) => drawStamp(page, stamp, part.first + i, total, fonts.font.body));
+    outline.push({ title: labels.bookmark(part.name, part.first), target: { page: pages[0]!.ref } });
+  }
+  writeOutline(doc, outline);
+  setNumberingAndView(doc, 1);
+  const manifest = courierManifest(loaded, mailing, placed, {
+    caseSha: await sha256File(loaded.file),
+    stamp,
+    now,
+    total,
+    source,
+    fileName: options.fileName ?? 'courier.pdf',
+  });
+  await attachManifest(doc, manifest);
+  return { volumes: [{ n: 1, fileName: manifest.volumes[0]!.fileName, bytes: await saveBundle(doc) }], manifest };
+}
+
+/** The stored letter (`letter`, or `document` when it is a file), else one the provider generates. */
+async function letterExhibit(
+  loaded: LoadedCase,
+  mailing: Mailing,
+  provider?: LetterProvider,
+): Promise<{ exhibit: Exhibit; source: 'stored' | 'generated' }> {
+  const stored = mailing.letter ?? (isTemplateId(mailing.document) ? undefined : mailing.document);
+  const ref = { id: `${mailing.id}.letter`, file: stored ?? `${mailing.document} (generated)` };
+  if (stored) return { exhibit: await intakeExhibit(ref, loaded.dir), source: 'stored' };
+  const bytes = provider ? await provider(mailing, loaded) : undefined;
+  if (!bytes)
+    throw new MissingLetterError(
+      `mailing ${mailing.id}: no stored copy of the letter that was mailed and no letter could be generated from "${mailing.document}"; ` +
+        'add the PDF that was posted as "letter" in the mailing',
+    );
+  return { exhibit: await intakeBytes(ref, resolve(loaded.dir, `${mailing.id}-letter.pdf`), bytes), source: 'generated' };
+}
+
+function courierManifest(
+  loaded: LoadedCase,
+  mailing: Mailing,
+  placed: (Part & { first: number; last: number; name: string })[],
+  c: { caseSha: string; stamp: StampStyle; now: Date; total: number; source: 'stored' | 'generated'; fileName: string },
+): BundleManifest {
+  return {
+    format: 'casepack-bundle',
+    version: 1,
+    kind: 'courier',
+    tool: { name: 'CasePack', version: TOOL_VERSION },
+    createdAt: c.now.toISOString(),
+    case: { fileName: basename(loaded.file), sha256: c.caseSha, title: loaded.data.title },
+    stamp: c.stamp.kind === 'bates' ? `bates:${c.stamp.prefix}` : c.stamp.kind,
+    totalPages: c.total,
+    volume: { n: 1, of: 1, firstPage: 1, lastPage: c.total },
+    volumes: [{ n: 1, fileName: c.fileName, firstPage: 1, lastPage: c.total }],
+    generatedPages: [1],
+    indexPages: [],
+    exhibits: placed.map((p) => ({
+      id: p.exhibit.ref.id,
+      title: p.name,
+      file: p.exhibit.ref.file,
+      fileName: p.exhibit.fileName,
+      source: p.role === 'letter' ? c.source : mailing.carrier,
+      purpose: p.role,
+      original: false,
+      sha256: p.exhibit.sha256,
+      size: p.exhibit.size,
+      firstPage: p.first,
+      lastPage: p.last,
+      volume: 1,
+    })),
+    mailing: {
+      id: mailing.id,
+      carrier: mailing.carrier,
+      trackingNo: mailing.trackingNo,
+      status: mailing.status,
+      letterSha256: placed[0]!.exhibit.sha256,
+      letterSource: c.source,
+    },
+  };
+}
+
+/** `催款函 (demand-letter)`: the enclosed letter as a reader knows it; the bare id when the template is unknown. */
+function templateTitle(id: string, locale: string): string {
+  try {
+    return `${findTemplate(id, locale).title} (${id})`;
+  } catch {
+    return id;
+  }
+}

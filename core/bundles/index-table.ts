@@ -1,0 +1,111 @@
+import type { PDFPage } from 'pdf-lib';
+import type { BundleFonts, TextMeasure } from './bundle-fonts.js';
+import type { BundleLabels } from './bundle-labels.js';
+import { drawBlock, INK, measureBlock } from './page-text.js';
+
+/** One row of the 证据目录: what 证据规定 第19条 asks for — number, name, source, what it proves. */
+export interface IndexRow {
+  seq: string;
+  title: string;
+  source: string;
+  purpose: string;
+  original: boolean;
+}
+
+export interface IndexLayout {
+  pages: { rows: { row: number; top: number; height: number; cells: string[][] }[] }[];
+}
+
+const MARGIN_X = 50;
+const TOP = 841.89 - 60;
+/** Rows stop well above the stamp band. */
+const BOTTOM = 64;
+const TITLE_HEIGHT = 48;
+const COLUMNS = [32, 100, 78, 155, 56, 74];
+const CELL = { face: 'body', size: 10, leading: 1.4 } as const;
+const HEAD = { face: 'bold', size: 10, leading: 1.4 } as const;
+const PAD = 4;
+
+/** Lays the rows out on as many portrait pages as they need, the header row repeated on each. */
+export function layoutIndex(fonts: TextMeasure, labels: BundleLabels, rows: readonly IndexRow[]): IndexLayout {
+  const header = headerHeight(fonts, labels);
+  const pages: IndexLayout['pages'] = [{ rows: [] }];
+  let top = TOP - TITLE_HEIGHT - header;
+  rows.forEach((row, index) => {
+    const texts = [row.seq, row.title, row.source, row.purpose, '', row.original ? labels.original : labels.copy];
+    const cells = texts.map((text, c) => measureBlock(fonts, text, COLUMNS[c]! - 2 * PAD, CELL).lines);
+    const height = Math.max(...cells.map((lines) => lines.length)) * CELL.size * CELL.leading + 2 * PAD;
+    if (top - height < BOTTOM && pages.at(-1)!.rows.length > 0) {
+      pages.push({ rows: [] });
+      top = TOP - header;
+    }
+    pages.at(-1)!.rows.push({ row: index, top, height, cells });
+    top -= height;
+  });
+  return { pages };
+}
+
+function headerHeight(fonts: TextMeasure, labels: BundleLabels): number {
+  const lines = labels.columns.map((text, c) => measureBlock(fonts, text, COLUMNS[c]! - 2 * PAD, HEAD).lines.length);
+  return Math.max(...lines) * HEAD.size * HEAD.leading + 2 * PAD;
+}
+
+/** A row's rectangle on its page, for the link to its exhibit. */
+export interface RowBox {
+  row: number;
+  page: number;
+  rect: [number, number, number, number];
+}
+
+/** Draws the laid-out index; `ranges[row]` is the page column's text. Returns where each row was drawn. */
+export function drawIndex(
+  pages: readonly PDFPage[],
+  fonts: BundleFonts,
+  labels: BundleLabels,
+  layout: IndexLayout,
+  ranges: readonly string[],
+): RowBox[] {
+  const boxes: RowBox[] = [];
+  const width = COLUMNS.reduce((a, b) => a + b, 0);
+  layout.pages.forEach((pageLayout, p) => {
+    const page = pages[p]!;
+    let top = TOP;
+    if (p === 0)
+      top =
+        drawBlock(page, fonts, [labels.indexTitle], { x: MARGIN_X, top, width }, { face: 'heading', size: 18, align: 'center' }) -
+        (TITLE_HEIGHT - 18 * 1.45);
+    const header = headerHeight(fonts, labels);
+    drawRow(
+      page,
+      fonts,
+      labels.columns.map((t, c) => measureBlock(fonts, t, COLUMNS[c]! - 2 * PAD, HEAD).lines),
+      top,
+      header,
+      HEAD,
+    );
+    for (const { row, top: rowTop, height, cells } of pageLayout.rows) {
+      const filled = cells.map((lines, c) => (c === 4 ? [ranges[row] ?? ''] : lines));
+      drawRow(page, fonts, filled, rowTop, height, CELL);
+      boxes.push({ row, page: p, rect: [MARGIN_X, rowTop - height, MARGIN_X + width, rowTop] });
+    }
+  });
+  return boxes;
+}
+
+function drawRow(
+  page: PDFPage,
+  fonts: BundleFonts,
+  cells: string[][],
+  top: number,
+  height: number,
+  style: typeof CELL | typeof HEAD,
+): void {
+  let x = MARGIN_X;
+  cells.forEach((lines, c) => {
+    const width = COLUMNS[c]!;
+    page.drawRectangle({ x, y: top - height, width, height, borderColor: INK, borderWidth: 0.6 });
+    const align = c === 0 || c >= 4 ? 'center' : 'left';
+    drawBlock(page, fonts, lines, { x: x + PAD, top: top - PAD, width: width - 2 * PAD }, { ...style, align });
+    x += width;
+  });
+}

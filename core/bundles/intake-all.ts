@@ -1,0 +1,20 @@
+import type { Evidence } from '../case/schema.js';
+import { intakeExhibit, type Exhibit } from '../exhibits/intake.js';
+
+/** Two at a time: image decoding runs on libuv's threads, and these machines have two cores. */
+const CONCURRENCY = 2;
+
+/** Reads every exhibit, in order; the first bad file stops the bundle with its named error. */
+export async function intakeAll(evidence: readonly Evidence[], dir: string): Promise<Exhibit[]> {
+  const results: Exhibit[] = new Array<Exhibit>(evidence.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < evidence.length) {
+      const i = next++;
+      const { id, file } = evidence[i]!;
+      results[i] = await intakeExhibit({ id, file }, dir);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, evidence.length) }, worker));
+  return results;
+}

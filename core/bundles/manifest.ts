@@ -1,0 +1,84 @@
+import {
+  AFRelationship,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  PDFHexString,
+  decodePDFRawStream,
+  type PDFDocument,
+} from 'pdf-lib';
+
+/** The attachment every CasePack bundle carries: what went into it, so a court or `verify` can check it. */
+export const MANIFEST_NAME = 'casepack-manifest.json';
+
+export interface ManifestExhibit {
+  id: string;
+  title: string;
+  /** The path as written in the case file. */
+  file: string;
+  fileName: string;
+  source: string;
+  purpose: string;
+  original: boolean;
+  sha256: string;
+  size: number;
+  firstPage: number;
+  lastPage: number;
+  volume: number;
+}
+
+export interface BundleManifest {
+  format: 'casepack-bundle';
+  version: 1;
+  kind: 'evidence' | 'courier';
+  tool: { name: 'CasePack'; version: string };
+  createdAt: string;
+  case: { fileName: string; sha256: string; title: string };
+  stamp: string;
+  totalPages: number;
+  /** This file's place among the volumes. */
+  volume: { n: number; of: number; firstPage: number; lastPage: number; maxBytes?: number };
+  volumes: { n: number; fileName: string; firstPage: number; lastPage: number }[];
+  /** Pages CasePack wrote itself (cover, index, dividers, courier summary): their text must extract. */
+  generatedPages: number[];
+  indexPages: number[];
+  exhibits: ManifestExhibit[];
+  mailing?: {
+    id: string;
+    carrier: string;
+    trackingNo: string;
+    status: string;
+    letterSha256: string;
+    letterSource: 'stored' | 'generated';
+  };
+}
+
+/** Attaches the manifest as an embedded JSON file (associated file, relationship Data). */
+export async function attachManifest(doc: PDFDocument, manifest: BundleManifest): Promise<void> {
+  const created = new Date(manifest.createdAt);
+  await doc.attach(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), MANIFEST_NAME, {
+    mimeType: 'application/json',
+    description: 'CasePack bundle manifest: exhibits, their SHA-256 and pages',
+    creationDate: created,
+    modificationDate: created,
+    afRelationship: AFRelationship.Data,
+  });
+}
+
+/** The embedded manifest's JSON text, or undefined when the PDF has none. */
+export function readManifestText(doc: PDFDocument): string | undefined {
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
+  const list = names?.lookupMaybe(PDFName.of('Names'), PDFArray);
+  if (!list) return undefined;
+  for (let i = 0; i + 1 < list.size(); i += 2) {
+    const name = list.lookup(i);
+    const text = name instanceof PDFString || name instanceof PDFHexString ? name.decodeText() : '';
+    if (text !== MANIFEST_NAME) continue;
+    const spec = list.lookupMaybe(i + 1, PDFDict);
+    const stream = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
+    if (stream instanceof PDFRawStream) return new TextDecoder().decode(decodePDFRawStream(stream).decode());
+  }
+  return undefined;
+}

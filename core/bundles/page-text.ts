@@ -1,0 +1,72 @@
+import { grayscale, type PDFPage } from 'pdf-lib';
+import type { BundleFace, BundleFonts, TextMeasure } from './bundle-fonts.js';
+import { wrapText } from './text-wrap.js';
+
+export const INK = grayscale(0);
+/** Noto SC's ascent, as a share of the size: where the first baseline sits below a box's top. */
+const ASCENT = 0.88;
+
+export interface TextStyle {
+  face: BundleFace;
+  size: number;
+  /** Line pitch as a multiple of the size. */
+  leading?: number;
+}
+
+/** Wraps `text` to `width` and returns the lines and the height they take. */
+export function measureBlock(
+  fonts: TextMeasure,
+  text: string,
+  width: number,
+  style: TextStyle,
+): { lines: string[]; height: number } {
+  const lines = wrapText(text, width, (s) => fonts.width(style.face, s, style.size));
+  return { lines, height: lines.length * style.size * (style.leading ?? 1.45) };
+}
+
+/** Draws wrapped lines from `top` downwards; `align` places each line within `width`. Returns the new top. */
+export function drawBlock(
+  page: PDFPage,
+  fonts: BundleFonts,
+  lines: readonly string[],
+  box: { x: number; top: number; width: number },
+  style: TextStyle & { align?: 'left' | 'center' },
+): number {
+  const pitch = style.size * (style.leading ?? 1.45);
+  let top = box.top;
+  for (const line of lines) {
+    const lineWidth = fonts.width(style.face, line, style.size);
+    const x = style.align === 'center' ? box.x + (box.width - lineWidth) / 2 : box.x;
+    if (line)
+      page.drawText(line, {
+        x,
+        y: top - style.size * ASCENT - (pitch - style.size) / 2,
+        size: style.size,
+        font: fonts.font[style.face],
+        color: INK,
+      });
+    top -= pitch;
+  }
+  return top;
+}
+
+/** Formats `YYYY-MM-DD` the way the bundle's language writes a date. */
+export function formatDate(iso: string, script: 'cjk' | 'latin'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (script === 'cjk') return `${y}年${m}月${d}日`;
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][m! - 1];
+  return `${d} ${month} ${y}`;
+}

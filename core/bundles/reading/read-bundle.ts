@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { NotABundleError } from '../errors.js';
+import { readManifestText, type BundleManifest } from '../manifest.js';
+
+export interface OpenedBundle {
+  file: string;
+  size: number;
+  doc: PDFDocument;
+  /** Undefined when the PDF carries no CasePack manifest. */
+  manifest?: BundleManifest;
+}
+
+/** Opens a bundle PDF from disk with its manifest, if any. */
+export async function openBundle(file: string): Promise<OpenedBundle> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new NotABundleError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return openBundleBytes(file, bytes);
+}
+
+export async function openBundleBytes(file: string, bytes: Uint8Array): Promise<OpenedBundle> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  } catch (error) {
+    throw new NotABundleError(file, `not a readable PDF (${(error as Error).message.split('\n')[0]})`);
+  }
+  const text = readManifestText(doc);
+  let manifest: BundleManifest | undefined;
+  if (text !== undefined) {
+    try {
+      manifest = JSON.parse(text) as BundleManifest;
+    } catch {
+      throw new NotABundleError(file, 'its CasePack manifest is not valid JSON; the bundle has been altered');
+    }
+    if (manifest.format !== 'casepack-bundle' || manifest.version !== 1 || !Array.isArray(manifest.exhibits))
+      throw new NotABundleError(file, 'its manifest is not a CasePack bundle manifest this version reads');
+  }
+  return { file, size: bytes.length, doc, manifest };
+}

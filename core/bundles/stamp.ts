@@ -1,0 +1,37 @@
+import { grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
+
+/** `zh`: 第 N 页 共 M 页; `en`: Page N of M; `bates`: PREFIX000123. */
+export type StampStyle = { kind: 'zh' } | { kind: 'en' } | { kind: 'bates'; prefix: string };
+
+export const STAMP_SIZE = 9;
+/** Baseline of the stamp, inside the band that exhibit content never enters (see core/exhibits/a4-frame.ts). */
+const STAMP_BASELINE = 14;
+const BATES_DIGITS = 6;
+
+/** The stamp text for page `n` of `total`; its number is always the PDF page number. */
+export function stampText(style: StampStyle, n: number, total: number): string {
+  switch (style.kind) {
+    case 'zh':
+      return `第 ${n} 页 共 ${total} 页`;
+    case 'en':
+      return `Page ${n} of ${total}`;
+    case 'bates':
+      return `${style.prefix}${String(n).padStart(BATES_DIGITS, '0')}`;
+  }
+}
+
+/** Parses the CLI form: `zh`, `en` or `bates:PREFIX` (letters, digits, `-` and `_`). */
+export function parseStampStyle(value: string): StampStyle | undefined {
+  if (value === 'zh' || value === 'en') return { kind: value };
+  const bates = /^bates:([A-Za-z0-9_-]{0,20})$/.exec(value);
+  return bates ? { kind: 'bates', prefix: bates[1]! } : undefined;
+}
+
+/** Draws the stamp in the bottom band: centred, or at the right for Bates numbers as is usual. */
+export function drawStamp(page: PDFPage, style: StampStyle, n: number, total: number, font: PDFFont): void {
+  const text = stampText(style, n, total);
+  const { width } = page.getSize();
+  const textWidth = font.widthOfTextAtSize(text, STAMP_SIZE);
+  const x = style.kind === 'bates' ? width - 36 - textWidth : (width - textWidth) / 2;
+  page.drawText(text, { x, y: STAMP_BASELINE, size: STAMP_SIZE, font, color: grayscale(0) });
+}

@@ -1,0 +1,81 @@
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
+import sharp, { type Metadata } from 'sharp';
+import { contentFrame, fitInto, orientationOf, type Orientation } from './a4-frame.js';
+import { UnreadableImageError, type ExhibitRef } from './errors.js';
+
+const deflateAsync = promisify(deflate);
+
+/** The most pixels per inch a bundle image keeps (E&W e-bundle guidance: not greater than 300 dpi). */
+export const MAX_DPI = 300;
+
+/** One upright, 8-bit image ready to become a PDF image XObject: JPEG bytes, or Flate-compressed pixels. */
+export interface PreparedImage {
+  filter: 'DCTDecode' | 'FlateDecode';
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  gray: boolean;
+  orientation: Orientation;
+}
+
+/** Every page of an image file (a TIFF may hold several; GIF and WebP give their first frame). */
+export async function prepareImages(ref: ExhibitRef, bytes: Uint8Array): Promise<PreparedImage[]> {
+  const meta = await readMetadata(ref, bytes);
+  const pages = meta.format === 'tiff' ? (meta.pages ?? 1) : 1;
+  const images: PreparedImage[] = [];
+  for (let page = 0; page < pages; page++)
+    images.push(await prepareOne(ref, bytes, page, page === 0 ? meta : await readMetadata(ref, bytes, page)));
+  return images;
+}
+
+async function readMetadata(ref: ExhibitRef, bytes: Uint8Array, page = 0): Promise<Metadata> {
+  try {
+    return await sharp(bytes, { page }).metadata();
+  } catch (error) {
+    throw new UnreadableImageError(ref, (error as Error).message);
+  }
+}
+
+async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta: Metadata): Promise<PreparedImage> {
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  if (!width || !height) throw new UnreadableImageError(ref, 'it has no size');
+  const orientation = orientationOf(width, height);
+  const placed = fitInto(contentFrame(orientation), width, height);
+  const maxWidth = Math.floor((placed.width / 72) * MAX_DPI);
+  const maxHeight = Math.floor((placed.height / 72) * MAX_DPI);
+  const gray = meta.space === 'b-w' || meta.space === 'grey16';
+  if (canEmbedAsIs(meta, width <= maxWidth && height <= maxHeight))
+    return { filter: 'DCTDecode', bytes, width, height, gray: meta.channels === 1, orientation };
+  try {
+    const pipeline = sharp(bytes, { page })
+      .rotate()
+      .resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .toColourspace(gray ? 'b-w' : 'srgb');
+    if (meta.format === 'jpeg' || meta.format === 'webp') {
+      const { data, info } = await pipeline.jpeg({ quality: 85 }).toBuffer({ resolveWithObject: true });
+      return { filter: 'DCTDecode', bytes: data, width: info.width, height: info.height, gray: info.channels === 1, orientation };
+    }
+    const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    const flat = await deflateAsync(data, { level: 6 });
+    return { filter: 'FlateDecode', bytes: flat, width: info.width, height: info.height, gray: info.channels === 1, orientation };
+  } catch (error) {
+    throw new UnreadableImageError(ref, (error as Error).message);
+  }
+}
+
+/** An upright baseline 8-bit RGB or grey JPEG within the dpi limit goes into the PDF byte for byte. */
+function canEmbedAsIs(meta: Metadata, withinDpi: boolean): boolean {
+  return (
+    meta.format === 'jpeg' &&
+    withinDpi &&
+    (meta.orientation ?? 1) === 1 &&
+    meta.depth === 'uchar' &&
+    !meta.isProgressive &&
+    !meta.hasAlpha &&
+    ((meta.space === 'srgb' && meta.channels === 3) || (meta.space === 'b-w' && meta.channels === 1))
+  );
+}
