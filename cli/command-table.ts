@@ -19,6 +19,9 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   courier: () => import('./commands/courier.js').then((m) => m.registerCourier),
   preflight: () => import('./commands/preflight.js').then((m) => m.registerPreflight),
   verify: () => import('./commands/verify.js').then((m) => m.registerVerify),
+  due: () => import('./commands/due.js').then((m) => m.registerDue),
+  letters: () => import('./commands/letters.js').then((m) => m.registerLetters),
+  tracking: () => import('./commands/tracking.js').then((m) => m.registerTracking),
 };
 
 /** The commands to register for these arguments: the one named, or all of them for help and mistakes. */

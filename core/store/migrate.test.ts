@@ -31,6 +31,14 @@ function seed(db: BetterSqlite3.Database, version: number): void {
       'a'.repeat(64),
     );
   }
+  if (version >= 2) {
+    // What CasePack at schema 2 writes beside the document: the contract number and the party rows.
+    db.prepare(`UPDATE cases SET contract_number = 'HT-1' WHERE id = 1`).run();
+    const party = db.prepare('INSERT INTO case_parties (case_id, role, position, name, id_number) VALUES (1, ?, ?, ?, ?)');
+    party.run('creditor', 0, '甲公司', '91310000000000000X');
+    party.run('debtor', 0, '乙公司', '91330000000000000Y');
+    party.run('guarantor', 1, '张三', null);
+  }
 }
 
 describe('migrations', () => {
@@ -66,6 +74,8 @@ describe('migrations', () => {
       { role: 'guarantor', position: 1, name: '张三', id_number: null },
     ]);
     expect(store.db.prepare('SELECT sha256 FROM case_files').all()).toEqual([{ sha256: 'a'.repeat(64) }]);
+    // Migration 003: the ladder table starts empty; `casepack due` fills it from each case's events.
+    expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: 0 });
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     store.close();
   });

@@ -1,5 +1,6 @@
 import { sql as cases } from './001-cases.js';
 import { sql as caseParties } from './002-case-parties.js';
+import { sql as caseLadder } from './003-case-ladder.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-cases', sql: cases },
   { version: 2, name: '002-case-parties', sql: caseParties },
+  { version: 3, name: '003-case-ladder', sql: caseLadder },
 ];

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { asOfOption } from '../as-of-option.js';
+import { dueList, needsAttention, type DueEntry } from '../../core/ladder/due-list.js';
+import { readLadderConfig } from '../../core/ladder/ladder-config.js';
+import { databaseOption, withStore } from '../database-option.js';
+import { formatTable } from '../output.js';
+
+export function registerDue(program: Command): void {
+  program
+    .command('due')
+    .description('what is due per case: the next ladder step, limitation warnings, broken promises to pay')
+    .addOption(databaseOption())
+    .addOption(asOfOption())
+    .option('--all', 'list every case, not only those needing attention')
+    .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
+    .option('--json', 'print JSON')
+    .action(async (options: { db: string; asOf: string; all?: boolean; ladders?: string; json?: boolean }) => {
+      const asOf = options.asOf;
+      const config = await readLadderConfig(options.ladders);
+      const entries = await withStore(options.db, (store) => dueList(store, config, asOf));
+      const shown = options.all ? entries : entries.filter(needsAttention);
+      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases: shown }, null, 2)}\n`);
+      process.stdout.write(`${dueText(shown, entries.length, asOf)}\n`);
+    });
+}
+
+function dueText(entries: readonly DueEntry[], total: number, asOf: string): string {
+  const due = entries.filter((e) => e.due).length;
+  const head = `${asOf}: ${due} step(s) due, ${entries.length} of ${total} case(s) listed`;
+  if (entries.length === 0) return head;
+  const rows = entries.map((e) => [
+    String(e.caseId),
+    e.debtor,
+    e.total,
+    e.stage ? `${e.stage} ${e.stageOn}` : '—',
+    e.settled ? 'settled' : e.next ? `${e.next.id} (${e.next.title})` : 'ladder done',
+    e.nextDueOn ? (e.due ? `${e.nextDueOn} DUE${e.daysOverdue ? ` +${e.daysOverdue}d` : ''}` : e.nextDueOn) : '—',
+    attention(e),
+  ]);
+  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'warnings'], rows)}`;
+}
+
+function attention(e: DueEntry): string {
+  const notes = e.limitation.map((l) => `limitation ${l.name} ${l.expiresOn ?? ''} (${l.daysLeft ?? '?'} days)`);
+  for (const p of e.brokenPromises) notes.push(`promise broken: ${p.amount} due ${p.dueOn}, paid ${p.paid}`);
+  return notes.join('; ');
+}

@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import { asOfOption } from '../as-of-option.js';
+import { generateBatchLetters, type BatchLettersReport } from '../../core/batch-letters/generate-batch-letters.js';
+import { CalcInputError } from '../../core/calc/errors.js';
+import { readLadderConfig } from '../../core/ladder/ladder-config.js';
+import { loadLetterSettings } from '../../core/letters/settings-file.js';
+import { databaseOption, withStore } from '../database-option.js';
+import { progressDisplay } from '../progress-bar.js';
+
+interface LettersOptions {
+  db: string;
+  step: string;
+  due?: boolean;
+  out: string;
+  asOf: string;
+  case?: string[];
+  settings?: string;
+  firstNumber?: string;
+  ladders?: string;
+  carrier: string;
+  agreedAddress?: boolean;
+  mail: boolean;
+}
+
+export function registerLetters(program: Command): void {
+  program
+    .command('letters')
+    .description("a ladder step's letter for each selected case (PDF and DOCX), the EMS mailing list, each mailing recorded")
+    .addOption(databaseOption())
+    .requiredOption('--step <step>', 'ladder step, e.g. demand-letter, lawyer-letter, property-fee-notice')
+    .requiredOption('--out <dir>', 'folder for the letters and the mailing list')
+    .option('--due', 'only the cases whose next step this is, due on the --as-of day')
+    .addOption(asOfOption())
+    .option('--case <ids...>', 'only these case ids')
+    .option(
+      '--settings <settings.json>',
+      'letter settings shared by the batch (letterhead, account, firm …); letterNo may hold {n}',
+    )
+    .option('--first-number <n>', 'the first {n} of letterNo', '1')
+    .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
+    .option('--carrier <name>', 'the carrier named on the mailings', 'EMS')
+    .option('--agreed-address', "the debtors' addresses are those agreed in the contract or registered (诉讼时效规定 第8条)")
+    .option('--no-mail', 'only write the letters and record the step; no mailing, no EMS list')
+    .action(async (options: LettersOptions) => {
+      const asOf = options.asOf;
+      const caseIds = options.case?.map((id) => {
+        if (!/^\d+$/.test(id)) throw new CalcInputError(`--case: expected case ids (numbers, see casepack list), got "${id}"`);
+        return Number(id);
+      });
+      const settings = options.settings ? await loadLetterSettings(options.settings) : {};
+      const ladders = await readLadderConfig(options.ladders);
+      const progress = progressDisplay();
+      const started = performance.now();
+      const report = await withStore(options.db, (store) =>
+        generateBatchLetters(store, {
+          step: options.step,
+          dueOnly: options.due === true,
+          ...(caseIds && { caseIds }),
+          asOf,
+          outDir: options.out,
+          settings,
+          firstNumber: Number(options.firstNumber ?? '1'),
+          ladders,
+          mail: options.mail ? { carrier: options.carrier, agreedAddress: options.agreedAddress === true } : false,
+          onProgress: progress.onProgress,
+        }),
+      ).finally(progress.stop);
+      console.log(summary(report, (performance.now() - started) / 1000));
+    });
+}
+
+function summary(r: BatchLettersReport, seconds: number): string {
+  const mailed = r.written.filter((w) => w.mailing).length;
+  const lines = [
+    `${r.step} on ${r.asOf}: ${r.selected} case(s) selected, ${r.written.length} letter(s) written (PDF + DOCX), ${mailed} recorded as mailed, ${r.blocked.length} blocked by the wording guard, ${r.failed.length} failed — ${seconds.toFixed(1)} s`,
+  ];
+  if (r.mailingList) lines.push(`EMS list: ${r.mailingList}`);
+  for (const b of r.blocked) lines.push(`blocked: case ${b.caseId} ${b.title}`, ...b.findings.map((f) => `  ${f}`));
+  for (const f of r.failed) lines.push(`failed: case ${f.caseId} ${f.title}: ${f.message}`);
+  for (const n of r.notMailed) lines.push(`not mailed: case ${n.caseId}: ${n.reason}`);
+  const warned = r.written.filter((w) => w.warnings > 0).length;
+  if (warned > 0) lines.push(`${warned} letter(s) carry wording warnings: review them before posting`);
+  return lines.join('\n');
+}

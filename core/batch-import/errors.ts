@@ -1,0 +1,44 @@
+import { CasePackError } from '../errors.js';
+
+/** One value in one row that cannot go into a case: where it is, what it holds and what is wrong. */
+export interface RowProblem {
+  /** The row as a spreadsheet numbers it: the header is row 1. */
+  row: number;
+  /** The column's header as written in the file, or `--defaults` for a shared fact. */
+  column: string;
+  value: string;
+  message: string;
+}
+
+export function formatProblem(p: RowProblem): string {
+  return `row ${p.row}, column ${p.column}${p.value === '' ? '' : ` "${p.value}"`}: ${p.message}`;
+}
+
+const SHOWN = 50;
+
+/** Some rows are bad and `--skip-bad` was not given: nothing was imported. Every problem is listed. */
+export class BatchImportError extends CasePackError {
+  override name = 'BatchImportError';
+  constructor(
+    readonly file: string,
+    readonly problems: readonly RowProblem[],
+  ) {
+    const rows = new Set(problems.map((p) => p.row)).size;
+    const lines = problems.slice(0, SHOWN).map((p) => `  ${formatProblem(p)}`);
+    if (problems.length > SHOWN) lines.push(`  … and ${problems.length - SHOWN} more`);
+    super(
+      `${file}: ${rows} bad row(s), nothing imported; fix them, or give --skip-bad to import the good rows\n${lines.join('\n')}`,
+    );
+  }
+}
+
+/** The file as a whole cannot be read as a table of cases: its header, its encoding, a map or defaults file. */
+export class BatchFileError extends CasePackError {
+  override name = 'BatchFileError';
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}

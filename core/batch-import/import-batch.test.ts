@@ -1,0 +1,125 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { getCase } from '../store/read-cases.js';
+import { openStore, type Store } from '../store/open.js';
+import { parseBatchDefaults } from './defaults.js';
+import { BatchImportError } from './errors.js';
+import { importBatch } from './import-batch.js';
+import { sampleBatchCsv, sampleRow, SAMPLE_DEFAULTS, SAMPLE_HEADER } from './sample-batch.js';
+
+const tempDir = useTempDir();
+const defaults = parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS);
+let store: Store | undefined;
+afterEach(() => store?.close());
+
+function setup(name: string, bytes: Uint8Array | string): { file: string; store: Store } {
+  const dir = tempDir();
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  store = openStore(join(dir, 'casepack.db'));
+  return { file, store };
+}
+
+const count = (s: Store) => (s.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+
+describe('importBatch', () => {
+  it('imports a GBK CSV of 500 rows with mixed formats in one go, and a re-import adds nothing', async () => {
+    const { file, store } = setup('overdue.csv', iconv.encode(sampleBatchCsv(500), 'gbk'));
+    const events: string[] = [];
+    const report = await importBatch(store, file, {
+      defaults,
+      onProgress: (e) => events.push(`${e.phase} ${e.done}/${e.total}`),
+    });
+    expect(report).toMatchObject({ format: 'csv', encoding: 'gb18030', rows: 500, existing: [], bad: [] });
+    expect(report.created).toHaveLength(500);
+    expect(count(store)).toBe(500);
+    expect(events).toContain('write 500/500');
+
+    const first = getCase(store, report.created[0]!.caseId).data;
+    expect(first.debtors[0]).toMatchObject({
+      name: sampleRow(0)[1],
+      kind: 'person',
+      phone: '13810000000',
+      idNumber: sampleRow(0)[2]!.toUpperCase(),
+    });
+    expect(first.claims[0]).toMatchObject({ amount: '1000.00', dueDate: '2024-01-01', description: '信用卡透支欠款' });
+    expect(first.contract).toEqual({ title: '信用卡领用合约', number: 'XYK-2024-000001' });
+    // Row 3 (i = 2) has a full-width amount; row 5 (i = 3) an Excel serial date.
+    expect(getCase(store, report.created[2]!.caseId).data.claims[0]).toMatchObject({ amount: '16838.74', dueDate: '2024-03-03' });
+    expect(getCase(store, report.created[3]!.caseId).data.claims[0]!.dueDate).toBe('2024-04-04');
+    const ladder = store.db
+      .prepare('SELECT ladder, next_step AS next FROM case_ladder WHERE case_id = ?')
+      .get(report.created[0]!.caseId);
+    expect(ladder).toEqual({ ladder: 'card-debt', next: 'reminder' });
+
+    const again = await importBatch(store, file, { defaults });
+    expect(again.created).toEqual([]);
+    expect(again.existing).toHaveLength(500);
+    expect(count(store)).toBe(500);
+  });
+
+  it('imports nothing when one row is bad, and names its row, column and value', async () => {
+    const rows = (i: number) => (i === 6 ? sampleRow(i).map((v, c) => (c === 4 ? '12,34.5x' : v)) : sampleRow(i));
+    const { file, store } = setup('bad.csv', iconv.encode(sampleBatchCsv(10, rows), 'gbk'));
+    const error = await importBatch(store, file, { defaults }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BatchImportError);
+    expect((error as BatchImportError).problems).toEqual([
+      { row: 8, column: '逾期金额（元）', value: '12,34.5x', message: expect.stringMatching(/expected an amount/) },
+    ]);
+    expect((error as Error).message).toMatch(/row 8, column 逾期金额（元） "12,34.5x"/);
+    expect(count(store)).toBe(0);
+
+    const report = await importBatch(store, file, { defaults, skipBad: true });
+    expect(report.created).toHaveLength(9);
+    expect(report.bad.map((p) => p.row)).toEqual([8]);
+    expect(count(store)).toBe(9);
+  });
+
+  it('keys rows without a contract number by ID number and claim', async () => {
+    const csv = '姓名,身份证号,本金,到期日\n张三,110101199001011234,100,2024-01-01\n张三,110101199001011234,200,2024-02-01\n';
+    const { file, store } = setup('no-contract.csv', csv);
+    expect((await importBatch(store, file, { defaults })).created).toHaveLength(2);
+    expect((await importBatch(store, file, { defaults })).existing.map((e) => e.key)).toEqual([
+      'id:110101199001011234:C20240101',
+      'id:110101199001011234:C20240201',
+    ]);
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('reads a tab-separated %s file with its byte-order mark', async (encoding) => {
+    const text = sampleBatchCsv(5, sampleRow, '\t');
+    const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    const { file, store } = setup('unicode.txt', Buffer.concat([Buffer.from(bom), iconv.encode(text, encoding)]));
+    const report = await importBatch(store, file, { defaults });
+    expect(report).toMatchObject({ encoding, rows: 5, bad: [] });
+    expect(getCase(store, report.created[1]!.caseId).data.debtors[0]!.name).toBe(sampleRow(1)[1]);
+  });
+
+  it('reads an XLSX sheet with real date cells and number amounts', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('逾期');
+    sheet.addRow(SAMPLE_HEADER);
+    sheet.addRow([
+      '1',
+      '李四',
+      '110101198001011234',
+      'HT-9',
+      12345.6,
+      new Date(Date.UTC(2024, 4, 1)),
+      '上海市黄浦区1号',
+      13900000000,
+    ]);
+    sheet.addRow(['2', '王五', '110101198001015678', 'HT-10', '¥1,000.00', 45413, '上海市黄浦区2号', '13900000001']);
+    sheet.getCell('F2').numFmt = 'yyyy-mm-dd';
+    const { file, store } = setup('overdue.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const report = await importBatch(store, file, { defaults });
+    expect(report).toMatchObject({ format: 'xlsx', rows: 2, bad: [] });
+    const [a, b] = report.created.map((c) => getCase(store, c.caseId).data);
+    expect(a!.claims[0]).toMatchObject({ amount: '12345.60', dueDate: '2024-05-01' });
+    expect(a!.debtors[0]!.phone).toBe('13900000000');
+    expect(b!.claims[0]).toMatchObject({ amount: '1000.00', dueDate: '2024-05-01' });
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Full-width ASCII (`１２３４５．６０`, `ＡＢＣ`) and the ideographic space, as Chinese input methods type them,
+ * turned into their ASCII forms. Used for numbers, dates, ID and phone numbers; names and addresses are kept
+ * as written.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Trims and collapses runs of white space (including the ideographic space) inside a value. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** An ID card number or 统一社会信用代码 without spaces, check letter upper-cased (`x` → `X`). */
+export function normalizeIdNumber(text: string): string {
+  return halfWidth(text).replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** A phone number as digits, `+`, `-` and spaces only; an Excel number cell such as 13812345678 is fine. */
+export function normalizePhone(text: string): string {
+  return cleanText(halfWidth(text));
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { FileError } from '../errors.js';
+import { decodeText, type TextEncoding } from './decode-text.js';
+import { BatchFileError } from './errors.js';
+import { readCsvRows } from './read-csv.js';
+import { readXlsxRows } from './read-xlsx.js';
+
+/** A cell as read: text from a CSV; text, number or date from an XLSX file; null when empty. */
+export type Cell = string | number | Date | null;
+
+export interface SheetRow {
+  /** The row number a spreadsheet shows (1-based, the header included). */
+  row: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  format: 'csv' | 'xlsx';
+  /** How a CSV was decoded; `xlsx` files are always Unicode. */
+  encoding: TextEncoding | 'xlsx';
+  rows: SheetRow[];
+}
+
+/** True for the files `casepack import` reads as a batch: `.csv`, `.txt` (tab-separated) and `.xlsx`. */
+export function isBatchFile(file: string): boolean {
+  return ['.csv', '.tsv', '.txt', '.xlsx'].includes(extname(file).toLowerCase());
+}
+
+/** Reads a CSV (any of the encodings decodeText knows) or the first sheet of an XLSX workbook. */
+export async function readTable(file: string): Promise<Table> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new FileError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (extname(file).toLowerCase() === '.xlsx') {
+    const rows = await readXlsxRows(bytes).catch((error: Error) => {
+      throw new BatchFileError(file, `not a readable XLSX workbook (${error.message}); save it again from Excel as .xlsx`);
+    });
+    return { format: 'xlsx', encoding: 'xlsx', rows };
+  }
+  const { text, encoding } = decodeText(bytes);
+  try {
+    return { format: 'csv', encoding, rows: readCsvRows(text) };
+  } catch (error) {
+    throw new BatchFileError(file, `not a readable CSV (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,29 @@
+import type { CaseFile } from '../case/schema.js';
+import type { EmsLine } from '../mailing/ems-list.js';
+import { Dec } from '../money/decimal.js';
+import { formatGrouped } from '../money/money.js';
+
+/**
+ * The EMS list line for one letter. 内件品名 names the letter and the debt (contract and sum), so that the
+ * posting record alone shows what was sent: `催款函（信用卡领用合约 XYK-1，欠款￥12,345.60）`. The sender is the
+ * law firm when the case has an agent, otherwise the creditor.
+ */
+export function emsLine(data: CaseFile, to: number, title: string, total: string, reference: string): EmsLine {
+  const debtor = data.debtors[to]!;
+  const contract = data.contract ? `${data.contract.title}${data.contract.number ? ` ${data.contract.number}` : ''}，` : '';
+  const sign = data.currency === 'CNY' ? '￥' : `${data.currency} `;
+  const sender = data.agent
+    ? { name: data.agent.firm ?? data.agent.name, phone: data.agent.phone, address: data.agent.address }
+    : data.creditor;
+  return {
+    reference,
+    addressee: debtor.name,
+    phone: debtor.phone ?? '',
+    address: debtor.address ?? '',
+    contents: `${title}（${contract}欠款${sign}${formatGrouped(new Dec(total))}）`,
+    senderName: sender.name,
+    senderPhone: sender.phone ?? '',
+    senderAddress: sender.address ?? '',
+    note: data.title,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import type { LadderState } from './ladder-state.js';
+
+export interface CaseLadderRow {
+  caseId: number;
+  ladder: string;
+  stage: string | null;
+  stageOn: string | null;
+  nextStep: string | null;
+  nextDueOn: string | null;
+}
+
+/** Stores a case's ladder and where it stands (table case_ladder, migration 003). Call inside a transaction. */
+export function writeLadderRow(db: Database, caseId: number, ladder: string, state: LadderState): void {
+  db.prepare(
+    `INSERT INTO case_ladder (case_id, ladder, stage, stage_on, next_step, next_due_on, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET ladder = excluded.ladder, stage = excluded.stage, stage_on = excluded.stage_on,
+       next_step = excluded.next_step, next_due_on = excluded.next_due_on, updated_at = excluded.updated_at`,
+  ).run(caseId, ladder, state.stage, state.stageOn, state.next?.id ?? null, state.nextDueOn, new Date().toISOString());
+}
+
+/** The ladder each case was put on, by case id; cases imported before migration 003 have none. */
+export function readLadderNames(db: Database): Map<number, string> {
+  const rows = db.prepare('SELECT case_id AS caseId, ladder FROM case_ladder').all() as { caseId: number; ladder: string }[];
+  return new Map(rows.map((r) => [r.caseId, r.ladder]));
+}
+
+export function readLadderRow(db: Database, caseId: number): CaseLadderRow | undefined {
+  return db
+    .prepare(
+      `SELECT case_id AS caseId, ladder, stage, stage_on AS stageOn, next_step AS nextStep, next_due_on AS nextDueOn
+       FROM case_ladder WHERE case_id = ?`,
+    )
+    .get(caseId) as CaseLadderRow | undefined;
+}

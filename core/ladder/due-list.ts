@@ -1,0 +1,86 @@
+import { calculateCase } from '../calc/calculate-case.js';
+import type { CaseFile } from '../case/schema.js';
+import type { Store } from '../store/open.js';
+import { getCase } from '../store/read-cases.js';
+import { daysBetween, type IsoDate } from './days.js';
+import { brokenPromises, type BrokenPromise } from './broken-promises.js';
+import { readLadderNames, writeLadderRow } from './case-ladder-rows.js';
+import { inferLadder } from './infer-ladder.js';
+import { ladderSteps, type LadderConfig, type LadderStep } from './ladder-config.js';
+import { ladderState } from './ladder-state.js';
+
+/** One case as `casepack due` shows it. */
+export interface DueEntry {
+  caseId: number;
+  title: string;
+  debtor: string;
+  ladder: string;
+  stage: string | null;
+  stageOn: IsoDate | null;
+  next: LadderStep | null;
+  nextDueOn: IsoDate | null;
+  /** The next step's day has come. */
+  due: boolean;
+  /** Days since the next step fell due (0 on the day). */
+  daysOverdue: number | null;
+  /** Nothing is owed any more: no step is due. */
+  settled: boolean;
+  total: string;
+  /** Limitation per debtor from the calculation engine, only the entries with a warning (under 90 days or past). */
+  limitation: { party: number; name: string; expiresOn: IsoDate | null; daysLeft: number | null; basis: string }[];
+  brokenPromises: BrokenPromise[];
+}
+
+/** Where one case stands on `asOf`: ladder state, limitation warnings and broken promises. */
+export function dueEntry(caseId: number, data: CaseFile, ladder: string, config: LadderConfig, asOf: IsoDate): DueEntry {
+  const calc = calculateCase(data, asOf);
+  const settled = calc.total === '0.00';
+  const state = ladderState(data, ladderSteps(config, ladder));
+  const next = settled ? null : state.next;
+  const nextDueOn = next ? state.nextDueOn : null;
+  const due = nextDueOn !== null && nextDueOn <= asOf;
+  return {
+    caseId,
+    title: data.title,
+    debtor: data.debtors
+      .filter((d) => d.role === 'debtor')
+      .map((d) => d.name)
+      .join('、'),
+    ladder,
+    stage: state.stage,
+    stageOn: state.stageOn,
+    next,
+    nextDueOn,
+    due,
+    daysOverdue: due ? daysBetween(nextDueOn, asOf) : null,
+    settled,
+    total: calc.total,
+    limitation: calc.limitation
+      .filter((l) => l.warning)
+      .map((l) => ({ party: l.party, name: l.name, expiresOn: l.expiresOn, daysLeft: l.daysLeft, basis: l.basis })),
+    brokenPromises: brokenPromises(data, asOf),
+  };
+}
+
+/**
+ * Every case's entry on `asOf`, and each case's stage and next step stored in case_ladder (one transaction).
+ * A case with no stored ladder gets the one inferLadder picks.
+ */
+export function dueList(store: Store, config: LadderConfig, asOf: IsoDate): DueEntry[] {
+  const ids = (store.db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const names = readLadderNames(store.db);
+  const entries = ids.map((id) => {
+    const { data } = getCase(store, id);
+    return dueEntry(id, data, names.get(id) ?? inferLadder(data), config, asOf);
+  });
+  store.db.transaction(() => {
+    for (const e of entries)
+      writeLadderRow(store.db, e.caseId, e.ladder, { stage: e.stage, stageOn: e.stageOn, next: e.next, nextDueOn: e.nextDueOn });
+  })();
+  return entries;
+}
+
+/** What needs attention: a step due, a limitation warning, or a broken promise. */
+export function needsAttention(entry: DueEntry): boolean {
+  return entry.due || entry.limitation.length > 0 || entry.brokenPromises.length > 0;
+}
