@@ -19,10 +19,12 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: { name: 'all', include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
       },
-      { test: { name: 'tz-shanghai', include: zoneSensitive, env: { TZ: 'Asia/Shanghai' } } },
-      { test: { name: 'tz-los-angeles', include: zoneSensitive, env: { TZ: 'America/Los_Angeles' } } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'tz-shanghai', include: zoneSensitive, env: { TZ: 'Asia/Shanghai' } } },
+      { extends: true, test: { name: 'tz-los-angeles', include: zoneSensitive, env: { TZ: 'America/Los_Angeles' } } },
     ],
   },
 });

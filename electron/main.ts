@@ -1,6 +1,13 @@
 import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apiContext } from '../core/api/context.js';
+import { CONTENT_SECURITY_POLICY } from '../core/api/web-bridge.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
+import { openStore } from '../core/store/open.js';
+import { setupIpc } from './ipc.js';
+
+let mainWindow: BrowserWindow | undefined;
 
 /**
  * The desktop shell: one locked-down window over the renderer. No Node in the page, no navigation away,
@@ -12,6 +19,7 @@ function createWindow(): BrowserWindow {
     height: 860,
     title: 'CasePack',
     webPreferences: {
+      preload: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -24,17 +32,23 @@ function createWindow(): BrowserWindow {
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void window.loadFile(join(PROJECT_ROOT, 'renderer', 'index.html'));
+  void window.loadFile(join(PROJECT_ROOT, 'renderer', 'dist', 'index.html'));
   return window;
 }
 
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('second-instance', () => mainWindow?.focus());
   app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (event) => event.preventDefault()));
   void app.whenReady().then(() => {
+    const store = openStore(join(app.getPath('userData'), 'casepack.db'));
+    app.on('will-quit', () => store.close());
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    createWindow();
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
+    );
+    setupIpc(apiContext(store), () => mainWindow);
+    mainWindow = createWindow();
   });
   app.on('window-all-closed', () => app.quit());
 }

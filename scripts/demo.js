@@ -1,11 +1,14 @@
-// `npm run demo`: the main job on the bundled examples, into a fresh database under .casepack-demo/.
+// `npm run demo`: the main job on the bundled examples — check each case, store it, compute what is owed,
+// write its first letter as PDF and DOCX, export its evidence bundle and courier receipts, and check them.
+// Everything goes into .casepack-demo/ (made afresh each run).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.casepack-demo');
 const db = join(out, 'casepack.db');
+const asOf = '2026-11-22';
 rmSync(out, { recursive: true, force: true });
 
 function casepack(...args) {
@@ -14,9 +17,25 @@ function casepack(...args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const examples = readdirSync(join(root, 'examples')).map((name) => join('examples', name, 'case.json'));
-for (const example of examples) casepack('validate', example);
-for (const example of examples) casepack('import', example, '--db', db);
+/** The letter each example's first demand uses: its first mailing's template. */
+function firstLetter(caseFile) {
+  const data = JSON.parse(readFileSync(join(root, caseFile), 'utf8'));
+  return { mailings: data.mailings.map((m) => m.id), template: data.mailings[0]?.document ?? 'demand-letter' };
+}
+
+for (const name of readdirSync(join(root, 'examples')).sort().reverse()) {
+  const caseFile = join('examples', name, 'case.json');
+  const dir = join(out, name);
+  const { mailings, template } = firstLetter(caseFile);
+  casepack('validate', caseFile);
+  casepack('import', caseFile, '--db', db);
+  casepack('calc', caseFile, '--as-of', asOf);
+  casepack('letter', caseFile, '--template', template, '--as-of', asOf, '--out', dir);
+  casepack('bundle', caseFile, '--out', join(dir, 'evidence-bundle.pdf'));
+  casepack('preflight', join(dir, 'evidence-bundle.pdf'));
+  casepack('verify', join(dir, 'evidence-bundle.pdf'), '--sources', join('examples', name));
+  for (const mailing of mailings)
+    casepack('courier', caseFile, '--mailing', mailing, '--out', join(dir, `courier-${mailing}.pdf`));
+}
 casepack('list', '--db', db);
-casepack('export', '1', '--db', db, '--out', join(out, 'export-1'));
-console.log(`\nDemo output is in ${out}`);
+console.log(`\nDemo output (letters, bundles, database) is in ${out}`);

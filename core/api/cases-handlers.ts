@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { loadCaseFile } from '../case/validate.js';
+import { evidence } from '../case/schema.js';
+import { blobPath } from '../store/blobs.js';
+import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
+import { importCase } from '../store/import-case.js';
+import { getCase } from '../store/read-cases.js';
+import { caseSummaries } from './case-summaries.js';
+import { StoreError } from '../errors.js';
+import { handler } from './handler.js';
+
+const caseId = z.number({ error: 'expected a case id' }).int().positive();
+/** Bytes cross IPC and HTTP as base64, so that one typed API serves both. */
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'expected base64 bytes' });
+
+export const casesHandlers = {
+  'cases/list': handler(z.object({}), ({ store, today }) => caseSummaries(store, today())),
+
+  'cases/get': handler(z.object({ id: caseId }), ({ store }, { id }) => {
+    const stored = getCase(store, id);
+    return { id: stored.id, case: stored.data, files: stored.files };
+  }),
+
+  'cases/create': handler(z.object({ case: z.unknown() }), ({ store }, args) => ({ id: createCase(store, args.case) })),
+
+  'cases/update': handler(z.object({ id: caseId, case: z.unknown() }), ({ store }, args) => {
+    updateCase(store, args.id, args.case);
+    return { id: args.id };
+  }),
+
+  /** Imports a case file from a path on this machine (the desktop app's open dialog gives one). */
+  'cases/import': handler(z.object({ path: z.string().min(1) }), async ({ store }, { path }) => ({
+    id: await importCase(store, await loadCaseFile(path)),
+  })),
+
+  'evidence/add': handler(
+    z.object({
+      id: caseId,
+      name: z.string().min(1).max(255),
+      bytes: base64,
+      entry: evidence.omit({ file: true }),
+    }),
+    async ({ store }, args) => {
+      const path = await addCaseFile(
+        store,
+        args.id,
+        { folder: 'evidence', name: args.name, bytes: Buffer.from(args.bytes, 'base64') },
+        (raw, file) => {
+          const list = Array.isArray(raw.evidence) ? raw.evidence : (raw.evidence = []);
+          (list as unknown[]).push({ ...args.entry, file });
+        },
+      );
+      return { path };
+    },
+  ),
+
+  'files/read': handler(z.object({ id: caseId, path: z.string().min(1) }), async ({ store }, args) => {
+    const file = getCase(store, args.id).files.find((f) => f.path === args.path);
+    if (!file) throw new StoreError(`case ${args.id} has no file ${args.path}`);
+    return { bytes: (await readFile(blobPath(store.blobDir, file.sha256))).toString('base64') };
+  }),
+};

@@ -1,0 +1,7 @@
+import { localToday } from '../util/calendar-date.js';
+import type { Store } from '../store/open.js';
+import type { ApiContext } from './handler.js';
+
+export function apiContext(store: Store): ApiContext {
+  return { store, today: () => localToday() };
+}

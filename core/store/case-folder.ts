@@ -1,0 +1,19 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCaseFile, type LoadedCase } from '../case/validate.js';
+import { exportCase } from './export-case.js';
+import type { Store } from './open.js';
+
+/**
+ * Lends a stored case as a case folder on disk (case.json plus its files) for work that reads files by path,
+ * such as building a bundle, and removes the folder afterwards.
+ */
+export async function withCaseFolder<T>(store: Store, id: number, work: (loaded: LoadedCase) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'casepack-case-'));
+  try {
+    return await work(await loadCaseFile(await exportCase(store, id, join(dir, 'case'))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

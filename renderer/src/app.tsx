@@ -1,0 +1,25 @@
+import { useLanguage } from './i18n/language.js';
+import { useRoute, go } from './route.js';
+import { CaseScreen } from './screens/case-screen.js';
+import { CasesScreen } from './screens/cases-screen.js';
+
+export function App() {
+  const route = useRoute();
+  const { t, language, setLanguage } = useLanguage();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href="#/" onClick={() => go({ screen: 'cases' })}>
+          {t('appName')}
+        </a>
+        <nav>
+          <a href="#/">{t('cases')}</a>
+        </nav>
+        <button type="button" className="link" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+          {t('language')}
+        </button>
+      </header>
+      <main>{route.screen === 'case' ? <CaseScreen id={route.id} /> : <CasesScreen />}</main>
+    </div>
+  );
+}

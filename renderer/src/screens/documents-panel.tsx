@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { CaseFile } from '../../../core/case/schema.js';
+import type { Finding } from '../../../core/compliance/types.js';
+import { api } from '../api/client.js';
+import { downloadBase64, MIME } from '../components/download.js';
+import { ErrorBox } from '../components/error-box.js';
+import { PdfPreview } from '../components/pdf-preview.js';
+import { useApi } from '../components/use-api.js';
+import { useLanguage } from '../i18n/language.js';
+
+/** Choose a template, preview the letter as PDF beside the wording guard's findings, export PDF or DOCX. */
+export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
+  const { t } = useLanguage();
+  const templates = useApi(() => api.send('templates/list', { locale: data.locale }), [data.locale]);
+  const [templateId, setTemplateId] = useState('');
+  const [preview, setPreview] = useState<{ pdf: string; findings: Finding[] }>();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+
+  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      setError(undefined);
+      return await work();
+    } catch (failure) {
+      setError((failure as Error).message);
+      return undefined;
+    }
+  }
+
+  async function choose(next: string) {
+    setTemplateId(next);
+    setPreview(undefined);
+    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next })));
+  }
+
+  async function exportAs(format: 'pdf' | 'docx') {
+    const errors = preview?.findings.filter((f) => f.severity === 'error') ?? [];
+    const overrides = reason.trim() ? [...new Set(errors.map((f) => f.ruleId))].map((ruleId) => ({ ruleId, reason })) : [];
+    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides }));
+    if (file) downloadBase64(file.fileName, file.bytes, MIME[format]);
+  }
+
+  const hasErrors = preview?.findings.some((f) => f.severity === 'error') ?? false;
+  return (
+    <div className="card documents">
+      <h2>{t('documents')}</h2>
+      <div className="toolbar">
+        <select aria-label={t('template')} value={templateId} onChange={(e) => void choose(e.target.value)}>
+          <option value="">{t('chooseTemplate')}</option>
+          {templates.data?.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.title} ({tpl.id})
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={!preview} onClick={() => void exportAs('pdf')}>
+          {t('exportPdf')}
+        </button>
+        <button type="button" disabled={!preview} onClick={() => void exportAs('docx')}>
+          {t('exportDocx')}
+        </button>
+      </div>
+      <ErrorBox message={error ?? templates.error} />
+      {preview && (
+        <div className="split">
+          <PdfPreview base64={preview.pdf} />
+          <aside className="findings">
+            <h3>{t('wordingGuard')}</h3>
+            {preview.findings.length === 0 && <p className="ok">{t('noFindings')}</p>}
+            {preview.findings.map((f, i) => (
+              <p key={i} className={f.severity === 'error' ? 'danger' : 'warning'}>
+                <strong>{f.ruleId}</strong> 「{f.words}」 {f.why} <small>({f.source})</small>
+              </p>
+            ))}
+            {hasErrors && (
+              <label>
+                {t('overrideReason')}
+                <input value={reason} onChange={(e) => setReason(e.target.value)} />
+              </label>
+            )}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
