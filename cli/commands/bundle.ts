@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { buildEvidenceBundle } from '../../core/bundles/build-evidence-bundle.js';
-import { preflightBytes } from '../../core/bundles/preflight/preflight.js';
 import { parseStampStyle, type StampStyle } from '../../core/bundles/stamp.js';
 import { volumePath, writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
@@ -50,6 +49,7 @@ export function registerBundle(program: Command): void {
     .addOption(new Option('--date <YYYY-MM-DD>', 'submission date on the cover (default today)').argParser(parseDate))
     .action(async (caseFile: string, flags: BundleFlags) => {
       const loaded = await loadCaseFile(caseFile);
+      const rules = loaded.data.locale === 'zh-CN' ? 'cn' : 'ew';
       const built = await buildEvidenceBundle(loaded, {
         stamp: flags.stamp,
         dividers: flags.dividers,
@@ -57,16 +57,10 @@ export function registerBundle(program: Command): void {
         court: flags.court,
         date: flags.date,
         volumeFileName: (n, of) => basename(volumePath(flags.out, n, of)),
+        preflight: rules,
       });
-      const rules = loaded.data.locale === 'zh-CN' ? 'cn' : 'ew';
       for (const volume of built.volumes) {
-        const report = await preflightBytes(
-          volume.fileName,
-          volume.bytes,
-          rules,
-          built.manifest.volume.maxBytes ?? Number.POSITIVE_INFINITY,
-        );
-        for (const r of report.results.filter((x) => !x.ok))
+        for (const r of volume.preflight?.results.filter((x) => !x.ok) ?? [])
           console.warn(
             `warning: ${volume.fileName}: pre-flight ${r.rule}: ${r.detail}${r.pages.length ? ` (page ${r.pages.slice(0, 10).join(', ')})` : ''}`,
           );

@@ -10,6 +10,7 @@ import { planBundle, type BundlePlan } from './bundle-plan.js';
 import { layoutIndex, type IndexRow } from './index-table.js';
 import { intakeAll } from './intake-all.js';
 import { attachManifest, type BundleManifest } from './manifest.js';
+import { preflightDocument, type PreflightReport, type RuleSet } from './preflight/preflight.js';
 import { renderEvidenceVolume } from './render-evidence-volume.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
 import { type StampStyle } from './stamp.js';
@@ -27,12 +28,16 @@ export interface EvidenceBundleOptions {
   now?: Date;
   /** The file name of volume `n` of `of` (for links between volumes): default `bundle.pdf`, `bundle-2.pdf`… */
   volumeFileName?: (n: number, of: number) => string;
+  /** Run the pre-flight rules of this set on each volume as it is saved (on the document, not re-read). */
+  preflight?: RuleSet;
 }
 
 export interface BuiltVolume {
   n: number;
   fileName: string;
   bytes: Uint8Array;
+  /** When `preflight` was asked for. */
+  preflight?: PreflightReport;
 }
 
 export interface BuiltBundle {
@@ -88,7 +93,12 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
         ...manifest,
         volume: { n: volume.n, of, firstPage: volume.firstPage, lastPage: volume.lastPage, maxBytes: options.volumeBytes },
       });
-      volumes.push({ n: volume.n, fileName: fileNameOf(volume.n, of), bytes: await saveBundle(doc) });
+      const fileName = fileNameOf(volume.n, of);
+      const bytes = await saveBundle(doc);
+      const preflight =
+        options.preflight &&
+        preflightDocument(fileName, doc, bytes.length, options.preflight, options.volumeBytes ?? Number.POSITIVE_INFINITY);
+      volumes.push({ n: volume.n, fileName, bytes, preflight });
     }
     const largest = Math.max(...volumes.map((v) => v.bytes.length));
     if (options.volumeBytes === undefined || largest <= options.volumeBytes) return { volumes, manifest };

@@ -9,13 +9,20 @@ const deflateAsync = promisify(deflate);
 /** The most pixels per inch a bundle image keeps (E&W e-bundle guidance: not greater than 300 dpi). */
 export const MAX_DPI = 300;
 
-/** One upright, 8-bit image ready to become a PDF image XObject: JPEG bytes, or Flate-compressed pixels. */
+/** One 8-bit image ready to become a PDF image XObject: JPEG bytes, or Flate-compressed pixels. */
 export interface PreparedImage {
   filter: 'DCTDecode' | 'FlateDecode';
   bytes: Uint8Array;
+  /** Pixels as stored, before `exifOrientation` turns them. */
   width: number;
   height: number;
   gray: boolean;
+  /**
+   * How the stored pixels are turned or mirrored to stand upright (EXIF orientation 1–8; 1 = as stored). A
+   * JPEG that needs nothing else is embedded as it is and drawn turned, which is lossless and costs nothing.
+   */
+  exifOrientation: number;
+  /** The page for the image as it stands upright. */
   orientation: Orientation;
 }
 
@@ -48,7 +55,15 @@ async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta
   const maxHeight = Math.floor((placed.height / 72) * MAX_DPI);
   const gray = meta.space === 'b-w' || meta.space === 'grey16';
   if (canEmbedAsIs(meta, width <= maxWidth && height <= maxHeight))
-    return { filter: 'DCTDecode', bytes, width, height, gray: meta.channels === 1, orientation };
+    return {
+      filter: 'DCTDecode',
+      bytes,
+      width: meta.width!,
+      height: meta.height!,
+      gray: meta.channels === 1,
+      exifOrientation: meta.orientation ?? 1,
+      orientation,
+    };
   try {
     const pipeline = sharp(bytes, { page })
       .rotate()
@@ -57,22 +72,26 @@ async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta
       .toColourspace(gray ? 'b-w' : 'srgb');
     if (meta.format === 'jpeg' || meta.format === 'webp') {
       const { data, info } = await pipeline.jpeg({ quality: 85 }).toBuffer({ resolveWithObject: true });
-      return { filter: 'DCTDecode', bytes: data, width: info.width, height: info.height, gray: info.channels === 1, orientation };
+      return { filter: 'DCTDecode', bytes: data, ...pixels(info), orientation };
     }
     const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     const flat = await deflateAsync(data, { level: 6 });
-    return { filter: 'FlateDecode', bytes: flat, width: info.width, height: info.height, gray: info.channels === 1, orientation };
+    return { filter: 'FlateDecode', bytes: flat, ...pixels(info), orientation };
   } catch (error) {
     throw new UnreadableImageError(ref, (error as Error).message);
   }
 }
 
-/** An upright baseline 8-bit RGB or grey JPEG within the dpi limit goes into the PDF byte for byte. */
+/** Re-encoded pixels stand upright. */
+function pixels(info: { width: number; height: number; channels: number }) {
+  return { width: info.width, height: info.height, gray: info.channels === 1, exifOrientation: 1 };
+}
+
+/** A baseline 8-bit RGB or grey JPEG within the dpi limit goes into the PDF byte for byte (and is drawn turned). */
 function canEmbedAsIs(meta: Metadata, withinDpi: boolean): boolean {
   return (
     meta.format === 'jpeg' &&
     withinDpi &&
-    (meta.orientation ?? 1) === 1 &&
     meta.depth === 'uchar' &&
     !meta.isProgressive &&
     !meta.hasAlpha &&

@@ -1,6 +1,7 @@
 import { PDFDocument, PDFName, PDFNumber, ParseSpeeds, type PDFPage } from 'pdf-lib';
 import { DamagedPdfError, EncryptedPdfError, type ExhibitRef } from './errors.js';
 import { decryptOwnerOnlyPdf } from './pdf-decryption.js';
+import { downsamplePdfImages } from './downsample-pdf-images.js';
 import { declaresEncryption, pdfStructureProblem } from './pdf-structure.js';
 
 /** A source page as a reader shows it: the visible (crop) box and the clockwise turn from /Rotate. */
@@ -32,7 +33,9 @@ export async function readPdf(ref: ExhibitRef, path: string, bytes: Uint8Array):
   if (declared instanceof PDFNumber && declared.asNumber() !== pages.length)
     throw new DamagedPdfError(ref, `its page tree declares ${declared.asNumber()} pages but holds ${pages.length}`);
   if (pages.length === 0) throw new DamagedPdfError(ref, 'it has no pages');
-  return { doc, pages: pages.map(pageGeometry) };
+  const geometry = pages.map(pageGeometry);
+  await downsamplePdfImages(doc, geometry);
+  return { doc, pages: geometry };
 }
 
 async function load(ref: ExhibitRef, bytes: Uint8Array): Promise<PDFDocument> {

@@ -1,6 +1,6 @@
 import { PDFArray, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { MAX_DPI } from '../../exhibits/prepare-image.js';
-import { maxImageDpi } from '../reading/content-images.js';
+import { maxImageDpi } from '../../exhibits/content-images.js';
 import { outlineItems, pageLinks } from '../reading/destinations.js';
 import { pageLabels } from '../reading/page-labels.js';
 import type { OpenedBundle } from '../reading/read-bundle.js';
@@ -116,7 +116,7 @@ export const RULES: Rule[] = [
     sets: ['ew', 'cn'],
     source: `${EW} (resolution not greater than 300 dpi)`,
     check: (c) => {
-      const bad = c.bundle.doc.getPages().flatMap((_, i) => (maxImageDpi(c.bundle.doc, i) > MAX_DPI + 1 ? [i] : []));
+      const bad = c.bundle.doc.getPages().flatMap((page, i) => (maxImageDpi(page) > MAX_DPI + 1 ? [i] : []));
       return result(numbered(c, bad), `no image above ${MAX_DPI} dpi`, `an image above ${MAX_DPI} dpi`);
     },
   },

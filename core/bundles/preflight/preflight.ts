@@ -1,4 +1,5 @@
-import { openBundle, openBundleBytes, type OpenedBundle } from '../reading/read-bundle.js';
+import type { PDFDocument } from 'pdf-lib';
+import { openBundle, openBundleBytes, openedBundle, type OpenedBundle } from '../reading/read-bundle.js';
 import { RULES, type RuleResult, type RuleSet } from './preflight-rules.js';
 
 export type { RuleResult, RuleSet } from './preflight-rules.js';
@@ -25,6 +26,20 @@ export async function preflightBytes(
   maxBytes?: number,
 ): Promise<PreflightReport> {
   return preflight(await openBundleBytes(file, bytes), rules, maxBytes);
+}
+
+/**
+ * Runs the rules over a bundle document just saved (as `size` bytes), without parsing the bytes again: the
+ * writer writes exactly the objects of `doc`, so the checks see what a reader will.
+ */
+export function preflightDocument(
+  file: string,
+  doc: PDFDocument,
+  size: number,
+  rules: RuleSet,
+  maxBytes?: number,
+): PreflightReport {
+  return preflight(openedBundle(file, size, doc), rules, maxBytes);
 }
 
 function preflight(bundle: OpenedBundle, rules: RuleSet, maxBytes?: number): PreflightReport {

@@ -29,6 +29,11 @@ export async function openBundleBytes(file: string, bytes: Uint8Array): Promise<
   } catch (error) {
     throw new NotABundleError(file, `not a readable PDF (${(error as Error).message.split('\n')[0]})`);
   }
+  return openedBundle(file, bytes.length, doc);
+}
+
+/** A bundle document still in memory, just saved as `size` bytes: checked as it is, without parsing it again. */
+export function openedBundle(file: string, size: number, doc: PDFDocument): OpenedBundle {
   const text = readManifestText(doc);
   let manifest: BundleManifest | undefined;
   if (text !== undefined) {
@@ -40,5 +45,5 @@ export async function openBundleBytes(file: string, bytes: Uint8Array): Promise<
     if (manifest.format !== 'casepack-bundle' || manifest.version !== 1 || !Array.isArray(manifest.exhibits))
       throw new NotABundleError(file, 'its manifest is not a CasePack bundle manifest this version reads');
   }
-  return { file, size: bytes.length, doc, manifest };
+  return { file, size, doc, manifest };
 }
