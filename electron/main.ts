@@ -20,10 +20,19 @@ function createWindow(): BrowserWindow {
     title: 'CasePack',
     webPreferences: {
       preload: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+      // Checked by test/security/electron-window.test.ts and by electronegativity, both reading this literal.
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // Middle-click would open a link in a new window without passing setWindowOpenHandler's check.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

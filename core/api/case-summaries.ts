@@ -1,10 +1,14 @@
+import type { Database } from 'better-sqlite3';
 import { calculateCase } from '../calc/calculate-case.js';
+import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
+import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import type { Store } from '../store/open.js';
-import { getCase, listCases, type CaseListRow } from '../store/read-cases.js';
+import { listCaseDocuments, type CaseListRow } from '../store/read-cases.js';
+import { caseStage, type CaseStage } from './case-stage.js';
 
-/** A row of the cases table: the stored facts plus what is owed and when limitation runs out. */
-export interface CaseSummary extends CaseListRow {
+/** A row of the cases table: the stored facts, what is owed, when limitation runs out, the ladder stage. */
+export interface CaseSummary extends CaseListRow, CaseStage {
   outstanding: string | null;
   total: string | null;
   /** The earliest limitation or guarantee expiry among the case's parties. */
@@ -14,29 +18,75 @@ export interface CaseSummary extends CaseListRow {
   problem: string | null;
 }
 
+/**
+ * Summaries already computed, per database: a case's summary depends only on its document (updated_at
+ * changes with it), its stored ladder and the date, so a case is recalculated only when one of them changes.
+ */
+const cache = new WeakMap<Database, Map<number, { key: string; summary: CaseSummary }>>();
+
 export function caseSummaries(store: Store, asOf: string): CaseSummary[] {
-  return listCases(store).map((row) => {
-    try {
-      const calc = calculateCase(getCase(store, row.id).data, asOf);
-      const expiries = calc.limitation.filter((l) => l.expiresOn !== null).sort((a, b) => (a.expiresOn! < b.expiresOn! ? -1 : 1));
-      return {
-        ...row,
-        outstanding: calc.outstanding,
-        total: calc.total,
-        limitationExpiresOn: expiries[0]?.expiresOn ?? null,
-        limitationWarning: calc.limitation.some((l) => l.warning),
-        problem: null,
-      };
-    } catch (error) {
-      if (!(error instanceof CasePackError)) throw error;
-      return {
-        ...row,
-        outstanding: null,
-        total: null,
-        limitationExpiresOn: null,
-        limitationWarning: false,
-        problem: error.message,
-      };
-    }
+  const ladders = new Map(
+    (
+      store.db
+        .prepare(
+          `SELECT case_id AS caseId, ladder, stage, stage_on AS stageOn, next_step AS nextStep, next_due_on AS nextDueOn
+           FROM case_ladder`,
+        )
+        .all() as CaseLadderRow[]
+    ).map((r) => [r.caseId, r]),
+  );
+  const known = cache.get(store.db) ?? new Map<number, { key: string; summary: CaseSummary }>();
+  const fresh = new Map<number, { key: string; summary: CaseSummary }>();
+  const summaries = listCaseDocuments(store).map(({ document, ...row }) => {
+    const stored = ladders.get(row.id);
+    const key = `${asOf}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
+    const hit = known.get(row.id);
+    const summary = hit?.key === key ? hit.summary : summarise(row, document, stored, asOf);
+    fresh.set(row.id, { key, summary });
+    return summary;
   });
+  cache.set(store.db, fresh);
+  return summaries;
+}
+
+function summarise(row: CaseListRow, document: string, stored: CaseLadderRow | undefined, asOf: string): CaseSummary {
+  const { data, issues } = caseIssues(JSON.parse(document));
+  if (!data)
+    return unavailable(row, `case ${row.id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  try {
+    const calc = calculateCase(data, asOf);
+    const expiries = calc.limitation
+      .map((l) => l.expiresOn)
+      .filter((d): d is string => d !== null)
+      .sort();
+    return {
+      ...row,
+      ...caseStage(data, stored, calc.total === '0.00'),
+      outstanding: calc.outstanding,
+      total: calc.total,
+      limitationExpiresOn: expiries[0] ?? null,
+      limitationWarning: calc.limitation.some((l) => l.warning),
+      problem: null,
+    };
+  } catch (error) {
+    if (!(error instanceof CasePackError)) throw error;
+    return { ...unavailable(row, error.message), ...caseStage(data, stored, false) };
+  }
+}
+
+function unavailable(row: CaseListRow, problem: string): CaseSummary {
+  return {
+    ...row,
+    ladder: '',
+    stage: null,
+    stageTitle: null,
+    nextStep: null,
+    nextStepTitle: null,
+    nextDueOn: null,
+    outstanding: null,
+    total: null,
+    limitationExpiresOn: null,
+    limitationWarning: false,
+    problem,
+  };
 }

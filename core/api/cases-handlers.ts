@@ -8,18 +8,25 @@ import { importCase } from '../store/import-case.js';
 import { getCase } from '../store/read-cases.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
+import { lateChargeText } from '../letters/late-charge-text.js';
+import { base64 } from './base64.js';
 import { handler } from './handler.js';
 
-const caseId = z.number({ error: 'expected a case id' }).int().positive();
-/** Bytes cross IPC and HTTP as base64, so that one typed API serves both. */
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'expected base64 bytes' });
+export const caseId = z.number({ error: 'expected a case id' }).int().positive();
 
 export const casesHandlers = {
   'cases/list': handler(z.object({}), ({ store, today }) => caseSummaries(store, today())),
 
   'cases/get': handler(z.object({ id: caseId }), ({ store }, { id }) => {
     const stored = getCase(store, id);
-    return { id: stored.id, case: stored.data, files: stored.files };
+    const lateCharge = stored.data.lateCharge;
+    return {
+      id: stored.id,
+      case: stored.data,
+      files: stored.files,
+      /** The agreed late charge in words, as the letters put it, for the interface's two languages. */
+      lateChargeWords: { zh: lateChargeText(lateCharge, 'zh-CN'), en: lateChargeText(lateCharge, 'en-GB') },
+    };
   }),
 
   'cases/create': handler(z.object({ case: z.unknown() }), ({ store }, args) => ({ id: createCase(store, args.case) })),

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { isoDate } from '../case/fields.js';
-import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
-import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
 import { parseStampStyle } from '../bundles/stamp.js';
 import { assertExportable } from '../compliance/exportable.js';
 import { generateLetter } from '../letters/generate-letter.js';
-import { mailedLetterProvider } from '../letters/mailed-letter.js';
 import { renderLetter } from '../letters/write-letter.js';
-import { withCaseFolder } from '../store/case-folder.js';
+import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
 import { listTemplates } from '../templates/library.js';
 import { sha256Hex } from '../util/sha256.js';
-import { handler } from './handler.js';
+import { toBase64 } from './base64.js';
+import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
+import { buildBundle, type BundleRequest } from './bundle-request.js';
+import { handler, type ApiContext } from './handler.js';
+import { letterOptions } from './letter-options.js';
 
 const caseId = z.number().int().positive();
 const templateId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a template id such as demand-letter' });
@@ -19,19 +20,50 @@ const override = z.object({
   ruleId: z.string().min(1),
   reason: z.string().trim().min(5, { error: 'give a reason of at least 5 characters' }),
 });
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const evidenceBundle = z.object({
+  id: caseId,
+  stamp: z
+    .string()
+    .refine((v) => v === 'auto' || parseStampStyle(v) !== undefined, { error: 'expected auto, zh, en or bates:PREFIX' })
+    .default('auto'),
+  dividers: z.boolean().default(false),
+  court: z.string().optional(),
+});
+const courierBundle = z.object({ id: caseId, mailing: z.string().min(1) });
+const bundleJob = z.discriminatedUnion('kind', [
+  evidenceBundle.extend({ kind: z.literal('evidence') }),
+  courierBundle.extend({ kind: z.literal('courier') }),
+]);
+
+/** A letter for a stored case, with the letterhead, firm, lawyer, account and templates folder from Settings. */
+async function letterFor({ store }: ApiContext, id: number, template: string, asOf: string) {
+  const { settings, templatesDir } = await letterOptions(store);
+  return generateLetter(getCase(store, id).data, { templateId: template, asOf, settings, ...(templatesDir && { templatesDir }) });
+}
+
+async function bundleRequest(context: ApiContext, args: z.output<typeof bundleJob>): Promise<BundleRequest> {
+  if (args.kind === 'courier')
+    return { kind: 'courier', id: args.id, mailing: args.mailing, settings: (await letterOptions(context.store)).settings };
+  return { kind: 'evidence', id: args.id, stamp: args.stamp, dividers: args.dividers, court: args.court, date: context.today() };
+}
+
+const asFile = (built: { fileName: string; bytes: Uint8Array; pages: number }) => ({
+  fileName: built.fileName,
+  bytes: toBase64(built.bytes),
+  pages: built.pages,
+});
 
 export const documentsHandlers = {
-  'templates/list': handler(z.object({ locale: z.enum(['zh-CN', 'en-GB', 'en-US']).optional() }), (_context, args) =>
-    listTemplates()
+  'templates/list': handler(z.object({ locale: z.enum(['zh-CN', 'en-GB', 'en-US']).optional() }), ({ store }, args) =>
+    listTemplates(readAppSettings(store).templatesDir)
       .filter((t) => !args.locale || t.locale === args.locale)
       .map((t) => ({ id: t.id, locale: t.locale, title: t.title, description: t.description })),
   ),
 
   /** The letter as a PDF to preview, with the wording guard's findings beside it. */
-  'letters/preview': handler(z.object({ id: caseId, templateId, asOf: isoDate.optional() }), async ({ store, today }, args) => {
-    const letter = generateLetter(getCase(store, args.id).data, { templateId: args.templateId, asOf: args.asOf ?? today() });
-    return { pdf: base64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
+  'letters/preview': handler(z.object({ id: caseId, templateId, asOf: isoDate.optional() }), async (context, args) => {
+    const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today());
+    return { pdf: toBase64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
   }),
 
   /** The letter as a file to save; an error finding blocks it unless overridden with a reason. */
@@ -43,8 +75,8 @@ export const documentsHandlers = {
       asOf: isoDate.optional(),
       overrides: z.array(override).default([]),
     }),
-    async ({ store, today }, args) => {
-      const letter = generateLetter(getCase(store, args.id).data, { templateId: args.templateId, asOf: args.asOf ?? today() });
+    async (context, args) => {
+      const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today());
       const applied = assertExportable(
         letter.findings,
         args.overrides.map((o) => ({ ...o, by: 'app', at: new Date().toISOString() })),
@@ -52,40 +84,32 @@ export const documentsHandlers = {
       const bytes = await renderLetter(letter, args.format);
       return {
         fileName: `${args.templateId}.${args.format}`,
-        bytes: base64(bytes),
+        bytes: toBase64(bytes),
         sha256: sha256Hex(bytes),
         overrides: applied,
       };
     },
   ),
 
-  'bundles/evidence': handler(
-    z.object({
-      id: caseId,
-      stamp: z
-        .string()
-        .refine((v) => v === 'auto' || parseStampStyle(v) !== undefined, { error: 'expected auto, zh, en or bates:PREFIX' })
-        .default('auto'),
-      dividers: z.boolean().default(false),
-      court: z.string().optional(),
-    }),
-    async ({ store, today }, args) =>
-      withCaseFolder(store, args.id, async (loaded) => {
-        const stamp = args.stamp === 'auto' ? undefined : parseStampStyle(args.stamp);
-        const built = await buildEvidenceBundle(loaded, { stamp, dividers: args.dividers, court: args.court, date: today() });
-        const volume = built.volumes[0]!;
-        return { fileName: 'evidence-bundle.pdf', bytes: base64(volume.bytes), pages: built.manifest.totalPages };
-      }),
+  /** The evidence bundle, built in place (the app uses `bundles/start`, which can be cancelled). */
+  'bundles/evidence': handler(evidenceBundle, async (context, args) =>
+    asFile(await buildBundle(context.store, await bundleRequest(context, { ...args, kind: 'evidence' }))),
   ),
 
-  'bundles/courier': handler(z.object({ id: caseId, mailing: z.string().min(1) }), async ({ store }, args) =>
-    withCaseFolder(store, args.id, async (loaded) => {
-      const built = await buildCourierBundle(loaded, args.mailing, { letter: mailedLetterProvider() });
-      return {
-        fileName: `courier-${args.mailing}.pdf`,
-        bytes: base64(built.volumes[0]!.bytes),
-        pages: built.manifest.totalPages,
-      };
-    }),
+  /** A mailing's courier-receipt bundle, built in place; a regenerated letter carries the Settings letterhead. */
+  'bundles/courier': handler(courierBundle, async (context, args) =>
+    asFile(await buildBundle(context.store, await bundleRequest(context, { ...args, kind: 'courier' }))),
   ),
+
+  /** Starts building a bundle in a worker thread; poll `bundles/status`, stop it with `bundles/cancel`. */
+  'bundles/start': handler(bundleJob, async (context, args) => ({
+    job: startBundleJob(context.store.db.name, await bundleRequest(context, args)),
+  })),
+
+  'bundles/status': handler(z.object({ job: z.uuid() }), (_context, args) => {
+    const status = bundleJobStatus(args.job);
+    return status.state === 'done' ? { ...status, file: asFile(status.file) } : status;
+  }),
+
+  'bundles/cancel': handler(z.object({ job: z.uuid() }), (_context, args) => cancelBundleJob(args.job)),
 };

@@ -4,7 +4,9 @@ import { ApiArgumentError } from './api-error.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
+import { eventsHandlers } from './events-handlers.js';
 import type { ApiContext, Handler } from './handler.js';
+import { settingsHandlers } from './settings-handlers.js';
 
 /**
  * The one API of CasePack: Electron IPC, the web bridge and the renderer all use this table. Each entry
@@ -14,6 +16,8 @@ export const handlers = {
   ...casesHandlers,
   ...calcHandlers,
   ...documentsHandlers,
+  ...eventsHandlers,
+  ...settingsHandlers,
 };
 
 export type Handlers = typeof handlers;

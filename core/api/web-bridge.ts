@@ -90,13 +90,21 @@ async function serveStatic(pathname: string, response: ServerResponse, staticDir
   if (file !== root && !file.startsWith(root + sep)) return send(response, 404, { ok: false });
   const found = await stat(file).catch(() => undefined);
   if (!found || found.isDirectory()) file = join(root, 'index.html');
+  if (!(await stat(file).catch(() => undefined)))
+    return send(response, 404, {
+      ok: false,
+      error: { name: 'NotFound', message: `${file}: missing; run npm run build:renderer` },
+    });
   response.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   });
-  createReadStream(file).pipe(response);
+  // A file removed between stat and read (a rebuild) ends the response rather than the process.
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -47,13 +47,27 @@ export async function addCaseFile(
   change: (raw: Record<string, unknown>, path: string) => void,
 ): Promise<string> {
   const blob = await storeBlobBytes(store.blobDir, file.bytes);
-  const current = getCase(store, id);
-  const taken = new Set(current.files.map((f) => f.path));
-  const safe = file.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_') || 'file';
-  let path = `${file.folder}/${safe}`;
-  for (let n = 2; taken.has(path); n++) path = `${file.folder}/${safe.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
-  const raw = structuredClone(current.raw) as Record<string, unknown>;
-  change(raw, path);
-  updateCase(store, id, raw, [{ path, blob }]);
-  return path;
+  return store.db.transaction(() => {
+    const current = getCase(store, id);
+    const taken = new Set(current.files.map((f) => f.path));
+    const safe = file.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_') || 'file';
+    let path = `${file.folder}/${safe}`;
+    for (let n = 2; taken.has(path); n++) path = `${file.folder}/${safe.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+    const raw = structuredClone(current.raw) as Record<string, unknown>;
+    change(raw, path);
+    updateCase(store, id, raw, [{ path, blob }]);
+    return path;
+  })();
+}
+
+/**
+ * Reads a case, lets `change` edit a copy of its document, and saves it: read and write in one transaction,
+ * so that two edits at once cannot lose one another.
+ */
+export function changeCase(store: Store, id: number, change: (raw: Record<string, unknown>) => void): void {
+  store.db.transaction(() => {
+    const raw = structuredClone(getCase(store, id).raw) as Record<string, unknown>;
+    change(raw);
+    updateCase(store, id, raw);
+  })();
 }

@@ -39,6 +39,11 @@ function seed(db: BetterSqlite3.Database, version: number): void {
     party.run('debtor', 0, '乙公司', '91330000000000000Y');
     party.run('guarantor', 1, '张三', null);
   }
+  if (version >= 3) {
+    db.prepare(
+      `INSERT INTO case_ladder (case_id, ladder, stage, updated_at) VALUES (1, 'b2b-invoice', 'reminder', '2025-01-02')`,
+    ).run();
+  }
 }
 
 describe('migrations', () => {
@@ -75,7 +80,9 @@ describe('migrations', () => {
     ]);
     expect(store.db.prepare('SELECT sha256 FROM case_files').all()).toEqual([{ sha256: 'a'.repeat(64) }]);
     // Migration 003: the ladder table starts empty; `casepack due` fills it from each case's events.
-    expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: 0 });
+    expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: version >= 3 ? 1 : 0 });
+    // Migration 004: no settings until the user saves some.
+    expect(store.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     store.close();
   });

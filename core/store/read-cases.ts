@@ -47,3 +47,15 @@ export function listCases(store: Store): CaseListRow[] {
     )
     .all() as CaseListRow[];
 }
+
+/** Every case's stored document with its list row, in one query: for screens that summarise all cases. */
+export function listCaseDocuments(store: Store): (CaseListRow & { document: string })[] {
+  return store.db
+    .prepare(
+      `SELECT c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt, c.document,
+              COALESCE((SELECT group_concat(name, '、') FROM case_parties p
+                        WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor
+       FROM cases c ORDER BY c.id`,
+    )
+    .all() as (CaseListRow & { document: string })[];
+}

@@ -2,6 +2,7 @@ import { useLanguage } from './i18n/language.js';
 import { useRoute, go } from './route.js';
 import { CaseScreen } from './screens/case-screen.js';
 import { CasesScreen } from './screens/cases-screen.js';
+import { SettingsScreen } from './screens/settings-screen.js';
 
 export function App() {
   const route = useRoute();
@@ -13,13 +14,26 @@ export function App() {
           {t('appName')}
         </a>
         <nav>
-          <a href="#/">{t('cases')}</a>
+          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>
+            {t('cases')}
+          </a>
+          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            {t('settings')}
+          </a>
         </nav>
         <button type="button" className="link" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
           {t('language')}
         </button>
       </header>
-      <main>{route.screen === 'case' ? <CaseScreen id={route.id} /> : <CasesScreen />}</main>
+      <main>
+        {route.screen === 'case' ? (
+          <CaseScreen id={route.id} />
+        ) : route.screen === 'settings' ? (
+          <SettingsScreen />
+        ) : (
+          <CasesScreen />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { sql as cases } from './001-cases.js';
 import { sql as caseParties } from './002-case-parties.js';
 import { sql as caseLadder } from './003-case-ladder.js';
+import { sql as settings } from './004-settings.js';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-cases', sql: cases },
   { version: 2, name: '002-case-parties', sql: caseParties },
   { version: 3, name: '003-case-ladder', sql: caseLadder },
+  { version: 4, name: '004-settings', sql: settings },
 ];

@@ -1,37 +1,77 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiArgs } from '../../../core/api/handlers.js';
 import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useLanguage } from '../i18n/language.js';
 
-/** Export the evidence bundle (in the evidence order shown above) or a mailing's courier-receipt bundle. */
+/**
+ * Export the evidence bundle (in the evidence order shown above) or a mailing's courier-receipt bundle. The
+ * bundle is built in a worker thread; Cancel terminates that thread, so the work really stops.
+ */
 export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
   const { t } = useLanguage();
   const [stamp, setStamp] = useState('auto');
   const [dividers, setDividers] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<{ id: string; elapsedMs: number }>();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
 
-  async function exportBundle(work: () => Promise<{ fileName: string; bytes: string; pages: number }>) {
-    setBusy(true);
+  async function exportBundle(request: ApiArgs<'bundles/start'>) {
     setError(undefined);
     setDone(undefined);
     try {
-      const file = await work();
-      downloadBase64(file.fileName, file.bytes, MIME.pdf);
-      setDone(`${file.fileName}: ${file.pages} ${t('pages')}`);
+      const started = await api.send('bundles/start', request);
+      setJob({ id: started.job, elapsedMs: 0 });
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 250));
+        if (!live.current) return;
+        const status = await api.send('bundles/status', { job: started.job });
+        if (status.state === 'running') {
+          setJob({ id: started.job, elapsedMs: status.elapsedMs });
+          continue;
+        }
+        if (status.state === 'done') {
+          downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
+          setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
+        } else if (status.state === 'failed') setError(status.error.message);
+        else setDone(t('cancelled'));
+        break;
+      }
     } catch (failure) {
-      setError((failure as Error).message);
+      // A job cancelled meanwhile is collected by `bundles/cancel`; its status is then gone, which is no error.
+      if (!/no bundle job/.test((failure as Error).message)) setError((failure as Error).message);
     } finally {
-      setBusy(false);
+      if (live.current) setJob(undefined);
     }
   }
 
+  async function cancel() {
+    if (!job) return;
+    const { state } = await api.send('bundles/cancel', { job: job.id });
+    setJob(undefined);
+    setDone(state === 'cancelled' ? t('cancelled') : undefined);
+  }
+
+  const busy = job !== undefined;
   return (
     <div className="card bundles">
       <h2>{t('bundles')}</h2>
+      <ol className="exhibit-order">
+        {data.evidence.map((e, i) => (
+          <li key={e.id}>
+            {t('exhibit')} {i + 1}: {e.title}
+          </li>
+        ))}
+      </ol>
       <div className="toolbar">
         <label>
           {t('stamp')}{' '}
@@ -48,7 +88,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         <button
           type="button"
           disabled={busy || data.evidence.length === 0}
-          onClick={() => void exportBundle(() => api.send('bundles/evidence', { id, stamp, dividers }))}
+          onClick={() => void exportBundle({ kind: 'evidence', id, stamp, dividers })}
         >
           {t('exportEvidenceBundle')}
         </button>
@@ -58,13 +98,23 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() => void exportBundle(() => api.send('bundles/courier', { id, mailing: m.id }))}
+            onClick={() => void exportBundle({ kind: 'courier', id, mailing: m.id })}
           >
             {t('exportCourierBundle')} {m.trackingNo}
           </button>
         ))}
       </div>
-      {busy && <progress aria-label={t('working')} />}
+      {busy && (
+        <div className="progress-row">
+          <progress aria-label={t('working')} />
+          <span className="muted">
+            {t('working')} {(job.elapsedMs / 1000).toFixed(1)} s
+          </span>
+          <button type="button" className="secondary" onClick={() => void cancel()}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
       {done && <p className="ok">{done}</p>}
       <ErrorBox message={error} />
     </div>

@@ -5,16 +5,24 @@ import { useLanguage } from '../i18n/language.js';
 import { BundlesPanel } from './bundles-panel.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
+import { MailingsPanel } from './mailings-panel.js';
 import { PartiesPanel } from './parties-panel.js';
 import { StatementPanel } from './statement-panel.js';
 import { TimelinePanel } from './timeline-panel.js';
 
+/** The local date, for the date fields' default value (core dates the statement by the API's own today). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** One case: parties, what is owed (live from core), the timeline, evidence and mailings. */
 export function CaseScreen({ id }: { id: number }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const stored = useApi(() => api.send('cases/get', { id }), [id]);
   const calc = useApi(() => api.send('calc/case', { id }), [id, stored.data]);
   const data = stored.data?.case;
+  const today = localToday();
 
   return (
     <section className="case">
@@ -24,8 +32,14 @@ export function CaseScreen({ id }: { id: number }) {
         <>
           <h1>{data.title}</h1>
           <PartiesPanel data={data} />
-          <StatementPanel data={data} calc={calc.data} error={calc.error} />
-          <TimelinePanel data={data} />
+          <StatementPanel
+            data={data}
+            calc={calc.data}
+            error={calc.error}
+            lateChargeWords={stored.data!.lateChargeWords[language]}
+          />
+          <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
+          <MailingsPanel id={id} data={data} today={today} onChange={stored.reload} />
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <BundlesPanel id={id} data={data} />

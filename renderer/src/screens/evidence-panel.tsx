@@ -2,15 +2,9 @@ import { useState, type DragEvent, type FormEvent } from 'react';
 import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { toBase64 } from '../components/to-base64.js';
 import { useLanguage } from '../i18n/language.js';
 import { Thumbnail } from './thumbnail.js';
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = '';
-  const view = new Uint8Array(bytes);
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The exhibits in filing order: add by drag and drop or file picker, describe, reorder. */
 export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFile; onChange(): void }) {

@@ -4,13 +4,17 @@ import { ErrorBox } from '../components/error-box.js';
 import { useLanguage } from '../i18n/language.js';
 
 /** The smallest case a user can start from: who owes whom how much since when. Everything else is added later. */
-export function NewCaseForm({ onDone }: { onDone(id?: number): void }) {
+const CURRENCY: Record<string, string> = { 'zh-CN': 'CNY', 'en-GB': 'GBP', 'en-US': 'USD' };
+
+/** `defaultLocale` comes from Settings; without it the interface language decides. */
+export function NewCaseForm({ onDone, defaultLocale }: { onDone(id?: number): void; defaultLocale?: string | undefined }) {
   const { t, language } = useLanguage();
   const [error, setError] = useState<string>();
+  const locale = defaultLocale ?? (language === 'zh' ? 'zh-CN' : 'en-GB');
   const [fields, setFields] = useState({
     title: '',
-    locale: language === 'zh' ? 'zh-CN' : 'en-GB',
-    currency: language === 'zh' ? 'CNY' : 'GBP',
+    locale,
+    currency: CURRENCY[locale] ?? 'CNY',
     creditor: '',
     creditorKind: 'company',
     debtor: '',

@@ -9,10 +9,13 @@ export function StatementPanel({
   data,
   calc,
   error,
+  lateChargeWords,
 }: {
   data: CaseFile;
   calc: CaseCalculation | undefined;
   error: string | undefined;
+  /** The agreed late charge in words, from core (the letters' wording). */
+  lateChargeWords: string;
 }) {
   const { t } = useLanguage();
   const money = (amount: string | null | undefined) => formatMoney(amount, data.currency);
@@ -52,9 +55,9 @@ export function StatementPanel({
           ))}
         </tbody>
       </table>
-      <h3>
-        {t('statement')} ({t('lateCharge')}: {data.lateCharge.kind})
-      </h3>
+      <h3>{t('lateChargeTerms')}</h3>
+      <p className="late-charge-terms">{lateChargeWords || t('noLateCharge')}</p>
+      <h3>{t('statement')}</h3>
       <ErrorBox message={error} />
       {calc && (
         <>

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { loadCaseFile } from '../case/validate.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import { importCase } from '../store/import-case.js';
+import { openStore, type Store } from '../store/open.js';
+import { callApi } from './handlers.js';
+
+const tempDir = useTempDir();
+let store: Store | undefined;
+afterEach(() => store?.close());
+
+async function poll(c: { store: Store; today(): string }, job: string) {
+  for (;;) {
+    const status = (await callApi(c, 'bundles/status', { job })) as { state: string; file?: { pages: number } };
+    if (status.state !== 'running') return status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('bundle jobs (a worker thread per bundle)', () => {
+  it('build the evidence bundle while the API keeps answering, or stop when cancelled', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2026-01-05' };
+    const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
+
+    const { job } = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
+    const during = performance.now();
+    expect(await callApi(c, 'cases/list', {})).toHaveLength(1);
+    expect(performance.now() - during).toBeLessThan(1000);
+    const done = await poll(c, job);
+    expect(done).toMatchObject({ state: 'done', file: { pages: expect.any(Number) } });
+    await expect(callApi(c, 'bundles/status', { job })).rejects.toThrow(/no bundle job/);
+
+    const second = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
+    expect(await callApi(c, 'bundles/cancel', { job: second.job })).toEqual({ state: 'cancelled' });
+    await expect(callApi(c, 'bundles/status', { job: second.job })).rejects.toThrow(/no bundle job/);
+  });
+});

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CasePackError } from '../errors.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import type { ApiErrorPayload } from './api-error.js';
+import type { BuiltFile, BundleRequest } from './bundle-request.js';
+
+/** No bundle job with that id (it finished and was collected, or never existed). */
+export class BundleJobError extends CasePackError {
+  override name = 'BundleJobError';
+}
+
+type JobState =
+  | { state: 'running' }
+  | { state: 'done'; file: BuiltFile }
+  | { state: 'failed'; error: ApiErrorPayload }
+  | { state: 'cancelled' };
+
+interface Job {
+  worker: Worker;
+  startedAt: number;
+  status: JobState;
+}
+
+const jobs = new Map<string, Job>();
+/** A finished job's file waits this long to be collected. */
+const KEEP_MS = 10 * 60_000;
+
+/** The compiled worker beside this module; when the source runs under a TS loader (tests), the build in dist/. */
+function workerFile(): string {
+  const here = fileURLToPath(new URL('./bundle-worker.js', import.meta.url));
+  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', 'bundle-worker.js');
+}
+
+/** Starts building a bundle in a worker thread and returns the job's id at once. */
+export function startBundleJob(dbFile: string, request: BundleRequest): string {
+  const id = randomUUID();
+  const worker = new Worker(workerFile(), { workerData: { dbFile, request } });
+  const job: Job = { worker, startedAt: Date.now(), status: { state: 'running' } };
+  jobs.set(id, job);
+  const finish = (status: JobState) => {
+    if (job.status.state !== 'running') return;
+    job.status = status;
+    setTimeout(() => jobs.delete(id), KEEP_MS).unref();
+  };
+  worker.on('message', (message: { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload }) =>
+    finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error }),
+  );
+  worker.on('error', (error) => finish({ state: 'failed', error: { name: 'InternalError', message: error.message } }));
+  worker.on('exit', (code) =>
+    finish({ state: 'failed', error: { name: 'InternalError', message: `the bundle worker stopped (exit ${code})` } }),
+  );
+  return id;
+}
+
+function find(id: string): Job {
+  const job = jobs.get(id);
+  if (!job) throw new BundleJobError(`job: no bundle job ${id} (it finished and was collected, or was never started)`);
+  return job;
+}
+
+/** Where a job stands; a finished job's file is handed over once and the job forgotten. */
+export function bundleJobStatus(id: string): JobState & { elapsedMs: number } {
+  const job = find(id);
+  if (job.status.state !== 'running') jobs.delete(id);
+  return { ...job.status, elapsedMs: Date.now() - job.startedAt };
+}
+
+/** Stops a running job: its worker thread is terminated, so the work really stops. */
+export async function cancelBundleJob(id: string): Promise<{ state: JobState['state'] }> {
+  const job = find(id);
+  if (job.status.state === 'running') {
+    job.status = { state: 'cancelled' };
+    await job.worker.terminate();
+  }
+  jobs.delete(id);
+  return { state: job.status.state };
+}

@@ -1,0 +1,36 @@
+import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
+import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
+import { parseStampStyle } from '../bundles/stamp.js';
+import { mailedLetterProvider } from '../letters/mailed-letter.js';
+import type { LetterSettings } from '../letters/settings.js';
+import { withCaseFolder } from '../store/case-folder.js';
+import type { Store } from '../store/open.js';
+
+/** A bundle to build: the evidence bundle of a case, or the courier-receipt bundle of one of its mailings. */
+export type BundleRequest =
+  | { kind: 'evidence'; id: number; stamp: string; dividers: boolean; court?: string | undefined; date: string }
+  | { kind: 'courier'; id: number; mailing: string; settings: LetterSettings };
+
+export interface BuiltFile {
+  fileName: string;
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/** Builds one bundle from the stored case: the same work whether it runs in a worker thread or in place. */
+export async function buildBundle(store: Store, request: BundleRequest): Promise<BuiltFile> {
+  return withCaseFolder(store, request.id, async (loaded) => {
+    if (request.kind === 'courier') {
+      const built = await buildCourierBundle(loaded, request.mailing, { letter: mailedLetterProvider(request.settings) });
+      return { fileName: `courier-${request.mailing}.pdf`, bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages };
+    }
+    const stamp = request.stamp === 'auto' ? undefined : parseStampStyle(request.stamp);
+    const built = await buildEvidenceBundle(loaded, {
+      stamp,
+      dividers: request.dividers,
+      court: request.court,
+      date: request.date,
+    });
+    return { fileName: 'evidence-bundle.pdf', bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages };
+  });
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { getCase } from '../store/read-cases.js';
+import { createCase } from '../store/edit-case.js';
+import { openStore, type Store } from '../store/open.js';
+import { callApi } from './handlers.js';
+
+const tempDir = useTempDir();
+let store: Store | undefined;
+afterEach(() => store?.close());
+
+const CASE = {
+  version: 1,
+  locale: 'zh-CN',
+  title: '甲诉乙',
+  currency: 'CNY',
+  creditor: { name: '甲公司', kind: 'company' },
+  debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
+  claims: [{ id: 'C1', description: '货款', amount: '1000.00', dueDate: '2025-01-01' }],
+};
+
+describe('the collection log and mailings', () => {
+  it('add an event, a mailing and its waybill, each saved with the case', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2026-01-05' };
+    const id = createCase(store, CASE);
+    const promise = {
+      date: '2025-02-01',
+      kind: 'promise-to-pay',
+      party: 0,
+      by: '李催收',
+      promise: { amount: '500.00', dueOn: '2025-02-15' },
+    };
+    await callApi(c, 'events/add', { id, event: promise });
+    const mailing = {
+      id: 'M1',
+      document: 'demand-letter',
+      carrier: 'EMS',
+      trackingNo: '1180000000001',
+      sentOn: '2025-02-03',
+      to: 0,
+      address: '杭州市',
+      status: 'delivered',
+      deliveredOn: '2025-02-05',
+    };
+    await callApi(c, 'mailings/add', { id, mailing });
+    await expect(callApi(c, 'mailings/add', { id, mailing })).rejects.toThrow(/already has a mailing M1/);
+    const { path } = (await callApi(c, 'mailings/attach', {
+      id,
+      mailing: 'M1',
+      slot: 'waybill',
+      name: 'waybill.pdf',
+      bytes: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    })) as { path: string };
+    const stored = getCase(store, id);
+    expect(stored.data.events).toEqual([promise]);
+    expect(stored.data.mailings[0]).toMatchObject({ ...mailing, waybill: 'mailings/waybill.pdf' });
+    expect(path).toBe('mailings/waybill.pdf');
+    expect(stored.files.map((f) => f.path)).toEqual(['mailings/waybill.pdf']);
+  });
+
+  it('refuse an event whose party is not a debtor of the case, and change nothing', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const id = createCase(store, CASE);
+    await expect(
+      callApi({ store, today: () => '2026-01-05' }, 'events/add', { id, event: { date: '2025-02-01', kind: 'call', party: 5 } }),
+    ).rejects.toThrow(/events\[0\]\.party/);
+    expect(getCase(store, id).data.events).toEqual([]);
+  });
+});

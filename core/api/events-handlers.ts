@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { event, mailing } from '../case/schema.js';
+import { StoreError } from '../errors.js';
+import { addCaseFile, changeCase } from '../store/edit-case.js';
+import { base64 } from './base64.js';
+import { caseId } from './cases-handlers.js';
+import { handler } from './handler.js';
+
+const list = (raw: Record<string, unknown>, key: string): unknown[] =>
+  Array.isArray(raw[key]) ? (raw[key] as unknown[]) : ((raw[key] = []) as unknown[]);
+
+/** The collection log and the mailings of a case: each change read and saved in one transaction. */
+export const eventsHandlers = {
+  /** Adds an event to the timeline (a call, SMS, visit, letter, promise to pay …). */
+  'events/add': handler(z.object({ id: caseId, event }), ({ store }, args) => {
+    changeCase(store, args.id, (raw) => list(raw, 'events').push(args.event));
+    return { id: args.id };
+  }),
+
+  /** Records a mailing (carrier, tracking number, status); its waybill and tracking record are attached after. */
+  'mailings/add': handler(
+    z.object({ id: caseId, mailing: mailing.omit({ waybill: true, tracking: true }) }),
+    ({ store }, args) => {
+      changeCase(store, args.id, (raw) => {
+        const mailings = list(raw, 'mailings') as { id?: unknown }[];
+        if (mailings.some((m) => m.id === args.mailing.id))
+          throw new StoreError(`mailing.id: case ${args.id} already has a mailing ${args.mailing.id}; choose another id`);
+        mailings.push(args.mailing);
+      });
+      return { id: args.id };
+    },
+  ),
+
+  /** Stores a mailing's waybill or tracking record file and names it on the mailing, in the same transaction. */
+  'mailings/attach': handler(
+    z.object({
+      id: caseId,
+      mailing: z.string().min(1),
+      slot: z.enum(['waybill', 'tracking']),
+      name: z.string().min(1).max(255),
+      bytes: base64,
+    }),
+    async ({ store }, args) => {
+      const path = await addCaseFile(
+        store,
+        args.id,
+        { folder: 'mailings', name: args.name, bytes: Buffer.from(args.bytes, 'base64') },
+        (raw, file) => {
+          const target = (list(raw, 'mailings') as Record<string, unknown>[]).find((m) => m.id === args.mailing);
+          if (!target) throw new StoreError(`mailing: case ${args.id} has no mailing ${args.mailing}`);
+          target[args.slot] = file;
+        },
+      );
+      return { path };
+    },
+  ),
+};

@@ -1,0 +1,101 @@
+import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
+import { openStore, type Store } from '../store/open.js';
+import { CONTENT_SECURITY_POLICY, startWebBridge, type WebBridge } from './web-bridge.js';
+
+const tempDir = useTempDir();
+let store: Store | undefined;
+let bridge: WebBridge | undefined;
+afterEach(async () => {
+  await bridge?.close();
+  store?.close();
+});
+
+/** A raw HTTP request with exactly these headers, as a page on another origin or a rebinding DNS name would send. */
+function send(url: string, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
+  const { port } = new URL(url);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'POST',
+        path: options.path ?? '/api',
+        headers: options.headers,
+        setHost: false,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', fail);
+    req.end(options.body);
+  });
+}
+
+async function start() {
+  store = openStore(join(tempDir(), 'casepack.db'));
+  const staticDir = tempDir();
+  writeFileSync(join(staticDir, 'index.html'), '<p>app</p>');
+  bridge = await startWebBridge({ context: { store, today: () => '2026-01-05' }, staticDir });
+  const host = new URL(bridge.url).host;
+  return { url: bridge.url, host };
+}
+
+const call = JSON.stringify({ name: 'cases/list', args: {} });
+
+describe('the web bridge', () => {
+  it('listens on 127.0.0.1 only', async () => {
+    const { url } = await start();
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+  });
+
+  it('answers API calls from its own origin', async () => {
+    const { url, host } = await start();
+    const reply = await send(url, {
+      headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json' },
+      body: call,
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, result: [] });
+  });
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin (another page on this machine)', async () => {
+    const { url, host } = await start();
+    const json = { 'Content-Type': 'application/json' };
+    expect((await send(url, { headers: { ...json, Host: 'evil.example:80' }, body: call })).status).toBe(403);
+    expect((await send(url, { headers: { ...json, Host: `attacker.test:${new URL(url).port}` }, body: call })).status).toBe(403);
+    expect((await send(url, { headers: { ...json, Host: host, Origin: 'http://evil.example' }, body: call })).status).toBe(403);
+    expect((await send(url, { headers: { ...json, Host: host, Origin: 'null' }, body: call })).status).toBe(403);
+    expect((await send(url, { headers: { Host: 'evil.example' }, method: 'GET', path: '/' })).status).toBe(403);
+  });
+
+  it('takes API calls only as POSTed JSON, and refuses unknown names and bad arguments', async () => {
+    const { url, host } = await start();
+    const headers = { Host: host, 'Content-Type': 'application/json' };
+    expect((await send(url, { headers: { Host: host }, method: 'GET' })).status).toBe(403);
+    expect((await send(url, { headers: { Host: host, 'Content-Type': 'text/plain' }, body: call })).status).toBe(415);
+    expect((await send(url, { headers, body: '{not json' })).status).toBe(400);
+    const unknown = JSON.parse((await send(url, { headers, body: JSON.stringify({ name: 'fs/read', args: {} }) })).body);
+    expect(unknown).toMatchObject({ ok: false, error: { name: 'ApiArgumentError' } });
+    const bad = JSON.parse((await send(url, { headers, body: JSON.stringify({ name: 'cases/get', args: { id: -1 } }) })).body);
+    expect(bad).toMatchObject({ ok: false, error: { name: 'ApiArgumentError', message: expect.stringContaining('id') } });
+  });
+
+  it('serves pages with the app CSP and nothing outside its folder', async () => {
+    const { url, host } = await start();
+    for (const path of ['/', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd']) {
+      const page = await send(url, { headers: { Host: host }, method: 'GET', path });
+      expect(page.body).not.toContain('root:');
+      if (page.status === 200) {
+        expect(page.body).toBe('<p>app</p>');
+        expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      } else expect(page.status).toBe(404);
+    }
+  });
+});

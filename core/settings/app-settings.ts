@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { LOCALES } from '../case/schema.js';
+import { letterSettingsFile } from '../letters/settings-file.js';
+
+const line = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** The letterhead as the app stores it: the logo is a blob in the store, named by its SHA-256. */
+export const storedLetterhead = z.strictObject({
+  name: line,
+  lines: z.array(line).max(6, { error: 'at most 6 address lines' }).default([]),
+  logo: z
+    .strictObject({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in hex' }),
+      type: z.enum(['image/png', 'image/jpeg'], { error: 'expected a PNG or JPEG logo' }),
+    })
+    .optional(),
+});
+
+/**
+ * Every app setting, one database row per key (table `settings`, migration 004). Firm, lawyer and account
+ * have the shape of the letter settings file (core/letters/settings-file.ts), so letters read them as is.
+ */
+export const appSettingsShape = z.strictObject({
+  letterhead: storedLetterhead.optional(),
+  firm: letterSettingsFile.shape.firm,
+  lawyer: letterSettingsFile.shape.lawyer,
+  account: letterSettingsFile.shape.account,
+  /** The letter language a new case starts with; the interface language follows it. */
+  defaultLocale: z.enum(LOCALES, { error: `expected ${LOCALES.join('|')}` }).optional(),
+  /** A folder of the user's own templates (`<locale>/<id>/`); the bundled `templates/` when unset. */
+  templatesDir: line.refine((p) => /^([A-Za-z]:)?[\\/]/.test(p), { error: 'expected an absolute folder path' }).optional(),
+});
+
+export type AppSettings = z.output<typeof appSettingsShape>;
+export type SettingKey = keyof AppSettings;
+export const SETTING_KEYS = Object.keys(appSettingsShape.shape) as SettingKey[];
+
+const { shape } = appSettingsShape;
+
+/**
+ * A change to the settings: each key given is replaced, `null` removes it, a key left out is kept. The
+ * letterhead's logo is not part of it (it is uploaded on its own, `settings/logo`) and survives a change.
+ */
+export const settingsPatchShape = z.strictObject({
+  letterhead: storedLetterhead.omit({ logo: true }).nullable().optional(),
+  firm: shape.firm.unwrap().nullable().optional(),
+  lawyer: shape.lawyer.unwrap().nullable().optional(),
+  account: shape.account.unwrap().nullable().optional(),
+  defaultLocale: shape.defaultLocale.unwrap().nullable().optional(),
+  templatesDir: shape.templatesDir.unwrap().nullable().optional(),
+});
+export type SettingsPatch = z.output<typeof settingsPatchShape>;

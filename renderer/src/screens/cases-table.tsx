@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import type { CaseSummary } from '../../../core/api/case-summaries.js';
+import { formatMoney } from '../components/money.js';
+import { useLanguage } from '../i18n/language.js';
+import type { Language } from '../i18n/messages.js';
+import { go } from '../route.js';
+import { stageLabel } from './stage-label.js';
+
+/** One row; memoised so that a keystroke re-renders only rows that appear or go. */
+const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; language: Language }) {
+  return (
+    <tr onClick={() => go({ screen: 'case', id: c.id })}>
+      <td>
+        <a href={`#/case/${c.id}`}>{c.title}</a>
+      </td>
+      <td>{c.debtor}</td>
+      <td>{c.contractNumber}</td>
+      <td className="num">{formatMoney(c.outstanding, c.currency)}</td>
+      <td className="num">{formatMoney(c.total, c.currency)}</td>
+      <td>{stageLabel(c.stage, c.stageTitle, language)}</td>
+      <td>
+        {c.nextStep ? stageLabel(c.nextStep, c.nextStepTitle, language) : '—'}
+        {c.nextDueOn && <small className="muted"> {c.nextDueOn}</small>}
+      </td>
+      <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ?? undefined}>
+        {c.limitationExpiresOn ?? '—'}
+      </td>
+    </tr>
+  );
+});
+
+/** The matching cases, at most `limit` of them: the DOM stays small however many cases there are. */
+export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[]; limit: number; query: string }) {
+  const { t, language } = useLanguage();
+  return (
+    <table className="grid cases" data-query={query} data-matches={rows.length}>
+      <thead>
+        <tr>
+          <th>{t('title')}</th>
+          <th>{t('debtor')}</th>
+          <th>{t('contractNumber')}</th>
+          <th className="num">{t('outstanding')}</th>
+          <th className="num">{t('total')}</th>
+          <th>{t('stage')}</th>
+          <th>{t('nextStep')}</th>
+          <th>{t('limitation')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, limit).map((c) => (
+          <CaseRow key={c.id} c={c} language={language} />
+        ))}
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={8} className="empty">
+              {t('noMatch')}
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import type { CaseFile } from '../../../core/case/schema.js';
+import { api } from '../api/client.js';
+import { ErrorBox } from '../components/error-box.js';
+import { useLanguage } from '../i18n/language.js';
+
+const KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay', 'note', 'acknowledged', 'demand-sent', 'suit-filed'] as const;
+
+/** Adds one contact to the collection log: date, kind, party, who, note, and for a promise the sum and its day. */
+export function EventForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
+  const { t } = useLanguage();
+  const [f, setF] = useState({ date: today, kind: 'call', party: '0', by: '', note: '', amount: '', dueOn: '' });
+  const [error, setError] = useState<string>();
+  const set = (name: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [name]: e.target.value });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await api.send('events/add', {
+        id,
+        event: {
+          date: f.date,
+          kind: f.kind as (typeof KINDS)[number],
+          ...(f.party !== '' && { party: Number(f.party) }),
+          ...(f.by.trim() && { by: f.by }),
+          ...(f.note.trim() && { note: f.note }),
+          ...(f.kind === 'promise-to-pay' && { promise: { amount: f.amount, dueOn: f.dueOn } }),
+        },
+      });
+      setError(undefined);
+      onDone();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+
+  return (
+    <form className="form inline-form event-form" onSubmit={(e) => void save(e)}>
+      <label>
+        {t('date')}
+        <input type="date" name="eventDate" value={f.date} onChange={set('date')} required />
+      </label>
+      <label>
+        {t('kind')}
+        <select name="eventKind" value={f.kind} onChange={set('kind')}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`event:${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('party')}
+        <select name="eventParty" value={f.party} onChange={set('party')}>
+          <option value="">—</option>
+          {data.debtors.map((d, i) => (
+            <option key={i} value={i}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('by')}
+        <input name="eventBy" value={f.by} onChange={set('by')} />
+      </label>
+      <label className="wide">
+        {t('note')}
+        <input name="eventNote" value={f.note} onChange={set('note')} />
+      </label>
+      {f.kind === 'promise-to-pay' && (
+        <>
+          <label>
+            {t('promisedAmount')}
+            <input name="promiseAmount" value={f.amount} onChange={set('amount')} inputMode="decimal" placeholder="500.00" />
+          </label>
+          <label>
+            {t('promisedBy')}
+            <input type="date" name="promiseDueOn" value={f.dueOn} onChange={set('dueOn')} />
+          </label>
+        </>
+      )}
+      <div className="actions">
+        <button type="submit">{t('addEvent')}</button>
+      </div>
+      <ErrorBox message={error} />
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { CaseFile, Mailing } from '../../../core/case/schema.js';
+import { api } from '../api/client.js';
+import { ErrorBox } from '../components/error-box.js';
+import { toBase64 } from '../components/to-base64.js';
+import { useLanguage } from '../i18n/language.js';
+import { MailingForm } from './mailing-form.js';
+
+/** Mailings with their tracking number and status; the waybill and tracking record are attached as files. */
+export function MailingsPanel({ id, data, today, onChange }: { id: number; data: CaseFile; today: string; onChange(): void }) {
+  const { t } = useLanguage();
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function attach(mailing: Mailing, slot: 'waybill' | 'tracking', file: File | undefined) {
+    if (!file) return;
+    try {
+      setError(undefined);
+      await api.send('mailings/attach', {
+        id,
+        mailing: mailing.id,
+        slot,
+        name: file.name,
+        bytes: toBase64(await file.arrayBuffer()),
+      });
+      onChange();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+
+  const fileCell = (m: Mailing, slot: 'waybill' | 'tracking') => (
+    <td>
+      {m[slot] ? <span title={m[slot]}>✓ {m[slot]!.split('/').pop()}</span> : null}
+      <label className="attach">
+        {m[slot] ? t('replace') : t('attach')}
+        <input
+          type="file"
+          accept=".pdf,image/*"
+          aria-label={`${slot === 'waybill' ? t('waybill') : t('trackingRecord')} ${m.trackingNo}`}
+          onChange={(e) => void attach(m, slot, e.target.files?.[0])}
+        />
+      </label>
+    </td>
+  );
+
+  return (
+    <div className="card mailings">
+      <h2>
+        {t('mailings')}{' '}
+        <button type="button" className="secondary small" onClick={() => setAdding(!adding)}>
+          {adding ? t('cancel') : `+ ${t('addMailing')}`}
+        </button>
+      </h2>
+      {adding && (
+        <MailingForm
+          id={id}
+          data={data}
+          today={today}
+          onDone={() => {
+            setAdding(false);
+            onChange();
+          }}
+        />
+      )}
+      <table className="grid">
+        <thead>
+          <tr>
+            <th>{t('carrier')}</th>
+            <th>{t('trackingNo')}</th>
+            <th>{t('sentOn')}</th>
+            <th>{t('recipient')}</th>
+            <th>{t('address')}</th>
+            <th>{t('status')}</th>
+            <th>{t('waybill')}</th>
+            <th>{t('trackingRecord')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.mailings.map((m) => (
+            <tr key={m.id}>
+              <td>{m.carrier}</td>
+              <td>{m.trackingNo}</td>
+              <td>{m.sentOn}</td>
+              <td>{data.debtors[m.to]?.name}</td>
+              <td className="address">{m.address}</td>
+              <td>
+                {t(`mailing:${m.status}`)} {m.deliveredOn ?? ''}
+              </td>
+              {fileCell(m, 'waybill')}
+              {fileCell(m, 'tracking')}
+            </tr>
+          ))}
+          {data.mailings.length === 0 && (
+            <tr>
+              <td colSpan={8} className="empty">
+                {t('noMailings')}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <ErrorBox message={error} />
+    </div>
+  );
+}

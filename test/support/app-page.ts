@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { PROJECT_ROOT } from '../../core/project-root.js';
+import type { Store } from '../../core/store/open.js';
+import { startAppServer, type AppServer } from './app-server.js';
+import { launchChromium } from './browser.js';
+import { EXAMPLE_CASES } from './examples.js';
+
+export const SHOTS = join(PROJECT_ROOT, 'test-artifacts', 'screenshots');
+
+/**
+ * One Chromium and one web bridge over the bundled examples for a test file. Each test ends by checking that
+ * no page reported a script or console error.
+ */
+export function useApp(): { server(): AppServer; open(path: string, lang: 'zh' | 'en'): Promise<Page> } {
+  let browser: Browser;
+  let server: AppServer;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
+    server = await startAppServer(mkdtempSync(join(tmpdir(), 'casepack-e2e-')), EXAMPLE_CASES);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  return {
+    server: () => server,
+    async open(path, lang) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+      await page.goto(`${server.url}?lang=${lang}${path}`);
+      return page;
+    },
+  };
+}
+
+/** A bundled example's id in this database, found by its contract number (examples may be added or reordered). */
+export function caseIdByContract(store: Store, contractNumber: string): number {
+  const row = store.db.prepare('SELECT id FROM cases WHERE contract_number = ?').get(contractNumber) as
+    { id: number } | undefined;
+  if (!row) throw new Error(`no example case with contract number ${contractNumber}`);
+  return row.id;
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+export function pdfPages(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+}
