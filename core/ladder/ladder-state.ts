@@ -11,18 +11,25 @@ export interface LadderState {
 }
 
 /**
- * Computed from the case alone: an event with `step` set took that step (the highest step taken counts, so
- * a skipped rung is not asked for again); a `suit-filed` event ends the ladder. The next step falls due its
+ * Computed from the case alone: an event with `step` set took that step, and so did a mailing of the letter
+ * a step uses (its `document` is the step's template), on the day it was sent. The highest step taken counts,
+ * so a skipped rung is not asked for again; a `suit-filed` event ends the ladder. The next step falls due its
  * `waitDays` after the step before it was taken, or after the oldest claim fell due for the first step.
  */
 export function ladderState(data: CaseFile, steps: readonly LadderStep[]): LadderState {
+  const taken = [
+    ...data.events.map((e) => ({ index: e.step === undefined ? -1 : steps.findIndex((s) => s.id === e.step), date: e.date })),
+    ...data.mailings.map((m) => ({
+      index: steps.findIndex((s) => s.template !== null && s.template === m.document),
+      date: m.sentOn,
+    })),
+  ];
   let at = -1;
   let stageOn: IsoDate | null = null;
-  for (const event of data.events) {
-    const index = event.step === undefined ? -1 : steps.findIndex((s) => s.id === event.step);
-    if (index > at || (index === at && index >= 0 && stageOn !== null && event.date > stageOn)) {
+  for (const { index, date } of taken) {
+    if (index > at || (index === at && index >= 0 && stageOn !== null && date > stageOn)) {
       at = index;
-      stageOn = event.date;
+      stageOn = date;
     }
   }
   const suit = data.events.filter((e) => e.kind === 'suit-filed').map((e) => e.date);

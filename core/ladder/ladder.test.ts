@@ -35,6 +35,25 @@ describe('ladderState', () => {
     expect(ladderState(makeCase({ events: [...lawyer] }), card)).toMatchObject({ next: { id: 'suit' }, nextDueOn: '2024-03-21' });
   });
 
+  it('counts a mailed letter as the step that uses its template, on the day it was sent', () => {
+    const mailing = {
+      id: 'm1',
+      document: 'demand-letter',
+      carrier: 'EMS',
+      trackingNo: '1151234567890',
+      sentOn: '2024-02-10',
+      to: 0,
+      address: '某地',
+      status: 'in-transit',
+    } as const;
+    expect(ladderState(makeCase({ mailings: [mailing] }), card)).toMatchObject({
+      stage: 'demand-letter',
+      stageOn: '2024-02-10',
+      next: { id: 'lawyer-letter' },
+      nextDueOn: '2024-02-25',
+    });
+  });
+
   it('ends the ladder when a suit is filed', () => {
     const state = ladderState(makeCase({ events: [{ date: '2024-05-01', kind: 'suit-filed' }] }), card);
     expect(state).toEqual({ stage: 'suit-filed', stageOn: '2024-05-01', next: null, nextDueOn: null });
