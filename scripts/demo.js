@@ -2,7 +2,7 @@
 // write its first letter as PDF and DOCX, export its evidence bundle and courier receipts, and check them.
 // Everything goes into .casepack-demo/ (made afresh each run).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -30,12 +30,14 @@ for (const name of readdirSync(join(root, 'examples')).sort().reverse()) {
   casepack('validate', caseFile);
   casepack('import', caseFile, '--db', db);
   casepack('calc', caseFile, '--as-of', asOf);
-  casepack('letter', caseFile, '--template', template, '--as-of', asOf, '--out', dir);
+  const settings = join('examples', name, 'letter-settings.json');
+  const withSettings = existsSync(join(root, settings)) ? ['--settings', settings] : [];
+  casepack('letter', caseFile, '--template', template, '--as-of', asOf, '--out', dir, ...withSettings);
   casepack('bundle', caseFile, '--out', join(dir, 'evidence-bundle.pdf'));
   casepack('preflight', join(dir, 'evidence-bundle.pdf'));
   casepack('verify', join(dir, 'evidence-bundle.pdf'), '--sources', join('examples', name));
   for (const mailing of mailings)
-    casepack('courier', caseFile, '--mailing', mailing, '--out', join(dir, `courier-${mailing}.pdf`));
+    casepack('courier', caseFile, '--mailing', mailing, '--out', join(dir, `courier-${mailing}.pdf`), ...withSettings);
 }
 casepack('list', '--db', db);
 console.log(`\nDemo output (letters, bundles, database) is in ${out}`);

@@ -231,10 +231,37 @@ const UK: ScanSpec[] = [
   },
 ];
 
+const US: ScanSpec[] = [
+  {
+    file: 'evidence/payment-plan.pdf',
+    lines: [
+      'Lakeside Dental Group LLC — Treatment Payment Plan LD-44817',
+      'Patient: Maria Rivera, 1418 SE Alder Street, Portland, OR 97214',
+      'Crown and root canal treatment: $2,480.00, due October 3, 2024.',
+      'Follow-up treatment: $415.25, due December 3, 2024.',
+      'Amounts not paid when due bear simple interest at 9% a year until paid.',
+      'Signed by Maria Rivera and for Lakeside Dental Group LLC, September 3, 2024',
+    ],
+  },
+  {
+    file: 'evidence/account-statement.png',
+    size: [827, 560],
+    lines: [
+      'Lakeside Dental Group LLC — Account Statement',
+      'Patient: Maria Rivera   Plan: LD-44817   Statement date: February 20, 2025',
+      '10/03/2024  Crown and root canal treatment     $2,480.00',
+      '12/03/2024  Follow-up treatment                   $415.25',
+      '01/15/2025  Payment received, thank you           -$300.00',
+      'Balance past due: $2,595.25 plus interest at 9% a year',
+    ],
+  },
+];
+
 for (const [folder, specs] of [
   ['zh-sale-of-goods', SALE],
   ['zh-property-fee', PROPERTY],
   ['en-gb-unpaid-invoice', UK],
+  ['en-us-consumer-debt', US],
 ] as const)
   for (const spec of specs) await write(folder, spec);
 console.log('example files written under examples/');

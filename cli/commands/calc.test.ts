@@ -44,6 +44,10 @@ describe('casepack calc', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/2024-02-01\s+2024-03-01\s+30\s+0\.05%\/day/);
     expect(text.stdout).toContain('人民币壹万零壹佰伍拾元整');
+    // Grouped as the letters print it, so that a reader finds the same string in both; --json stays plain.
+    expect(text.stdout).toMatch(/principal\s+10,000\.00/);
+    expect(text.stdout).toMatch(/= total owed\s+10,150\.00/);
+    expect(text.stdout).not.toContain('10150.00');
   });
 
   it.each([...EXAMPLE_CASES])('gives the same JSON in every time zone for %s', (file) => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { calculateCase, type CaseCalculation } from '../../core/calc/calculate-case.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { Dec } from '../../core/money/decimal.js';
+import { formatGrouped } from '../../core/money/money.js';
 import { asOfOption } from '../as-of-option.js';
 import { formatTable } from '../output.js';
 
@@ -22,25 +23,34 @@ export function registerCalc(program: Command): void {
 function statementText(caseFile: string, r: CaseCalculation): string {
   const out: string[] = [`${caseFile}: statement as of ${r.asOf} (${r.currency}, late charge: ${r.lateChargeKind})`, ''];
   if (r.statement.length > 0) {
-    const rows = r.statement.map((s) => [s.claim, s.principal, s.from, s.to, String(s.days), rateText(s), s.rateNote, s.charge]);
-    const table = alignRight([...rows, ['total', '', '', '', '', '', '', r.lateCharge]], [1, 4, 7]);
+    const rows = r.statement.map((s) => [
+      s.claim,
+      grouped(s.principal),
+      s.from,
+      s.to,
+      String(s.days),
+      rateText(s),
+      s.rateNote,
+      grouped(s.charge),
+    ]);
+    const table = alignRight([...rows, ['total', '', '', '', '', '', '', grouped(r.lateCharge)]], [1, 4, 7]);
     out.push(formatTable(['claim', 'principal', 'from', 'to', 'days', 'rate', 'how', 'charge'], table), '');
   }
   if (r.compensationRows.length > 0)
     out.push(
       formatTable(
         ['claim', 'fixed sum (Late Payment Act 1998 s.5A)'],
-        r.compensationRows.map((c) => [c.claim, c.amount]),
+        r.compensationRows.map((c) => [c.claim, grouped(c.amount)]),
       ),
       '',
     );
   if (r.payments.length > 0) {
     const rows = r.payments.map((p) => [
       p.date,
-      p.amount,
+      grouped(p.amount),
       p.claim ?? '—',
-      p.applied.map((a) => `${a.claim} ${a.head} ${a.amount}`).join('; ') +
-        (p.unapplied !== '0.00' ? `; credit ${p.unapplied}` : ''),
+      p.applied.map((a) => `${a.claim} ${a.head} ${grouped(a.amount)}`).join('; ') +
+        (p.unapplied !== '0.00' ? `; credit ${grouped(p.unapplied)}` : ''),
     ]);
     out.push(formatTable(['paid on', 'amount', 'named claim', 'applied: costs → charges → principal'], rows), '');
   }
@@ -49,15 +59,15 @@ function statementText(caseFile: string, r: CaseCalculation): string {
       ['', 'amount'],
       alignRight(
         [
-          ['principal', r.principal],
-          ['+ late charge (total of the lines above)', r.lateCharge],
-          ...(r.compensation !== '0.00' ? [['+ fixed sums', r.compensation]] : []),
-          ['− paid', r.paid],
-          ...(r.credit !== '0.00' ? [['+ credit (paid beyond what was owed)', r.credit]] : []),
-          ['= total owed', r.total],
-          ['  of which principal', r.outstanding],
-          ['  of which late charge', r.lateChargeOutstanding],
-          ...(r.compensation !== '0.00' ? [['  of which fixed sums', r.compensationOutstanding]] : []),
+          ['principal', grouped(r.principal)],
+          ['+ late charge (total of the lines above)', grouped(r.lateCharge)],
+          ...(r.compensation !== '0.00' ? [['+ fixed sums', grouped(r.compensation)]] : []),
+          ['− paid', grouped(r.paid)],
+          ...(r.credit !== '0.00' ? [['+ credit (paid beyond what was owed)', grouped(r.credit)]] : []),
+          ['= total owed', grouped(r.total)],
+          ['  of which principal', grouped(r.outstanding)],
+          ['  of which late charge', grouped(r.lateChargeOutstanding)],
+          ...(r.compensation !== '0.00' ? [['  of which fixed sums', grouped(r.compensationOutstanding)]] : []),
         ],
         [1],
       ),
@@ -91,6 +101,11 @@ function statementText(caseFile: string, r: CaseCalculation): string {
   }
   if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `warning: ${w}`));
   return out.join('\n');
+}
+
+/** Amounts grouped in thousands (309,791.40), as letters print them; `--json` keeps plain decimal strings. */
+function grouped(amount: string): string {
+  return formatGrouped(new Dec(amount));
 }
 
 function rateText(s: CaseCalculation['statement'][number]): string {

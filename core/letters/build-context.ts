@@ -110,6 +110,8 @@ export function buildLetterContext(
     totals: {
       principal: statement.principal,
       paid: statement.paid,
+      // The part of the payments applied to principal: the claims table's 已付 column adds up to this.
+      principalPaid: formatAmount(new Dec(statement.principal).minus(statement.outstanding)),
       outstanding: statement.outstanding,
       lateCharge: statement.lateCharge,
       lateChargePaid: statement.lateChargePaid,

@@ -52,6 +52,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   totals: {
     principal: 'money',
     paid: 'money',
+    principalPaid: 'money',
     outstanding: 'money',
     lateCharge: 'money',
     lateChargePaid: 'money',

@@ -4,3 +4,8 @@ import { CasePackError } from '../errors.js';
 export class LetterInputError extends CasePackError {
   override name = 'LetterInputError';
 }
+
+/** A letter failed on a worker thread of a LetterRenderPool; `cause` names the error the worker raised. */
+export class LetterWorkerError extends CasePackError {
+  override name = 'LetterWorkerError';
+}

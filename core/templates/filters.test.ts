@@ -45,6 +45,15 @@ describe('filters', () => {
     expect(show('{{ d | date }}', { d: '2025-03-12' }, locale)).toBe(expected);
   });
 
+  it.each([
+    ['zh-CN', '2025-03-12'],
+    ['en-GB', '12/03/2025'],
+    ['en-US', '03/12/2025'],
+  ] as const)('date("numeric") in %s, for narrow table columns', (locale, expected) => {
+    expect(show('{{ d | date("numeric") }}', { d: '2025-03-12' }, locale)).toBe(expected);
+    expect(() => show('{{ d | date("long") }}', { d: '2025-03-12' }, locale)).toThrow(/date takes no argument or "numeric"/);
+  });
+
   it('default, percent, cn, count and join', () => {
     expect(show('{{ x | default("——") }}', { x: '' })).toBe('——');
     expect(show('{{ x | default("——") }}', { x: 'A' })).toBe('A');

@@ -1,7 +1,15 @@
 import { CasePackError } from '../errors.js';
 import { Dec } from '../money/decimal.js';
 import { formatGrouped } from '../money/money.js';
-import { cnNumeral, formatDate, formatMoney, formatPercent, formatWords, type TemplateLocale } from './formats.js';
+import {
+  cnNumeral,
+  formatDate,
+  formatMoney,
+  formatNumericDate,
+  formatPercent,
+  formatWords,
+  type TemplateLocale,
+} from './formats.js';
 import type { TemplateValue } from './values.js';
 
 /** What every filter may know besides its input: the letter's language and the case's currency. */
@@ -55,10 +63,15 @@ export const FILTERS: Readonly<Record<string, FilterDefinition>> = {
   },
   date: {
     minArgs: 0,
-    maxArgs: 0,
-    usage: '{{ d | date }} → 2025年3月12日 / 12 March 2025 / March 12, 2025',
+    maxArgs: 1,
+    usage:
+      '{{ d | date }} → 2025年3月12日 / 12 March 2025 / March 12, 2025; date("numeric") → 2025-03-12 / 12/03/2025 / 03/12/2025',
     needsValue: true,
-    apply: (v, _args, env) => formatDate(text(v), env.locale),
+    apply: (v, args, env) => {
+      if (args[0] === undefined) return formatDate(text(v), env.locale);
+      if (args[0] === 'numeric') return formatNumericDate(text(v), env.locale);
+      throw new CasePackError(`date takes no argument or "numeric", got ${JSON.stringify(args[0])}`);
+    },
   },
   percent: {
     minArgs: 0,

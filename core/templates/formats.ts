@@ -46,6 +46,15 @@ export function formatDate(iso: string, locale: TemplateLocale): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** `2025-03-12`, `12/03/2025`, `03/12/2025`: the same day in a narrow table column. */
+export function formatNumericDate(iso: string, locale: TemplateLocale): string {
+  if (!isCalendarDate(iso)) throw new RangeError(`"${iso}" is not a date (YYYY-MM-DD)`);
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  if (locale === 'zh-CN') return iso;
+  if (locale === 'en-US') return `${month}/${day}/${year}`;
+  return `${day}/${month}/${year}`;
+}
+
 /** A rate as a fraction ("0.0005") in percent ("0.05%"), without trailing zeros. */
 export function formatPercent(rate: string | number): string {
   return `${new Dec(rate).times(100).toDecimalPlaces(6).toString()}%`;

@@ -109,6 +109,7 @@ function breakOpportunities(text: string, script: Script): Set<number> {
     const first = String.fromCodePoint(text.codePointAt(position)!);
     const last = lastVisibleBefore(text, position);
     if (NO_LINE_START.has(first) || (last !== undefined && NO_LINE_END.has(last))) continue;
+    if (isHyphenInsideWord(text, position)) continue;
     allowed.add(position);
   }
   return allowed;
@@ -129,6 +130,17 @@ function quoteBreaks(text: string): number[] {
     if (opening || closing) positions.push(i);
   }
   return positions;
+}
+
+/**
+ * A break just after the hyphen of `JY-WY-2019-0602` or `Pre-Action`: UAX #14 allows it, but readers
+ * (pdftotext, copy/paste) take a hyphen at a line end for a soft one and drop it, turning a contract or
+ * invoice number into another number. Such a word stays whole.
+ */
+function isHyphenInsideWord(text: string, position: number): boolean {
+  return (
+    text[position - 1] === '-' && /[\p{L}\p{N}]/u.test(text[position - 2] ?? '') && /[\p{L}\p{N}]/u.test(text[position] ?? '')
+  );
 }
 
 function lastVisibleBefore(text: string, position: number): string | undefined {

@@ -1,10 +1,27 @@
-import { degrees, grayscale, setCharacterSpacing, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import {
+  beginText,
+  degrees,
+  endText,
+  grayscale,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  rotateAndSkewTextDegreesAndTranslate,
+  setCharacterSpacing,
+  setFillingColor,
+  setFontAndSize,
+  showText,
+  type PDFFont,
+  type PDFImage,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import type { FaceId } from './fonts.js';
 import type { PageLayout } from './layout-types.js';
 
 const INK = grayscale(0);
 /** Noto SC has no italic: a slanted roman stands in for it. */
-const OBLIQUE = degrees(12);
+const OBLIQUE = degrees(12).angle;
 
 export interface DrawResources {
   fonts: ReadonlyMap<FaceId, PDFFont>;
@@ -30,23 +47,41 @@ export function drawPage(page: PDFPage, layout: PageLayout, { fonts, images }: D
   for (const image of layout.images) {
     page.drawImage(images.get(image.bytes)!, { x: image.x, y: image.y, width: image.width, height: image.height });
   }
+  // One resource name per face (F0, F1…), set once per page: pdf-lib's drawText adds two new randomly
+  // named entries to the page's font resources on every call, which bloats the file and makes it differ
+  // from run to run. The text operators are the ones drawText writes.
+  const keys = new Map<FaceId, PDFName>();
+  const keyOf = (face: FaceId) => {
+    let key = keys.get(face);
+    if (!key) {
+      keys.set(face, (key = PDFName.of(`F${keys.size}`)));
+      page.node.setFontDictionary(key, fonts.get(face)!.ref);
+    }
+    return key;
+  };
+  const operators: PDFOperator[] = [];
+  const underlines: Parameters<PDFPage['drawLine']>[0][] = [];
   for (const line of layout.lines) {
     for (const run of line.runs) {
-      // Tc is part of the graphics state, so it applies to the text drawn next (pdf-lib has no option).
-      if (run.charSpacing !== 0) page.pushOperators(setCharacterSpacing(run.charSpacing));
-      page.drawText(run.text, {
-        x: run.x,
-        y: line.y,
-        size: run.size,
-        font: fonts.get(run.face)!,
-        color: INK,
-        xSkew: run.italic ? OBLIQUE : undefined,
-      });
-      if (run.charSpacing !== 0) page.pushOperators(setCharacterSpacing(0));
+      const font: PDFFont = fonts.get(run.face)!;
+      operators.push(
+        pushGraphicsState(),
+        beginText(),
+        setFillingColor(INK),
+        setFontAndSize(keyOf(run.face), run.size),
+        // Tc: the extra space a justified CJK line puts after every glyph.
+        ...(run.charSpacing !== 0 ? [setCharacterSpacing(run.charSpacing)] : []),
+        rotateAndSkewTextDegreesAndTranslate(0, run.italic ? OBLIQUE : 0, 0, run.x, line.y),
+        showText(font.encodeText(run.text)),
+        endText(),
+        popGraphicsState(),
+      );
       if (run.underline) {
         const y = line.y - run.size * 0.12;
-        page.drawLine({ start: { x: run.x, y }, end: { x: run.x + run.width, y }, thickness: run.size * 0.05, color: INK });
+        underlines.push({ start: { x: run.x, y }, end: { x: run.x + run.width, y }, thickness: run.size * 0.05, color: INK });
       }
     }
   }
+  page.pushOperators(...operators);
+  for (const underline of underlines) page.drawLine(underline);
 }

@@ -28,6 +28,17 @@ describe('breakLines: 禁则 on top of UAX #14', () => {
     expect(texts(lines)).toEqual(['贵司尚欠我司货款人民币', '16,409.02元整']);
   });
 
+  it('keeps a contract number whole rather than breaking after one of its hyphens', () => {
+    // pdftotext and copy/paste take a hyphen at a line end for a soft hyphen and drop it: JY-WY → JYWY.
+    for (let width = em(8); width <= em(20); width += SIZE / 2) {
+      const lines = texts(zh('（合同编号：JY-WY-2019-0602）。', width));
+      expect(
+        lines.some((line) => line.endsWith('-')),
+        lines.join(' / '),
+      ).toBe(false);
+    }
+  });
+
   it('holds over many widths: no line starts or ends with a forbidden mark', () => {
     const text =
       '贵我双方于2023年1月5日签订《购销合同》（合同编号：HT-2023-0105），约定由我司供货；贵司均以“资金周转困难”为由拖延，至今分文未付！请于十日内付款。';

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../model.js';
 import { drawPage } from './draw-page.js';
 import { FONT_FEATURES, loadFace, pdfLibFontkit, type FaceId } from './fonts.js';
 import { layoutDocument, scriptOf } from './layout-document.js';
+import { useNativeDeflate } from './native-deflate.js';
 import type { DocumentLayout } from './layout-types.js';
 
 /** pdf-lib types fontkit after @pdf-lib/fontkit; fontkit 2's font has every member pdf-lib reads. */
@@ -21,6 +22,7 @@ export type * from './layout-types.js';
  * await writeFile('demand-letter.pdf', bytes);
  */
 export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+  useNativeDeflate();
   const layout = layoutDocument(model);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(pdfLibFontkit as unknown as PdfLibFontkit);

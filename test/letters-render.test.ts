@@ -1,0 +1,180 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../core/case/validate.js';
+import type { DocumentModel } from '../core/documents/model.js';
+import { NO_LINE_END, NO_LINE_START } from '../core/documents/pdf/kinsoku.js';
+import { layoutDocument } from '../core/documents/pdf/layout-document.js';
+import {
+  darkPixels,
+  missingPdfTools,
+  pdfFonts,
+  renderPages,
+  run,
+  type RenderedPage,
+} from '../core/documents/testing/pdf-tools.js';
+import { generateLetter } from '../core/letters/generate-letter.js';
+import { loadLetterSettings } from '../core/letters/settings-file.js';
+import { PROJECT_ROOT } from '../core/project-root.js';
+import { runCli } from './support/cli.js';
+import { letterPairs, type LetterPair } from './support/letter-pairs.js';
+import { comparable, pdfBodyText, readingText } from './support/letter-text.js';
+import { docxTextByLibreOffice, hasLibreOffice } from './support/second-reader.js';
+
+/**
+ * Every bundled template for every bundled example of its locale, made by the real `casepack letter` and
+ * read back the way a court or the other side would: qpdf, poppler (pdffonts, pdftotext, pdftoppm) for the
+ * PDF, LibreOffice for the DOCX. The amounts must be the strings `casepack calc` prints.
+ */
+const AS_OF = '2026-11-22';
+const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts', 'letters');
+const DPI = 80;
+const PT = DPI / 72;
+
+const missing = [...missingPdfTools(), ...(hasLibreOffice() ? [] : ['soffice (apt-get install libreoffice-writer-nogui)'])];
+if (missing.length > 0) console.warn(`skipping the letter read-back tests: ${missing.join(', ')} not installed`);
+
+interface Rendered extends LetterPair {
+  pdf: string;
+  docx: string;
+  model: DocumentModel;
+  cli: { status: number | null; stdout: string; stderr: string };
+}
+
+interface CalcFigures {
+  total: string;
+  words: string;
+}
+
+/** The total and the total in words from `casepack calc`'s text output, as a user reads them there. */
+function calcFigures(caseFile: string): CalcFigures {
+  const result = runCli(['calc', caseFile, '--as-of', AS_OF]);
+  expect([result.status, result.stderr]).toEqual([0, '']);
+  const total = /^= total owed\s+(\S+)$/m.exec(result.stdout)?.[1];
+  const words = /^in words: (.+)$/m.exec(result.stdout)?.[1];
+  if (!total || !words) throw new Error(`casepack calc ${caseFile} printed no total or no words:\n${result.stdout}`);
+  return { total, words };
+}
+
+const pairs = letterPairs();
+const name = (p: LetterPair) => `${p.template} × ${p.example}`;
+
+describe.skipIf(missing.length > 0)('letters: every template × every example, read back by other readers', () => {
+  // One folder for the whole suite (useTempDir empties its folders after each test).
+  const dir = mkdtempSync(join(tmpdir(), 'casepack-letters-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const rendered = new Map<string, Rendered>();
+  const figures = new Map<string, CalcFigures>();
+  let docxText = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const pair of pairs) {
+      const out = join(dir, pair.example);
+      const settings = pair.settingsFile ? ['--settings', pair.settingsFile] : [];
+      const cli = runCli(['letter', pair.caseFile, '--template', pair.template, '--out', out, '--as-of', AS_OF, ...settings]);
+      // LibreOffice names its output after the input: give every DOCX a name of its own.
+      const docx = join(dir, `${pair.template}--${pair.example}.docx`);
+      if (cli.status === 0) copyFileSync(join(out, `${pair.template}.docx`), docx);
+      const { data } = await loadCaseFile(pair.caseFile);
+      const settingsValue = pair.settingsFile ? await loadLetterSettings(pair.settingsFile) : {};
+      const { model } = generateLetter(data, { templateId: pair.template, asOf: AS_OF, settings: settingsValue });
+      rendered.set(name(pair), { ...pair, pdf: join(out, `${pair.template}.pdf`), docx, model, cli });
+      if (!figures.has(pair.caseFile)) figures.set(pair.caseFile, calcFigures(pair.caseFile));
+    }
+    docxText = docxTextByLibreOffice([...rendered.values()].filter((r) => r.cli.status === 0).map((r) => r.docx));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 300_000);
+
+  it('covers every template and every example', () => {
+    expect(new Set(pairs.map((p) => p.template)).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(pairs.map((p) => p.locale))).toEqual(new Set(['zh-CN', 'en-GB', 'en-US']));
+    expect(pairs.length).toBe(13);
+  });
+
+  describe.each(pairs.map((p) => [name(p), p] as const))('%s', (key) => {
+    const letter = () => rendered.get(key)!;
+
+    it('is written by `casepack letter`, which prints both files with their SHA-256', () => {
+      const { cli } = letter();
+      expect([cli.status, cli.stderr]).toEqual([0, '']);
+      expect(cli.stdout).toMatch(/\.pdf {2}sha256 [0-9a-f]{64}/);
+      expect(cli.stdout).toMatch(/\.docx {2}sha256 [0-9a-f]{64}/);
+    });
+
+    it('passes qpdf --check and embeds every font (pdffonts)', () => {
+      const check = run('qpdf', ['--check', letter().pdf]);
+      expect([check.status, check.stderr]).toEqual([0, '']);
+      const fonts = pdfFonts(letter().pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
+    });
+
+    it('gives back the parties, the contract number and the total in figures and words as `casepack calc` prints them', () => {
+      const { pdf, caseFile, model } = letter();
+      const text = comparable(run('pdftotext', [pdf, '-']).stdout);
+      const { total, words } = figures.get(caseFile)!;
+      const data = JSON.parse(readFileSync(caseFile, 'utf8')) as {
+        creditor: { name: string };
+        debtors: { name: string; role: string }[];
+        contract: { number: string };
+      };
+      const debtor = data.debtors.find((d) => d.role === 'debtor')!;
+      for (const wanted of [data.creditor.name, debtor.name, data.contract.number, total, words])
+        expect(text, `${wanted} in ${model.title}`).toContain(comparable(wanted));
+    });
+
+    it('has the same text in the PDF (pdftotext), the DOCX (LibreOffice) and the document model', () => {
+      const { pdf, docx, model } = letter();
+      const expected = comparable(readingText(model));
+      expect(comparable(docxText.get(docx) ?? '')).toBe(expected);
+      expect(pdfBodyText(pdf, model)).toBe(expected);
+    });
+
+    it('breaks no line before forbidden punctuation or after an opening mark (禁则, from the layout)', () => {
+      const layout = layoutDocument(letter().model);
+      const bad = layout.pages.flatMap((page, p) =>
+        page.lines
+          .filter((line) => line.text.trim() !== '')
+          .filter((line) => NO_LINE_START.has(line.text.trimStart()[0]!) || NO_LINE_END.has(line.text.trimEnd().at(-1)!))
+          .map((line) => `page ${p + 1} ${line.role}: ${line.text}`),
+      );
+      expect(bad).toEqual([]);
+    });
+  });
+
+  describe.each(pairs.filter((p) => p.locale === 'zh-CN').map((p) => [name(p), p] as const))(
+    '%s: page 1 as an image',
+    (key, pair) => {
+      let pages: RenderedPage[];
+      let stderr: string;
+
+      beforeAll(async () => {
+        ({ pages, stderr } = await renderPages(rendered.get(key)!.pdf, DPI));
+        if (pages[0]) writeFileSync(join(ARTIFACTS, `${pair.template}-${pair.example}.png`), pages[0].png);
+      });
+
+      it('renders without a warning from pdftoppm (a broken subset shows up here)', () => {
+        expect(pages.length).toBeGreaterThan(0);
+        expect(stderr).toBe('');
+      });
+
+      it('has ink on every laid-out line of page 1: no glyph drawn blank', () => {
+        const [first] = layoutDocument(rendered.get(key)!.model).pages;
+        const blank = first!.lines
+          .filter((line) => line.text.trim() !== '')
+          .filter((line) => {
+            const left = Math.min(...line.runs.map((r) => r.x));
+            const right = Math.max(...line.runs.map((r) => r.x + r.width));
+            const size = Math.max(...line.runs.map((r) => r.size));
+            const top = pages[0]!.height - (line.y + size) * PT;
+            const bottom = pages[0]!.height - (line.y - size * 0.25) * PT;
+            const visible = [...line.text].filter((c) => c.trim() !== '').length;
+            return darkPixels(pages[0]!, left * PT, top, right * PT, bottom) < 2 * visible;
+          })
+          .map((line) => line.text);
+        expect(blank).toEqual([]);
+      });
+    },
+  );
+});
