@@ -26,9 +26,9 @@ describe('bundle jobs (a worker thread per bundle)', () => {
     const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
 
     const { job } = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
-    const during = performance.now();
+    // The list answers while the bundle is still being built: the work is off this thread.
     expect(await callApi(c, 'cases/list', {})).toHaveLength(1);
-    expect(performance.now() - during).toBeLessThan(1000);
+    expect(await callApi(c, 'bundles/status', { job })).toMatchObject({ state: 'running' });
     const done = await poll(c, job);
     expect(done).toMatchObject({ state: 'done', file: { pages: expect.any(Number) } });
     await expect(callApi(c, 'bundles/status', { job })).rejects.toThrow(/no bundle job/);

@@ -1,7 +1,7 @@
 import type { LoadedCase } from '../case/validate.js';
 import type { Mailing } from '../case/schema.js';
 import type { BundleLabels } from './bundle-labels.js';
-import { formatDate } from './page-text.js';
+import { formatDate as formatLetterDate } from '../templates/formats.js';
 
 /** The lines of a courier bundle's first page, each a label and a value, in the case's language. */
 export function courierFacts(
@@ -12,7 +12,7 @@ export function courierFacts(
   parts: { name: string; first: number; last: number }[],
 ): [string, string][] {
   const zh = labels.script === 'cjk';
-  const date = (iso: string) => formatDate(iso, labels.script);
+  const date = (iso: string) => formatLetterDate(iso, loaded.data.locale);
   const debtor = loaded.data.debtors[mailing.to];
   const sender = loaded.data.agent
     ? `${loaded.data.creditor.name}（${loaded.data.agent.firm ?? loaded.data.agent.name}）`

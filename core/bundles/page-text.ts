@@ -1,6 +1,7 @@
 import { grayscale, type PDFPage } from 'pdf-lib';
 import type { BundleFace, BundleFonts, TextMeasure } from './bundle-fonts.js';
 import { wrapText } from './text-wrap.js';
+import { formatDate as formatLetterDate } from '../templates/formats.js';
 
 export const INK = grayscale(0);
 /** Noto SC's ascent, as a share of the size: where the first baseline sits below a box's top. */
@@ -50,23 +51,7 @@ export function drawBlock(
   return top;
 }
 
-/** Formats `YYYY-MM-DD` the way the bundle's language writes a date. */
+/** Formats `YYYY-MM-DD` the way the bundle's language writes a date (the letters' formatter, one place). */
 export function formatDate(iso: string, script: 'cjk' | 'latin'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (script === 'cjk') return `${y}年${m}月${d}日`;
-  const month = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ][m! - 1];
-  return `${d} ${month} ${y}`;
+  return formatLetterDate(iso, script === 'cjk' ? 'zh-CN' : 'en-GB');
 }

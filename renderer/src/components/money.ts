@@ -1,11 +1,6 @@
-/**
- * Formats a decimal string for display with thousands separators, without ever turning it into a float.
- * `"208410.5"` → `"208,410.50"`.
- */
+import { formatMoney as formatAmount } from '../../../core/templates/formats.js';
+
+/** Money as the letters print it (`¥208,410.50`), from core's one formatter; a missing figure is a dash. */
 export function formatMoney(amount: string | null | undefined, currency: string): string {
-  if (amount === null || amount === undefined) return '—';
-  const [whole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const symbol = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' }[currency] ?? `${currency} `;
-  return `${amount.startsWith('-') ? '-' : ''}${symbol}${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  return amount === null || amount === undefined ? '—' : formatAmount(amount, currency);
 }
