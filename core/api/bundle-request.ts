@@ -11,10 +11,23 @@ export type BundleRequest =
   | { kind: 'evidence'; id: number; stamp: string; dividers: boolean; court?: string | undefined; date: string }
   | { kind: 'courier'; id: number; mailing: string; settings: LetterSettings };
 
+/** One row of the evidence index (证据目录) as the built bundle has it, for the app to show. */
+export interface IndexRow {
+  n: number;
+  title: string;
+  source: string;
+  purpose: string;
+  original: boolean;
+  firstPage: number;
+  lastPage: number;
+}
+
 export interface BuiltFile {
   fileName: string;
   bytes: Uint8Array;
   pages: number;
+  /** The index rows of an evidence bundle; empty for a courier bundle. */
+  index: IndexRow[];
 }
 
 /** Builds one bundle from the stored case: the same work whether it runs in a worker thread or in place. */
@@ -22,7 +35,12 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
   return withCaseFolder(store, request.id, async (loaded) => {
     if (request.kind === 'courier') {
       const built = await buildCourierBundle(loaded, request.mailing, { letter: mailedLetterProvider(request.settings) });
-      return { fileName: `courier-${request.mailing}.pdf`, bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages };
+      return {
+        fileName: `courier-${request.mailing}.pdf`,
+        bytes: built.volumes[0]!.bytes,
+        pages: built.manifest.totalPages,
+        index: [],
+      };
     }
     const stamp = request.stamp === 'auto' ? undefined : parseStampStyle(request.stamp);
     const built = await buildEvidenceBundle(loaded, {
@@ -31,6 +49,15 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
       court: request.court,
       date: request.date,
     });
-    return { fileName: 'evidence-bundle.pdf', bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages };
+    const index = built.manifest.exhibits.map((e, i) => ({
+      n: i + 1,
+      title: e.title,
+      source: e.source,
+      purpose: e.purpose,
+      original: e.original,
+      firstPage: e.firstPage,
+      lastPage: e.lastPage,
+    }));
+    return { fileName: 'evidence-bundle.pdf', bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages, index };
   });
 }

@@ -5,6 +5,7 @@ import { evidence } from '../case/schema.js';
 import { blobPath } from '../store/blobs.js';
 import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
 import { importCase } from '../store/import-case.js';
+import { importCaseFolder } from '../store/import-case-folder.js';
 import { getCase } from '../store/read-cases.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
@@ -40,6 +41,22 @@ export const casesHandlers = {
   'cases/import': handler(z.object({ path: z.string().min(1) }), async ({ store }, { path }) => ({
     id: await importCase(store, await loadCaseFile(path)),
   })),
+
+  /** Imports a case folder chosen in the app: case.json plus its files, sent as bytes. */
+  'cases/import-folder': handler(
+    z.object({
+      files: z
+        .array(z.object({ path: z.string().min(1).max(1000), bytes: base64 }))
+        .min(1)
+        .max(5000),
+    }),
+    async ({ store }, args) => ({
+      id: await importCaseFolder(
+        store,
+        args.files.map((f) => ({ path: f.path, bytes: Buffer.from(f.bytes, 'base64') })),
+      ),
+    }),
+  ),
 
   'evidence/add': handler(
     z.object({

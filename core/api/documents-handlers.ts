@@ -10,7 +10,7 @@ import { listTemplates } from '../templates/library.js';
 import { sha256Hex } from '../util/sha256.js';
 import { toBase64 } from './base64.js';
 import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
-import { buildBundle, type BundleRequest } from './bundle-request.js';
+import { buildBundle, type BuiltFile, type BundleRequest } from './bundle-request.js';
 import { handler, type ApiContext } from './handler.js';
 import { letterOptions } from './letter-options.js';
 
@@ -47,11 +47,7 @@ async function bundleRequest(context: ApiContext, args: z.output<typeof bundleJo
   return { kind: 'evidence', id: args.id, stamp: args.stamp, dividers: args.dividers, court: args.court, date: context.today() };
 }
 
-const asFile = (built: { fileName: string; bytes: Uint8Array; pages: number }) => ({
-  fileName: built.fileName,
-  bytes: toBase64(built.bytes),
-  pages: built.pages,
-});
+const asFile = (built: BuiltFile) => ({ ...built, bytes: toBase64(built.bytes) });
 
 export const documentsHandlers = {
   'templates/list': handler(z.object({ locale: z.enum(['zh-CN', 'en-GB', 'en-US']).optional() }), ({ store }, args) =>

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/project-root.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { caseIdByContract, pdfPages, pdfText, SHOTS, useApp } from '../support/app-page.js';
 import { EXAMPLE_CASES } from '../support/examples.js';
@@ -50,6 +51,16 @@ describe('the app in Chromium, through the web bridge', () => {
       await page.screenshot({ path: join(SHOTS, `case-${lang}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it('imports a case folder chosen with the folder picker', async () => {
+    const page = await app.open('#/', 'en');
+    await page.getByLabel('Import case folder').setInputFiles(join(PROJECT_ROOT, 'examples', 'zh-property-fee'));
+    await page.waitForURL(/#\/case\/\d+$/);
+    await expect.poll(() => page.locator('.case').innerText()).toContain('JY-WY-2019-0602');
+    const id = Number(/case\/(\d+)$/.exec(page.url())![1]);
+    expect(getCase(app.server().store, id).files.map((f) => f.path)).toContain('evidence/service-contract.pdf');
+    await page.close();
   });
 
   it('creates a case by hand and adds two evidence files', async () => {
@@ -139,6 +150,13 @@ describe('the app in Chromium, through the web bridge', () => {
       for (const e of evidence) expect(bundleText).toContain(e.title);
       expect(bundleText.replace(/\s+/g, '')).toContain(`第${pages}页共${pages}页`);
       await expect.poll(() => page.locator('.bundles .ok').innerText()).toContain(`${pages}`);
+      // The index preview lists each exhibit with its real pages: in order, the last ending on the last page.
+      const previewRows = await page.locator('.index-preview tbody tr').allInnerTexts();
+      expect(previewRows).toHaveLength(evidence.length);
+      evidence.forEach((e, i) => expect(previewRows[i]).toContain(e.title));
+      const ranges = previewRows.map((row) => row.split('\t')[4]!.split('–').map(Number));
+      ranges.slice(1).forEach((range, i) => expect(range[0]).toBe(ranges[i]!.at(-1)! + 1));
+      expect(ranges.at(-1)!.at(-1)).toBe(pages);
       await page.locator('.card.bundles').screenshot({ path: join(SHOTS, `bundles-${lang}.png`) });
       await page.close();
     }

@@ -5,6 +5,8 @@ import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useLanguage } from '../i18n/language.js';
+import type { IndexRow } from '../../../core/api/bundle-request.js';
+import { IndexPreview } from './index-preview.js';
 
 /**
  * Export the evidence bundle (in the evidence order shown above) or a mailing's courier-receipt bundle. The
@@ -17,6 +19,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
   const [job, setJob] = useState<{ id: string; elapsedMs: number }>();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
+  const [index, setIndex] = useState<IndexRow[]>([]);
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -28,6 +31,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
   async function exportBundle(request: ApiArgs<'bundles/start'>) {
     setError(undefined);
     setDone(undefined);
+    setIndex([]);
     try {
       const started = await api.send('bundles/start', request);
       setJob({ id: started.job, elapsedMs: 0 });
@@ -42,6 +46,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         if (status.state === 'done') {
           downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
           setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
+          setIndex(status.file.index);
         } else if (status.state === 'failed') setError(status.error.message);
         else setDone(t('cancelled'));
         break;
@@ -116,6 +121,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         </div>
       )}
       {done && <p className="ok">{done}</p>}
+      {index.length > 0 && <IndexPreview rows={index} />}
       <ErrorBox message={error} />
     </div>
   );

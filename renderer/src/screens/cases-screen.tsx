@@ -6,6 +6,7 @@ import { useLanguage } from '../i18n/language.js';
 import { go } from '../route.js';
 import { ALL_STAGES, filterCases, indexCases, stagesOf } from './case-filter.js';
 import { CasesTable } from './cases-table.js';
+import { ImportFolderButton } from './import-folder-button.js';
 import { NewCaseForm } from './new-case-form.js';
 import { stageLabel } from './stage-label.js';
 
@@ -53,6 +54,7 @@ export function CasesScreen() {
         <button type="button" onClick={() => setCreating(true)}>
           {t('newCase')}
         </button>
+        <ImportFolderButton />
       </div>
       {creating && settings.data && (
         <NewCaseForm
