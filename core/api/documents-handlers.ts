@@ -36,9 +36,17 @@ const bundleJob = z.discriminatedUnion('kind', [
 ]);
 
 /** A letter for a stored case, with the letterhead, firm, lawyer, account and templates folder from Settings. */
-async function letterFor({ store }: ApiContext, id: number, template: string, asOf: string) {
+/** The 函号 belongs to one letter, not to the case or the settings: the app asks for it beside the preview. */
+const letterNo = z.string().trim().min(1).max(100).optional();
+
+async function letterFor({ store }: ApiContext, id: number, template: string, asOf: string, number?: string) {
   const { settings, templatesDir } = await letterOptions(store);
-  return generateLetter(getCase(store, id).data, { templateId: template, asOf, settings, ...(templatesDir && { templatesDir }) });
+  return generateLetter(getCase(store, id).data, {
+    templateId: template,
+    asOf,
+    settings: number ? { ...settings, letterNo: number } : settings,
+    ...(templatesDir && { templatesDir }),
+  });
 }
 
 async function bundleRequest(context: ApiContext, args: z.output<typeof bundleJob>): Promise<BundleRequest> {
@@ -57,8 +65,8 @@ export const documentsHandlers = {
   ),
 
   /** The letter as a PDF to preview, with the wording guard's findings beside it. */
-  'letters/preview': handler(z.object({ id: caseId, templateId, asOf: isoDate.optional() }), async (context, args) => {
-    const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today());
+  'letters/preview': handler(z.object({ id: caseId, templateId, asOf: isoDate.optional(), letterNo }), async (context, args) => {
+    const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today(), args.letterNo);
     return { pdf: toBase64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
   }),
 
@@ -69,10 +77,11 @@ export const documentsHandlers = {
       templateId,
       format: z.enum(['pdf', 'docx']),
       asOf: isoDate.optional(),
+      letterNo,
       overrides: z.array(override).default([]),
     }),
     async (context, args) => {
-      const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today());
+      const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today(), args.letterNo);
       const applied = assertExportable(
         letter.findings,
         args.overrides.map((o) => ({ ...o, by: 'app', at: new Date().toISOString() })),

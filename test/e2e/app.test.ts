@@ -63,6 +63,20 @@ describe('the app in Chromium, through the web bridge', () => {
     await page.close();
   });
 
+  it("asks for the 函号 a lawyer's letter needs, and prints it", async () => {
+    const page = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
+    await page.getByLabel('模板').selectOption('lawyer-letter');
+    await expect.poll(() => page.locator('.documents .error').innerText()).toContain('letterNo');
+    await page.getByLabel('函号（律师函需要）').fill('申衡律函〔2026〕第101号');
+    await page.getByLabel('函号（律师函需要）').blur();
+    await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).not.toBe('0');
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);
+    const path = join(tempDir(), letter.suggestedFilename());
+    await letter.saveAs(path);
+    expect(pdfText(path)).toContain('申衡律函〔2026〕第101号');
+    await page.close();
+  });
+
   it('creates a case by hand and adds two evidence files', async () => {
     const page = await app.open('#/', 'en');
     await page.getByRole('button', { name: 'New case' }).click();

@@ -15,6 +15,8 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   const [templateId, setTemplateId] = useState('');
   const [preview, setPreview] = useState<{ pdf: string; findings: Finding[] }>();
   const [reason, setReason] = useState('');
+  const [letterNo, setLetterNo] = useState('');
+  const number = letterNo.trim() ? { letterNo: letterNo.trim() } : {};
   const [error, setError] = useState<string>();
 
   async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -30,13 +32,13 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   async function choose(next: string) {
     setTemplateId(next);
     setPreview(undefined);
-    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next })));
+    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, ...number })));
   }
 
   async function exportAs(format: 'pdf' | 'docx') {
     const errors = preview?.findings.filter((f) => f.severity === 'error') ?? [];
     const overrides = reason.trim() ? [...new Set(errors.map((f) => f.ruleId))].map((ruleId) => ({ ruleId, reason })) : [];
-    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides }));
+    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, ...number }));
     if (file) downloadBase64(file.fileName, file.bytes, MIME[format]);
   }
 
@@ -53,6 +55,14 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
             </option>
           ))}
         </select>
+        <input
+          className="letter-no"
+          aria-label={t('letterNo')}
+          placeholder={t('letterNo')}
+          value={letterNo}
+          onChange={(e) => setLetterNo(e.target.value)}
+          onBlur={() => void choose(templateId)}
+        />
         <button type="button" disabled={!preview} onClick={() => void exportAs('pdf')}>
           {t('exportPdf')}
         </button>
