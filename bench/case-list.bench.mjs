@@ -3,15 +3,15 @@
 // box until the table shows the matches (measured inside the page: input event → table updated → next frame).
 // Run after a build: npm run build && npm run build:renderer && node bench/case-list.bench.mjs
 // Target (issue 6): under 100 ms per keystroke.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { apiContext } from '../dist/core/api/context.js';
 import { callApi } from '../dist/core/api/handlers.js';
 import { startWebBridge } from '../dist/core/api/web-bridge.js';
 import { createCase } from '../dist/core/store/edit-case.js';
 import { openStore } from '../dist/core/store/open.js';
+import { launchChromium } from '../dist/scripts/chromium.js';
 
 const COUNT = 10_000;
 const QUERY = '债务人1234';
@@ -64,21 +64,7 @@ await callApi(context, 'cases/list', {});
 console.log(`cases/list again (unchanged cases come from the cache): ${ms(performance.now() - started)}`);
 
 const bridge = await startWebBridge({ context, staticDir: join(root, 'renderer', 'dist') });
-const browser = await chromium.launch({
-  executablePath: ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   started = performance.now();

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { PROJECT_ROOT } from '../../core/project-root.js';
 import type { Store } from '../../core/store/open.js';
 import { startAppServer, type AppServer } from './app-server.js';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { EXAMPLE_CASES } from './examples.js';
 
 export const SHOTS = join(PROJECT_ROOT, 'test-artifacts', 'screenshots');

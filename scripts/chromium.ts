@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
+// One launcher for the end-to-end tests and the benches (compiled to dist/scripts for the plain-JS benches).
+
 /** Debian's Chromium: the wrapper script's real binary where it exists, the wrapper otherwise. */
 export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
