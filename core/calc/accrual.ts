@@ -1,35 +1,40 @@
-import { Dec } from '../money/decimal.js';
-import { roundToCent } from '../money/money.js';
+import { formatCents, roundHalfUp } from '../money/cents.js';
 import { daysInclusive } from './day-math.js';
 import type { RatePeriod } from './rate-periods.js';
-
-/** One line of the statement: a principal over a rate period, and the charge shown (rounded to the cent). */
-export interface ChargeLine {
-  claim: string;
-  principal: Dec;
-  period: RatePeriod;
-  days: number;
-  charge: Dec;
-}
+import type { StatementRow } from './statement-types.js';
 
 /**
- * The charge on `principal` for one period: principal × rate × days for a daily rate, principal × rate × days
- * ÷ basis for an annual one (simple interest). Computed exactly, then rounded half-up to the cent once, here,
- * because this is the figure the statement shows.
+ * The charge in cents on `principal` cents over `days` days of `period`: principal × rate × days for a daily
+ * rate, principal × rate × days ÷ basis for an annual one (simple interest). Computed exactly, then rounded
+ * half-up to the cent once, here, because this is the figure the statement shows.
  */
-export function chargeFor(principal: Dec, period: RatePeriod): { days: number; charge: Dec } {
-  const days = daysInclusive(period.from, period.to); // charges run up to and including the last day
-  const perDays = principal.times(period.rate).times(days);
-  const exact = period.unit === 'day' ? perDays : perDays.dividedBy(period.basis!);
-  return { days, charge: roundToCent(exact) };
+export function chargeCents(principal: bigint, period: RatePeriod, days: number): bigint {
+  const { numerator, denominator } = period.rate;
+  const perDays = principal * numerator * BigInt(days);
+  return roundHalfUp(perDays, period.unit === 'day' ? denominator : denominator * BigInt(period.basis!));
 }
 
-export function chargeLines(claim: string, principal: Dec, periods: readonly RatePeriod[]): ChargeLine[] {
-  if (principal.isZero()) return [];
-  return periods.map((period) => {
-    const { days, charge } = chargeFor(principal, period);
-    return { claim, principal, period, days, charge };
-  });
+/** Appends one statement row per period on `principal` (cents) to `rows`; returns the sum of their charges. */
+export function addChargeRows(rows: StatementRow[], claim: string, principal: bigint, periods: readonly RatePeriod[]): bigint {
+  if (principal === 0n || periods.length === 0) return 0n;
+  const shownPrincipal = formatCents(principal);
+  let total = 0n;
+  for (const period of periods) {
+    const days = daysInclusive(period.from, period.to); // charges run up to and including the last day
+    const charge = chargeCents(principal, period, days);
+    total += charge;
+    rows.push({
+      claim,
+      principal: shownPrincipal,
+      from: period.from,
+      to: period.to,
+      days,
+      rate: period.rate.text,
+      rateUnit: period.unit,
+      basis: period.basis,
+      rateNote: period.note,
+      charge: formatCents(charge),
+    });
+  }
+  return total;
 }
-
-export const sumCharges = (lines: readonly ChargeLine[]): Dec => lines.reduce((t, l) => t.plus(l.charge), new Dec(0));

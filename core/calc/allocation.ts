@@ -1,12 +1,9 @@
-import { type Dec } from '../money/decimal.js';
-import { minDec } from '../money/money.js';
-
-/** What one claim still owes, by the three heads of 民法典 第561条. */
+/** What one claim still owes in cents, by the three heads of 民法典 第561条. */
 export interface Owed {
   claim: string;
-  costs: Dec;
-  charges: Dec;
-  principal: Dec;
+  costs: bigint;
+  charges: bigint;
+  principal: bigint;
 }
 
 export type Head = 'costs' | 'charges' | 'principal';
@@ -15,30 +12,32 @@ export const HEADS: readonly Head[] = ['costs', 'charges', 'principal']; // 民�
 export interface AllocationPart {
   claim: string;
   head: Head;
-  amount: Dec;
+  /** Cents. */
+  amount: bigint;
 }
 
 /**
- * Applies a payment to what is owed. `owed` is in the order claims fall due (oldest first, 民法典 第560条 第2款).
- * A payment that names its claim goes to that claim first (第560条 第1款: the debtor's designation), costs →
- * charges → principal; any rest, and every payment that names none, goes head by head across all claims,
- * oldest claim first (第561条). Returns the parts and what is left over (an overpayment). Does not mutate.
+ * Applies a payment of `amount` cents to what is owed. `owed` is in the order claims fall due (oldest first,
+ * 民法典 第560条 第2款). A payment that names its claim goes to that claim first (第560条 第1款: the debtor's
+ * designation), costs → charges → principal; any rest, and every payment that names none, goes head by head
+ * across all claims, oldest claim first (第561条). Returns the parts and what is left over (an overpayment).
+ * Does not mutate.
  */
 export function allocatePayment(
-  amount: Dec,
+  amount: bigint,
   owed: readonly Owed[],
   namedClaim?: string,
-): { parts: AllocationPart[]; unapplied: Dec } {
+): { parts: AllocationPart[]; unapplied: bigint } {
   const remaining = owed.map((o) => ({ ...o }));
   const parts: AllocationPart[] = [];
   let left = amount;
   const take = (o: Owed, head: Head) => {
-    const part = minDec(left, o[head]);
-    if (part.isZero()) return;
-    o[head] = o[head].minus(part);
-    left = left.minus(part);
+    const part = left < o[head] ? left : o[head];
+    if (part === 0n) return;
+    o[head] -= part;
+    left -= part;
     const last = parts[parts.length - 1];
-    if (last && last.claim === o.claim && last.head === head) last.amount = last.amount.plus(part);
+    if (last && last.claim === o.claim && last.head === head) last.amount += part;
     else parts.push({ claim: o.claim, head, amount: part });
   };
   const named = remaining.find((o) => o.claim === namedClaim);

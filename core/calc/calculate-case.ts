@@ -14,6 +14,8 @@ export interface CaseCalculation extends Statement {
 
 export function calculateCase(data: CaseFile, asOf: IsoDate): CaseCalculation {
   const statement = computeStatement(data, asOf);
-  const settled = new Set(statement.claims.filter((c) => c.total === '0.00').map((c) => c.id));
-  return { ...statement, limitation: computeLimitation(data, asOf, settled), service: englishService(data) };
+  const settled = new Set<string>();
+  for (const c of statement.claims) if (c.total === '0.00') settled.add(c.id);
+  // Added to the statement just made rather than copied with a spread, which took a fifth of the bench.
+  return Object.assign(statement, { limitation: computeLimitation(data, asOf, settled), service: englishService(data) });
 }

@@ -1,22 +1,24 @@
 import type { Claim, LateCharge } from '../case/schema.js';
-import { Dec, ZERO } from '../money/decimal.js';
+import { parseCents } from '../money/cents.js';
+import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
-import { chargeLines, sumCharges, type ChargeLine } from './accrual.js';
+import { addChargeRows } from './accrual.js';
 import type { AllocationPart, Head, Owed } from './allocation.js';
 import { ukFixedCompensation } from './boe-base-rate.js';
 import { dayAfter } from './day-math.js';
 import { ratePeriods } from './rate-periods.js';
+import type { StatementRow } from './statement-types.js';
 
-/** One claim's running account: what it still owes under each head, and the charge lines so far. */
+/** One claim's running account in cents: what it still owes under each head, and the statement rows so far. */
 export class ClaimLedger {
   /** The claim's amount as agreed. */
-  readonly amount: Dec;
-  principal: Dec;
-  charges = ZERO;
-  costs = ZERO;
-  readonly paid: Record<Head, Dec> = { costs: ZERO, charges: ZERO, principal: ZERO };
-  readonly lines: ChargeLine[] = [];
-  compensation = ZERO;
+  readonly amount: bigint;
+  principal: bigint;
+  charges = 0n;
+  costs = 0n;
+  readonly paid: Record<Head, bigint> = { costs: 0n, charges: 0n, principal: 0n };
+  readonly rows: StatementRow[] = [];
+  compensation = 0n;
   /** Charges run from the day after the due date. */
   readonly chargesStart: IsoDate;
   private accruedThrough: IsoDate;
@@ -25,7 +27,7 @@ export class ClaimLedger {
     readonly claim: Claim,
     private readonly spec: LateCharge,
   ) {
-    this.amount = new Dec(claim.amount);
+    this.amount = parseCents(claim.amount);
     this.principal = this.amount;
     this.chargesStart = dayAfter(claim.dueDate);
     this.accruedThrough = claim.dueDate;
@@ -35,21 +37,16 @@ export class ClaimLedger {
     return this.claim.id;
   }
 
-  /** Adds the charge lines up to and including `date` on the principal owed until then. */
+  /** Adds the charge rows up to and including `date` on the principal owed until then. */
   accrueTo(date: IsoDate): void {
     if (date <= this.accruedThrough) return;
-    if (this.spec.kind === 'uk-statutory' && this.compensation.isZero() && this.principal.greaterThan(0)) {
+    if (this.spec.kind === 'uk-statutory' && this.compensation === 0n && this.principal > 0n) {
       // Late Payment of Commercial Debts (Interest) Act 1998 s.5A: a fixed sum once the debt carries interest.
-      this.compensation = ukFixedCompensation(this.amount);
-      this.costs = this.costs.plus(this.compensation);
+      this.compensation = parseCents(ukFixedCompensation(new Dec(this.claim.amount)).toFixed(2));
+      this.costs += this.compensation;
     }
-    const lines = chargeLines(
-      this.id,
-      this.principal,
-      ratePeriods(this.spec, this.chargesStart, dayAfter(this.accruedThrough), date),
-    );
-    this.lines.push(...lines);
-    this.charges = this.charges.plus(sumCharges(lines));
+    const periods = ratePeriods(this.spec, this.chargesStart, dayAfter(this.accruedThrough), date);
+    this.charges += addChargeRows(this.rows, this.id, this.principal, periods);
     this.accruedThrough = date;
   }
 
@@ -57,14 +54,14 @@ export class ClaimLedger {
     return { claim: this.id, costs: this.costs, charges: this.charges, principal: this.principal };
   }
 
-  totalOwed(): Dec {
-    return this.costs.plus(this.charges).plus(this.principal);
+  totalOwed(): bigint {
+    return this.costs + this.charges + this.principal;
   }
 
   apply(part: AllocationPart): void {
-    this.paid[part.head] = this.paid[part.head].plus(part.amount);
-    if (part.head === 'costs') this.costs = this.costs.minus(part.amount);
-    else if (part.head === 'charges') this.charges = this.charges.minus(part.amount);
-    else this.principal = this.principal.minus(part.amount);
+    this.paid[part.head] += part.amount;
+    if (part.head === 'costs') this.costs -= part.amount;
+    else if (part.head === 'charges') this.charges -= part.amount;
+    else this.principal -= part.amount;
   }
 }

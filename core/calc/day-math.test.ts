@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../util/calendar-date.js';
-import { dayAfter, dayBefore, daysInclusive } from './day-math.js';
+import { dayAfter, dayBefore, dayNumber, daysInclusive } from './day-math.js';
 
 describe('day-math', () => {
   it('agrees with util/calendar-date on every day from 1999 to 2031', () => {
@@ -9,6 +9,13 @@ describe('day-math', () => {
       expect(dayAfter(date)).toBe(addDays(date, 1));
       expect(dayBefore(date)).toBe(addDays(date, -1));
     }
+  });
+
+  it('counts day numbers as util/calendar-date does, from 1899 to 2101', () => {
+    const wrong: string[] = [];
+    for (let n = toDayNumber('1899-01-01'); n <= toDayNumber('2101-12-31'); n++)
+      if (dayNumber(fromDayNumber(n)) !== n) wrong.push(fromDayNumber(n));
+    expect(wrong).toEqual([]);
   });
 
   it.each([

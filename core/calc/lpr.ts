@@ -1,7 +1,7 @@
 import type { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
 import { RateDataError } from './errors.js';
-import { loadRateTable, rateOn, type RateTable } from './rate-table.js';
+import { indexOn, loadRateTable, type RateTable } from './rate-table.js';
 
 let table: RateTable | undefined;
 
@@ -13,10 +13,15 @@ export function lprTable(): RateTable {
 
 /** The 1-year LPR in force on `date`: the last value published on or before it. */
 export function lprOn(date: IsoDate): Dec {
-  const rate = rateOn(lprTable(), date);
-  if (!rate)
+  return lprTable().values[lprIndexOn(date)]!.rate;
+}
+
+/** The position in lprTable().values of the LPR in force on `date`. */
+export function lprIndexOn(date: IsoDate): number {
+  const index = indexOn(lprTable(), date);
+  if (index < 0)
     throw new RateDataError(
       `no 1-year LPR before ${lprTable().values[0]!.from} (the first publication): for an earlier period use lateCharge kind annual-rate`,
     );
-  return rate;
+  return index;
 }

@@ -3,83 +3,103 @@ import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
 import { UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
 import { dayBefore } from './day-math.js';
-import { lprOn, lprTable } from './lpr.js';
-import { changesWithin } from './rate-table.js';
+import { exactRate, type ExactRate } from './exact-rate.js';
+import { lprIndexOn, lprOn, lprTable } from './lpr.js';
 
 /** One stretch of days on which the same rate applies. */
 export interface RatePeriod {
   from: IsoDate;
   to: IsoDate;
   /** A decimal fraction: per day when `unit` is day, per year (divided by `basis`) when year. */
-  rate: Dec;
+  rate: ExactRate;
   unit: 'day' | 'year';
   basis: 365 | 360 | null;
   /** How the rate was found, for a reader checking by hand: "1.5 × LPR 3.45% (2023-08-21)". */
   note: string;
 }
 
-const percent = (rate: Dec) => `${rate.times(100).toString()}%`;
-
-// Rates are parsed once per distinct string: a bench of 10,000 cases otherwise spends its time here.
-const parsed = new Map<string, Dec>();
-function dec(text: string): Dec {
-  let value = parsed.get(text);
-  if (!value) parsed.set(text, (value = new Dec(text)));
-  return value;
+/** A rate and its note, built once per distinct rate: a bench of 10,000 cases otherwise spends its time here. */
+interface NotedRate {
+  rate: ExactRate;
+  note: string;
 }
 
-const notes = new Map<string, string>();
-function percentNote(rate: string, per: string): string {
-  const key = `${rate} ${per}`;
-  let note = notes.get(key);
-  if (!note) notes.set(key, (note = `${percent(dec(rate))} ${per}`));
-  return note;
+const percent = (rate: Dec) => `${rate.times(100).toString()}%`;
+const NONE: readonly RatePeriod[] = [];
+
+const agreedRates = { day: new Map<string, NotedRate>(), year: new Map<string, NotedRate>() };
+function agreedRate(text: string, unit: 'day' | 'year'): NotedRate {
+  let found = agreedRates[unit].get(text);
+  if (!found) {
+    const rate = new Dec(text);
+    found = { rate: exactRate(rate), note: `${percent(rate)} ${unit === 'day' ? 'a day' : 'a year'}` };
+    agreedRates[unit].set(text, found);
+  }
+  return found;
+}
+
+// By multiplier text, then by the LPR table's own value objects.
+const lprRates = new Map<string, Map<Dec, NotedRate>>();
+function lprRate(multiplierText: string, lpr: Dec): NotedRate {
+  let byLpr = lprRates.get(multiplierText);
+  if (!byLpr) lprRates.set(multiplierText, (byLpr = new Map()));
+  let found = byLpr.get(lpr);
+  if (!found) {
+    const multiplier = new Dec(multiplierText);
+    found = { rate: exactRate(lpr.times(multiplier)), note: `${multiplier.toString()} × LPR ${percent(lpr)}` };
+    byLpr.set(lpr, found);
+  }
+  return found;
+}
+
+// By reference date: the rate is fixed for the life of the debt.
+const ukRates = new Map<IsoDate, NotedRate>();
+function ukRate(chargesStart: IsoDate): NotedRate {
+  const on = ukReferenceDate(chargesStart);
+  let found = ukRates.get(on);
+  if (!found) {
+    const reference = ukReferenceRate(chargesStart);
+    found = { rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)), note: `8% + Bank Rate ${percent(reference)} on ${on}` };
+    ukRates.set(on, found);
+  }
+  return found;
 }
 
 /**
  * The rate periods covering `from`..`to` (both included) for a claim whose charges started on `chargesStart`
  * (the day after its due date). Empty when the case has no late charge.
  */
-export function ratePeriods(spec: LateCharge, chargesStart: IsoDate, from: IsoDate, to: IsoDate): RatePeriod[] {
-  if (from > to) return [];
+export function ratePeriods(spec: LateCharge, chargesStart: IsoDate, from: IsoDate, to: IsoDate): readonly RatePeriod[] {
+  if (from > to) return NONE;
   switch (spec.kind) {
     case 'none':
-      return [];
+      return NONE;
     case 'daily-rate':
-      return [{ from, to, rate: dec(spec.rate), unit: 'day', basis: null, note: percentNote(spec.rate, 'a day') }];
+      return [period(from, to, agreedRate(spec.rate, 'day'), 'day', null)];
     case 'annual-rate':
-      return [{ from, to, rate: dec(spec.rate), unit: 'year', basis: spec.basis, note: percentNote(spec.rate, 'a year') }];
+      return [period(from, to, agreedRate(spec.rate, 'year'), 'year', spec.basis)];
     case 'lpr':
-      return spec.mode === 'fixed' ? [lprPeriod(spec, spec.fixedOn!, from, to)] : floatingLpr(spec, from, to);
-    case 'uk-statutory': {
-      const reference = ukReferenceRate(chargesStart);
-      const rate = UK_STATUTORY_MARGIN.plus(reference);
-      const note = `8% + Bank Rate ${percent(reference)} on ${ukReferenceDate(chargesStart)}`;
-      return [{ from, to, rate, unit: 'year', basis: 365, note }];
-    }
+      if (spec.mode === 'fixed') return [period(from, to, lprRate(spec.multiplier, lprOn(spec.fixedOn!)), 'year', spec.basis)];
+      return floatingLpr(spec, from, to);
+    case 'uk-statutory':
+      return [period(from, to, ukRate(chargesStart), 'year', 365)];
   }
 }
 
-type LprSpec = Extract<LateCharge, { kind: 'lpr' }>;
-
-function lprPeriod(spec: LprSpec, rateDate: IsoDate, from: IsoDate, to: IsoDate): RatePeriod {
-  const lpr = lprOn(rateDate);
-  const multiplier = dec(spec.multiplier);
-  return {
-    from,
-    to,
-    rate: lpr.times(multiplier),
-    unit: 'year',
-    basis: spec.basis,
-    note: `${multiplier.toString()} × LPR ${percent(lpr)}`,
-  };
+function period(from: IsoDate, to: IsoDate, noted: NotedRate, unit: 'day' | 'year', basis: 365 | 360 | null): RatePeriod {
+  return { from, to, rate: noted.rate, unit, basis, note: noted.note };
 }
 
 /** 1-year LPR in force on each day: a new period on each publication that changed it. */
-function floatingLpr(spec: LprSpec, from: IsoDate, to: IsoDate): RatePeriod[] {
-  const starts = [from, ...changesWithin(lprTable(), from, to)];
-  return starts.map((start, i) => {
-    const next = starts[i + 1];
-    return lprPeriod(spec, start, start, next === undefined ? to : dayBefore(next));
-  });
+function floatingLpr(spec: Extract<LateCharge, { kind: 'lpr' }>, from: IsoDate, to: IsoDate): RatePeriod[] {
+  const values = lprTable().values;
+  const periods: RatePeriod[] = [];
+  let start = from;
+  for (let i = lprIndexOn(from); ; i++) {
+    const next = values[i + 1];
+    const last = next === undefined || next.from > to;
+    periods.push(period(start, last ? to : dayBefore(next.from), lprRate(spec.multiplier, values[i]!.rate), 'year', spec.basis));
+    if (last) return periods;
+    start = next.from;
+  }
 }

@@ -59,15 +59,13 @@ export function loadRateTable(name: string): RateTable {
 
 /** The rate in force on `date`, or undefined before the first value. */
 export function rateOn(table: RateTable, date: IsoDate): Dec | undefined {
-  let found: Dec | undefined;
-  for (const v of table.values) {
-    if (v.from > date) break;
-    found = v.rate;
-  }
-  return found;
+  return table.values[indexOn(table, date)]?.rate;
 }
 
-/** Dates after `from` and up to `to` on which a new value took effect. */
-export function changesWithin(table: RateTable, from: IsoDate, to: IsoDate): IsoDate[] {
-  return table.values.filter((v) => v.from > from && v.from <= to).map((v) => v.from);
+/** The position in `values` of the rate in force on `date`: the last one from on or before it; -1 before the first. */
+export function indexOn(table: RateTable, date: IsoDate): number {
+  const { values } = table;
+  let i = 0;
+  while (i < values.length && values[i]!.from <= date) i++;
+  return i - 1;
 }

@@ -14,33 +14,38 @@ export interface Act {
 }
 
 /**
- * The acts for each debtor. An event or mailing names its debtor; an event without `party` and every entry in
- * `payments` concern each party with role debtor (not the guarantors: a guarantor is bound only by what was
- * addressed to it, 民法典 第693条). A mailing counts as a demand on the day it was delivered or refused, or
- * returned from an agreed or registered address (诉讼时效规定 第8条 第1款 第2项: arrived or should have arrived);
- * a `demand-sent` event alone does not, because only arrival interrupts.
+ * The acts for each debtor, by position in debtors, in date order. An event or mailing names its debtor; an
+ * event without `party` and every entry in `payments` concern each party with role debtor (not the guarantors:
+ * a guarantor is bound only by what was addressed to it, 民法典 第693条). A mailing counts as a demand on the day
+ * it was delivered or refused, or returned from an agreed or registered address (诉讼时效规定 第8条 第1款 第2项:
+ * arrived or should have arrived); a `demand-sent` event alone does not, because only arrival interrupts.
  */
-export function actsByParty(data: CaseFile, asOf: IsoDate): Map<number, Act[]> {
-  const acts = new Map<number, Act[]>(data.debtors.map((_, i) => [i, []]));
-  const principalDebtors = data.debtors.flatMap((d, i) => (d.role === 'debtor' ? [i] : []));
-  const add = (parties: number[], act: Omit<Act, 'party'>) => {
-    if (act.date <= asOf) parties.forEach((party) => acts.get(party)?.push({ ...act, party }));
-  };
+export function actsByParty(data: CaseFile, asOf: IsoDate): Act[][] {
+  const acts: Act[][] = data.debtors.map(() => []);
+  const principalDebtors: number[] = [];
+  data.debtors.forEach((d, i) => {
+    if (d.role === 'debtor') principalDebtors.push(i);
+  });
+  const add = (party: number, date: IsoDate, kind: ActKind, source: string) => acts[party]?.push({ date, kind, party, source });
 
   data.events.forEach((e, i) => {
     const kind = EVENT_ACTS[e.kind];
-    if (kind) add(e.party === undefined ? principalDebtors : [e.party], { date: e.date, kind, source: `events[${i}] ${e.kind}` });
+    if (!kind || e.date > asOf) return;
+    const source = `events[${i}] ${e.kind}`;
+    if (e.party !== undefined) add(e.party, e.date, kind, source);
+    else for (const party of principalDebtors) add(party, e.date, kind, source);
   });
-  data.payments.forEach((p, i) =>
-    add(principalDebtors, { date: p.date, kind: 'payment', source: `payments[${i}] (${p.amount})` }),
-  );
+  data.payments.forEach((p, i) => {
+    if (p.date > asOf) return;
+    const source = `payments[${i}] (${p.amount})`;
+    for (const party of principalDebtors) add(party, p.date, 'payment', source);
+  });
   data.mailings.forEach((m, i) => {
-    if (!m.deliveredOn) return;
+    if (!m.deliveredOn || m.deliveredOn > asOf) return;
     const counts = m.status === 'delivered' || m.status === 'refused' || (m.status === 'returned' && m.agreedAddress === true);
-    if (counts)
-      add([m.to], { date: m.deliveredOn, kind: 'demand', source: `mailings[${i}] (${m.carrier} ${m.trackingNo}) ${m.status}` });
+    if (counts) add(m.to, m.deliveredOn, 'demand', `mailings[${i}] (${m.carrier} ${m.trackingNo}) ${m.status}`);
   });
-  for (const list of acts.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of acts) if (list.length > 1) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return acts;
 }
 

@@ -6,17 +6,23 @@ import type { DebtGroup } from './types.js';
  * from the last instalment's due date (民法典 第189条); any other claim is a debt of its own.
  */
 export function debtGroups(claims: readonly Claim[]): DebtGroup[] {
-  const groups = new Map<string, DebtGroup>();
+  const groups: DebtGroup[] = [];
+  const byClaim = new Map<string, DebtGroup>();
+  const byInstalments = new Map<string, DebtGroup>();
   for (const claim of claims) {
-    const key = claim.instalmentOf === undefined ? `claim:${claim.id}` : `instalments:${claim.instalmentOf}`;
-    const group = groups.get(key);
+    const single = claim.instalmentOf === undefined;
+    const key = single ? claim.id : claim.instalmentOf!;
+    const keyed = single ? byClaim : byInstalments;
+    const group = keyed.get(key);
     if (!group) {
-      const label = claim.instalmentOf === undefined ? `claim ${claim.id}` : `instalments ${claim.instalmentOf}`;
-      groups.set(key, { label, claims: [claim.id], dueDate: claim.dueDate });
+      const added = { label: single ? `claim ${key}` : `instalments ${key}`, claims: [claim.id], dueDate: claim.dueDate };
+      keyed.set(key, added);
+      groups.push(added);
     } else {
       group.claims.push(claim.id);
       if (claim.dueDate > group.dueDate) group.dueDate = claim.dueDate;
     }
   }
-  return [...groups.values()].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  if (groups.length > 1) groups.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  return groups;
 }

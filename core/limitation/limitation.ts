@@ -1,12 +1,12 @@
-import type { CaseFile } from '../case/schema.js';
+import type { CaseFile, Debtor } from '../case/schema.js';
 import { daysInclusive } from '../calc/day-math.js';
 import type { IsoDate } from '../util/calendar-date.js';
-import { actsByParty } from './acts.js';
+import { actsByParty, type Act } from './acts.js';
 import { englishLimitation } from './english-limitation.js';
 import { debtGroups } from './debt-groups.js';
 import { guarantorLimitation } from './prc-guarantor.js';
 import { runThreeYears } from './prc-interruptions.js';
-import type { DebtLimitation, LimitationEntry } from './types.js';
+import type { DebtGroup, DebtLimitation, LimitationEntry } from './types.js';
 
 const WARN_DAYS = 90;
 
@@ -17,54 +17,50 @@ const WARN_DAYS = 90;
  * its debts, with the others as notes.
  */
 export function computeLimitation(data: CaseFile, asOf: IsoDate, settled: ReadonlySet<string> = new Set()): LimitationEntry[] {
-  const acts = actsByParty(data, asOf);
+  if (data.locale === 'en-US')
+    return data.debtors.map((debtor, party) =>
+      entry(party, debtor, null, 'no limitation rules for en-US cases in this version', null),
+    );
   const groups = debtGroups(data.claims).filter((g) => g.claims.some((c) => !settled.has(c)));
-  const principalActs = data.debtors.flatMap((d, i) => (d.role === 'debtor' ? (acts.get(i) ?? []) : []));
+  if (groups.length === 0) return data.debtors.map((debtor, party) => entry(party, debtor, null, 'every claim is paid', null));
+
+  const acts = actsByParty(data, asOf);
+  let principalActs: Act[] | undefined; // only a general guarantee needs them
+  const debtorLimitation = (debtor: Debtor, party: number, group: DebtGroup): DebtLimitation => {
+    const own = acts[party] ?? [];
+    if (data.locale === 'en-GB') return englishLimitation(group, own, debtor.role === 'guarantor');
+    if (debtor.role === 'guarantor') {
+      principalActs ??= data.debtors.flatMap((d, i) => (d.role === 'debtor' ? (acts[i] ?? []) : []));
+      return guarantorLimitation(debtor, group, own, principalActs, asOf);
+    }
+    return runThreeYears(group.dueDate, `debt due ${group.dueDate} (${group.label})`, own);
+  };
 
   return data.debtors.map((debtor, party) => {
-    const own = acts.get(party) ?? [];
-    const entry = { party, name: debtor.name, role: debtor.role };
-    if (data.locale === 'en-US')
-      return {
-        ...entry,
-        expiresOn: null,
-        basis: 'no limitation rules for en-US cases in this version',
-        warning: false,
-        daysLeft: null,
-        notes: [],
-      };
-    if (groups.length === 0)
-      return { ...entry, expiresOn: null, basis: 'every claim is paid', warning: false, daysLeft: null, notes: [] };
-
-    const results = groups.map((group) => {
-      if (data.locale === 'en-GB') return { group, result: englishLimitation(group, own, debtor.role === 'guarantor') };
-      if (debtor.role === 'guarantor') return { group, result: guarantorLimitation(debtor, group, own, principalActs, asOf) };
-      const start = `debt due ${group.dueDate} (${group.label})`;
-      return { group, result: runThreeYears(group.dueDate, start, own) };
-    });
-    const first = earliest(results.map((r) => r.result));
+    const results = groups.map((group) => debtorLimitation(debtor, party, group));
+    const first = earliest(results);
     const daysLeft = first.expiresOn === null ? null : daysInclusive(asOf, first.expiresOn) - 1;
-    const others =
-      results.length > 1 ? results.map((r) => `${r.group.label}: ${r.result.expiresOn ?? '—'} — ${r.result.basis}`) : [];
-    return {
-      ...entry,
-      expiresOn: first.expiresOn,
-      basis: first.basis,
-      warning: daysLeft !== null && daysLeft < WARN_DAYS,
-      daysLeft,
-      notes: uniqueNotes(others, results),
-    };
+    const notes = results.length > 1 ? results.map((r, i) => `${groups[i]!.label}: ${r.expiresOn ?? '—'} — ${r.basis}`) : [];
+    for (const r of results) for (const note of r.notes) if (!notes.includes(note)) notes.push(note);
+    return entry(party, debtor, first.expiresOn, first.basis, daysLeft, notes);
   });
 }
 
-function uniqueNotes(others: string[], results: { result: DebtLimitation }[]): string[] {
-  const notes = others;
-  for (const r of results) for (const note of r.result.notes) if (!notes.includes(note)) notes.push(note);
-  return notes;
+function entry(
+  party: number,
+  debtor: Debtor,
+  expiresOn: IsoDate | null,
+  basis: string,
+  daysLeft: number | null,
+  notes: string[] = [],
+): LimitationEntry {
+  const warning = daysLeft !== null && daysLeft < WARN_DAYS;
+  return { party, name: debtor.name, role: debtor.role, expiresOn, basis, warning, daysLeft, notes };
 }
 
 /** The first date to act on; a debt without a date (proceedings running) matters only if all are so. */
-function earliest(results: DebtLimitation[]): DebtLimitation {
-  const dated = results.filter((r) => r.expiresOn !== null).sort((a, b) => (a.expiresOn! < b.expiresOn! ? -1 : 1));
-  return dated[0] ?? results[0]!;
+function earliest(results: readonly DebtLimitation[]): DebtLimitation {
+  let first: DebtLimitation | undefined;
+  for (const r of results) if (r.expiresOn !== null && (first === undefined || r.expiresOn < first.expiresOn!)) first = r;
+  return first ?? results[0]!;
 }

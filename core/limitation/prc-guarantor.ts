@@ -34,7 +34,7 @@ export function guarantorLimitation(
         `${demand.source}: payment demanded from the joint guarantor ${demand.date}, within the ${periodText}; guarantee debt limitation from then (民法典 第694条 第2款)`,
         rest,
       );
-      return { ...run, notes: [...period.notes, ...run.notes] };
+      return { ...run, notes: period.notes.length === 0 ? run.notes : [...period.notes, ...run.notes] };
     }
     const released = asOf > period.date;
     const basis = released

@@ -42,5 +42,5 @@ export function runThreeYears(start: IsoDate, startBasis: string, acts: readonly
       ? `${act.source}: ${ACT_NAMES[act.kind]} ${act.date}; a new three-year period (民法典 第195条)`
       : `${act.source}: debtor acknowledged the debt ${act.date} after the period had run out; the defence is lost and a new period runs (民法典 第192条 第2款; 诉讼时效规定 第19条)`;
   }
-  return { expiresOn: end.date, basis, notes: [...notes, ...end.notes] };
+  return { expiresOn: end.date, basis, notes: notes.length === 0 ? end.notes : [...notes, ...end.notes] };
 }

@@ -43,7 +43,3 @@ export function sum(values: Iterable<Dec>): Dec {
   for (const v of values) total = total.plus(v);
   return total;
 }
-
-export function minDec(a: Dec, b: Dec): Dec {
-  return a.lessThan(b) ? a : b;
-}
