@@ -1,6 +1,7 @@
 import type { PDFPage } from 'pdf-lib';
 import type { BundleFonts } from './bundle-fonts.js';
 import type { BundleLabels } from './bundle-labels.js';
+import { PageInk } from './page-ink.js';
 import { drawBlock, formatDate, measureBlock } from './page-text.js';
 
 export interface CoverFacts {
@@ -24,11 +25,12 @@ const LABEL_WIDTH = 110;
  */
 export function drawCover(page: PDFPage, fonts: BundleFonts, labels: BundleLabels, facts: CoverFacts): void {
   const { width, height } = page.getSize();
+  const ink = new PageInk(page);
   const inner = { x: MARGIN, width: width - 2 * MARGIN };
   let top = height - 150;
-  top = drawBlock(page, fonts, [labels.coverTitle], { ...inner, top }, { face: 'heading', size: 28, align: 'center' }) - 24;
+  top = drawBlock(ink, fonts, [labels.coverTitle], { ...inner, top }, { face: 'heading', size: 28, align: 'center' }) - 24;
   const title = measureBlock(fonts, facts.caseTitle, inner.width, { face: 'bold', size: 16 });
-  top = drawBlock(page, fonts, title.lines, { ...inner, top }, { face: 'bold', size: 16, align: 'center' }) - 60;
+  top = drawBlock(ink, fonts, title.lines, { ...inner, top }, { face: 'bold', size: 16, align: 'center' }) - 60;
   const separator = labels.script === 'cjk' ? '、' : '; ';
   const rows: [string, string | undefined][] = [
     [labels.fields.submittedBy, facts.submittedBy],
@@ -44,14 +46,15 @@ export function drawCover(page: PDFPage, fonts: BundleFonts, labels: BundleLabel
   for (const [label, value] of rows) {
     if (value === undefined || value === '') continue;
     drawBlock(
-      page,
+      ink,
       fonts,
       [label ? label + (labels.script === 'cjk' ? '：' : ':') : ''],
       { x: inner.x, top, width: LABEL_WIDTH },
       style,
     );
     const block = measureBlock(fonts, value, inner.width - LABEL_WIDTH, style);
-    top = drawBlock(page, fonts, block.lines, { x: inner.x + LABEL_WIDTH, top, width: inner.width - LABEL_WIDTH }, style) - 6;
+    top = drawBlock(ink, fonts, block.lines, { x: inner.x + LABEL_WIDTH, top, width: inner.width - LABEL_WIDTH }, style) - 6;
   }
-  drawBlock(page, fonts, [labels.signature], { ...inner, top: 150 }, style);
+  drawBlock(ink, fonts, [labels.signature], { ...inner, top: 150 }, style);
+  ink.finish();
 }

@@ -1,7 +1,8 @@
 import type { PDFPage } from 'pdf-lib';
 import type { BundleFonts, TextMeasure } from './bundle-fonts.js';
 import type { BundleLabels } from './bundle-labels.js';
-import { drawBlock, INK, measureBlock } from './page-text.js';
+import { PageInk } from './page-ink.js';
+import { drawBlock, measureBlock } from './page-text.js';
 
 /** One row of the 证据目录: what 证据规定 第19条 asks for — number, name, source, what it proves. */
 export interface IndexRow {
@@ -68,15 +69,15 @@ export function drawIndex(
   const boxes: RowBox[] = [];
   const width = COLUMNS.reduce((a, b) => a + b, 0);
   layout.pages.forEach((pageLayout, p) => {
-    const page = pages[p]!;
+    const ink = new PageInk(pages[p]!);
     let top = TOP;
     if (p === 0)
       top =
-        drawBlock(page, fonts, [labels.indexTitle], { x: MARGIN_X, top, width }, { face: 'heading', size: 18, align: 'center' }) -
+        drawBlock(ink, fonts, [labels.indexTitle], { x: MARGIN_X, top, width }, { face: 'heading', size: 18, align: 'center' }) -
         (TITLE_HEIGHT - 18 * 1.45);
     const header = headerHeight(fonts, labels);
     drawRow(
-      page,
+      ink,
       fonts,
       labels.columns.map((t, c) => measureBlock(fonts, t, COLUMNS[c]! - 2 * PAD, HEAD).lines),
       top,
@@ -85,15 +86,16 @@ export function drawIndex(
     );
     for (const { row, top: rowTop, height, cells } of pageLayout.rows) {
       const filled = cells.map((lines, c) => (c === 4 ? [ranges[row] ?? ''] : lines));
-      drawRow(page, fonts, filled, rowTop, height, CELL);
+      drawRow(ink, fonts, filled, rowTop, height, CELL);
       boxes.push({ row, page: p, rect: [MARGIN_X, rowTop - height, MARGIN_X + width, rowTop] });
     }
+    ink.finish();
   });
   return boxes;
 }
 
 function drawRow(
-  page: PDFPage,
+  ink: PageInk,
   fonts: BundleFonts,
   cells: string[][],
   top: number,
@@ -103,9 +105,9 @@ function drawRow(
   let x = MARGIN_X;
   cells.forEach((lines, c) => {
     const width = COLUMNS[c]!;
-    page.drawRectangle({ x, y: top - height, width, height, borderColor: INK, borderWidth: 0.6 });
+    ink.rectangle(x, top - height, width, height, 0.6);
     const align = c === 0 || c >= 4 ? 'center' : 'left';
-    drawBlock(page, fonts, lines, { x: x + PAD, top: top - PAD, width: width - 2 * PAD }, { ...style, align });
+    drawBlock(ink, fonts, lines, { x: x + PAD, top: top - PAD, width: width - 2 * PAD }, { ...style, align });
     x += width;
   });
 }

@@ -1,9 +1,8 @@
-import { grayscale, type PDFPage } from 'pdf-lib';
 import type { BundleFace, BundleFonts, TextMeasure } from './bundle-fonts.js';
+import type { PageInk } from './page-ink.js';
 import { wrapText } from './text-wrap.js';
 import { formatDate as formatLetterDate } from '../templates/formats.js';
 
-export const INK = grayscale(0);
 /** Noto SC's ascent, as a share of the size: where the first baseline sits below a box's top. */
 const ASCENT = 0.88;
 
@@ -27,7 +26,7 @@ export function measureBlock(
 
 /** Draws wrapped lines from `top` downwards; `align` places each line within `width`. Returns the new top. */
 export function drawBlock(
-  page: PDFPage,
+  ink: PageInk,
   fonts: BundleFonts,
   lines: readonly string[],
   box: { x: number; top: number; width: number },
@@ -38,14 +37,7 @@ export function drawBlock(
   for (const line of lines) {
     const lineWidth = fonts.width(style.face, line, style.size);
     const x = style.align === 'center' ? box.x + (box.width - lineWidth) / 2 : box.x;
-    if (line)
-      page.drawText(line, {
-        x,
-        y: top - style.size * ASCENT - (pitch - style.size) / 2,
-        size: style.size,
-        font: fonts.font[style.face],
-        color: INK,
-      });
+    if (line) ink.text(line, fonts.font[style.face], style.size, x, top - style.size * ASCENT - (pitch - style.size) / 2);
     top -= pitch;
   }
   return top;

@@ -1,9 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
+import { useNativeDeflate } from '../documents/pdf/native-deflate.js';
 import { TOOL_VERSION } from '../project-root.js';
 import { serializePdf } from './serialize-pdf.js';
 
 /** A new bundle document with its metadata set. */
 export async function createBundleDocument(title: string, language: string, now: Date): Promise<PDFDocument> {
+  useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setLanguage(language);

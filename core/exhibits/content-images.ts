@@ -11,9 +11,13 @@ import {
   type PDFContext,
   type PDFPage,
 } from 'pdf-lib';
+import { scanContent } from './content-scanner.js';
 import type { Matrix } from './place-pdf-page.js';
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const SUBTYPE = PDFName.of('Subtype');
+const IMAGE = PDFName.of('Image');
+const FORM = PDFName.of('Form');
 const MAX_FORM_DEPTH = 6;
 
 /** One image drawn on a page: the image XObject, and its resolution there in pixels per inch. */
@@ -88,9 +92,12 @@ function walk(
   scanContent(content, (op, operands) => {
     if (op === 'q') stack.push(ctm);
     else if (op === 'Q') ctm = stack.pop() ?? ctm;
-    else if (op === 'cm' && operands.length >= 6) ctm = multiply(operands.slice(-6).map(Number) as Matrix, ctm);
-    else if (op === 'Do' && operands.length > 0) {
-      const entry = xobjects.get(PDFName.of(operands.at(-1)!.slice(1)));
+    else if (op === 'cm' && operands.count >= 6) {
+      const at = operands.count - 6;
+      const m = [0, 1, 2, 3, 4, 5].map((k) => operands.number(at + k));
+      if (m.every(Number.isFinite)) ctm = multiply(m as Matrix, ctm);
+    } else if (op === 'Do' && operands.count > 0) {
+      const entry = xobjects.get(nameOf(operands.text(operands.count - 1)));
       const xobject = entry && context.lookup(entry);
       if (xobject instanceof PDFStream) drawn(context, entry instanceof PDFRef ? entry : undefined, xobject, ctm, depth, uses);
     }
@@ -99,15 +106,15 @@ function walk(
 
 function drawn(context: PDFContext, ref: PDFRef | undefined, xobject: PDFStream, ctm: Matrix, depth: number, uses: ImageUse[]) {
   const dict = xobject.dict;
-  const subtype = dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText();
-  if (subtype === 'Image') {
+  const subtype = dict.lookupMaybe(SUBTYPE, PDFName); // names are interned: compared by identity
+  if (subtype === IMAGE) {
     const px = (key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber() ?? 0;
     const width = Math.hypot(ctm[0], ctm[1]) / 72;
     const height = Math.hypot(ctm[2], ctm[3]) / 72;
     if (width > 0 && height > 0) uses.push({ ref, image: xobject, dpi: Math.max(px('Width') / width, px('Height') / height) });
     return;
   }
-  if (subtype !== 'Form' || depth >= MAX_FORM_DEPTH || !(xobject instanceof PDFRawStream)) return;
+  if (subtype !== FORM || depth >= MAX_FORM_DEPTH || !(xobject instanceof PDFRawStream)) return;
   const m = dict.lookupMaybe(PDFName.of('Matrix'), PDFArray);
   const matrix = m ? (m.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0)) as Matrix) : IDENTITY;
   walk(
@@ -120,71 +127,13 @@ function drawn(context: PDFContext, ref: PDFRef | undefined, xobject: PDFStream,
   );
 }
 
-const WHITE = new Uint8Array(256);
-for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
-const DELIMITER = new Uint8Array(256);
-for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
-const code = (c: string): number => c.charCodeAt(0);
-const [PERCENT, OPEN, CLOSE, LESS, GREATER, BACKSLASH, SLASH] = [
-  code('%'),
-  code('('),
-  code(')'),
-  code('<'),
-  code('>'),
-  code('\\'),
-  code('/'),
-];
-
-/**
- * A minimal content-stream scanner: calls `onOperator` with each operator and the operands before it (numbers
- * and names as text; strings, hex strings, arrays and dictionaries as placeholders); inline images skipped.
- * It works on bytes and only turns operands into strings, which keeps it fast on scanned pages.
- */
-export function scanContent(content: Buffer, onOperator: (op: string, operands: string[]) => void): void {
-  const n = content.length;
-  let operands: string[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = content[i]!;
-    if (WHITE[c]) i++;
-    else if (c === PERCENT) {
-      while (i < n && content[i] !== 10 && content[i] !== 13) i++;
-    } else if (c === OPEN) {
-      for (let depth = 0; i < n; i++) {
-        const b = content[i];
-        if (b === BACKSLASH) i++;
-        else if (b === OPEN) depth++;
-        else if (b === CLOSE && --depth === 0) break;
-      }
-      i++;
-      operands.push('()');
-    } else if (c === LESS && content[i + 1] !== LESS) {
-      const end = content.indexOf(GREATER, i);
-      i = end < 0 ? n : end + 1;
-      operands.push('<>');
-    } else if (DELIMITER[c] && c !== SLASH) {
-      i += c === LESS || c === GREATER ? 2 : 1;
-    } else {
-      let end = i + 1;
-      while (end < n && !WHITE[content[end]!] && !DELIMITER[content[end]!]) end++;
-      const word = content.toString('latin1', i, end);
-      i = end;
-      const operand = c === SLASH || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-      if (operand) operands.push(word);
-      else {
-        if (word === 'BI') i = afterInlineImage(content, i);
-        onOperator(word, operands);
-        operands = [];
-      }
-    }
+/** PDFName.of decodes `#xx` escapes on every call; a page names the same few XObjects over and over. */
+const names = new Map<string, PDFName>();
+function nameOf(operand: string): PDFName {
+  let name = names.get(operand);
+  if (!name) {
+    if (names.size > 10_000) names.clear(); // a long-running app meets many PDFs
+    names.set(operand, (name = PDFName.of(operand.slice(1))));
   }
-}
-
-/** The offset after an inline image's `EI`, searching from its `ID`. */
-function afterInlineImage(content: Buffer, from: number): number {
-  const data = content.indexOf('ID', from, 'latin1');
-  if (data < 0) return content.length;
-  for (let at = content.indexOf('EI', data + 3, 'latin1'); at >= 0; at = content.indexOf('EI', at + 1, 'latin1'))
-    if (WHITE[content[at - 1]!] && (at + 2 >= content.length || WHITE[content[at + 2]!])) return at + 3;
-  return content.length;
+  return name;
 }

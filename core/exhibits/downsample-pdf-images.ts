@@ -11,8 +11,8 @@ import {
   type PDFDocument,
   type PDFRef,
 } from 'pdf-lib';
-import sharp from 'sharp';
 import { pageImageUses } from './content-images.js';
+import { loadSharp } from './load-sharp.js';
 import { placementMatrix } from './place-pdf-page.js';
 import { MAX_DPI } from './prepare-image.js';
 import type { PageGeometry } from './read-pdf.js';
@@ -54,6 +54,7 @@ async function resample(context: PDFContext, ref: PDFRef, image: PDFRawStream, f
   if (dict.has(PDFName.of('Decode')) || dict.has(PDFName.of('DecodeParms')) || dict.get(PDFName.of('Mask')) instanceof PDFArray)
     return false;
   const size = { width: Math.max(1, Math.floor(width * factor)), height: Math.max(1, Math.floor(height * factor)) };
+  const sharp = await loadSharp();
   try {
     let bytes: Uint8Array;
     if (filter === 'DCTDecode') {

@@ -1,8 +1,9 @@
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { contentFrame, fitInto, orientationOf, type Orientation } from './a4-frame.js';
 import { UnreadableImageError, type ExhibitRef } from './errors.js';
+import { loadSharp } from './load-sharp.js';
 
 const deflateAsync = promisify(deflate);
 
@@ -37,6 +38,7 @@ export async function prepareImages(ref: ExhibitRef, bytes: Uint8Array): Promise
 }
 
 async function readMetadata(ref: ExhibitRef, bytes: Uint8Array, page = 0): Promise<Metadata> {
+  const sharp = await loadSharp();
   try {
     return await sharp(bytes, { page }).metadata();
   } catch (error) {
@@ -64,6 +66,7 @@ async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta
       exifOrientation: meta.orientation ?? 1,
       orientation,
     };
+  const sharp = await loadSharp();
   try {
     const pipeline = sharp(bytes, { page })
       .rotate()

@@ -12,7 +12,7 @@ let installed = false;
 /**
  * pdf-lib compresses every stream (the font subsets, the page contents) with pako, a JavaScript port of
  * zlib: a third of the time of a letter. Node's own zlib writes the same FlateDecode format natively, in
- * a fraction of the time. This points the pako instance pdf-lib loads at it; called once by renderPdf.
+ * a fraction of the time. This points the pako instance pdf-lib loads at it; called by each renderer before it saves.
  */
 export function useNativeDeflate(): void {
   if (installed) return;
