@@ -5,6 +5,7 @@ import { loadCaseFile } from '../case/validate.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { importCase } from '../store/import-case.js';
 import { openStore, type Store } from '../store/open.js';
+import { takeBundleWorker, returnBundleWorker } from './bundle-workers.js';
 import { callApi } from './handlers.js';
 
 const tempDir = useTempDir();
@@ -19,7 +20,7 @@ async function poll(c: { store: Store; today(): string }, job: string) {
   }
 }
 
-describe('bundle jobs (a worker thread per bundle)', () => {
+describe('bundle jobs (on worker threads, one job per thread at a time)', () => {
   it('build the evidence bundle while the API keeps answering, or stop when cancelled', async () => {
     store = openStore(join(tempDir(), 'casepack.db'));
     const c = { store, today: () => '2026-01-05' };
@@ -36,5 +37,29 @@ describe('bundle jobs (a worker thread per bundle)', () => {
     const second = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
     expect(await callApi(c, 'bundles/cancel', { job: second.job })).toEqual({ state: 'cancelled' });
     await expect(callApi(c, 'bundles/status', { job: second.job })).rejects.toThrow(/no bundle job/);
+
+    // The cancelled job's thread is gone; the next job gets a working one.
+    const third = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
+    expect(await poll(c, third.job)).toMatchObject({
+      state: 'done',
+      file: { pages: (done as { file: { pages: number } }).file.pages },
+    });
+  });
+});
+
+describe('bundle worker threads', () => {
+  it('keep the thread of a finished job as the spare for the next, and stop a second spare', async () => {
+    const first = takeBundleWorker();
+    const second = takeBundleWorker();
+    expect(second).not.toBe(first);
+    returnBundleWorker(first);
+    returnBundleWorker(second); // there is a spare already: this one stops
+    await new Promise((resolve) => second.once('exit', resolve));
+    const next = takeBundleWorker();
+    expect(next).toBe(first);
+    await next.terminate();
+    const fresh = takeBundleWorker();
+    expect(fresh).not.toBe(first);
+    await fresh.terminate();
   });
 });

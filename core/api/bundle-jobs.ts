@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CasePackError } from '../errors.js';
-import { PROJECT_ROOT } from '../project-root.js';
 import type { ApiErrorPayload } from './api-error.js';
 import type { BuiltFile, BundleRequest } from './bundle-request.js';
+import { returnBundleWorker, takeBundleWorker } from './bundle-workers.js';
 
 /** No bundle job with that id (it finished and was collected, or never existed). */
 export class BundleJobError extends CasePackError {
@@ -29,30 +26,27 @@ const jobs = new Map<string, Job>();
 /** A finished job's file waits this long to be collected. */
 const KEEP_MS = 10 * 60_000;
 
-/** The compiled worker beside this module; when the source runs under a TS loader (tests), the build in dist/. */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('./bundle-worker.js', import.meta.url));
-  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', 'bundle-worker.js');
-}
-
-/** Starts building a bundle in a worker thread and returns the job's id at once. */
+/** Starts building a bundle on a worker thread and returns the job's id at once. */
 export function startBundleJob(dbFile: string, request: BundleRequest): string {
   const id = randomUUID();
-  const worker = new Worker(workerFile(), { workerData: { dbFile, request } });
+  const worker = takeBundleWorker();
   const job: Job = { worker, startedAt: Date.now(), status: { state: 'running' } };
   jobs.set(id, job);
   const finish = (status: JobState) => {
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     if (job.status.state !== 'running') return;
     job.status = status;
     setTimeout(() => jobs.delete(id), KEEP_MS).unref();
   };
-  worker.on('message', (message: { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload }) =>
-    finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error }),
-  );
-  worker.on('error', (error) => finish({ state: 'failed', error: { name: 'InternalError', message: error.message } }));
-  worker.on('exit', (code) =>
-    finish({ state: 'failed', error: { name: 'InternalError', message: `the bundle worker stopped (exit ${code})` } }),
-  );
+  const onMessage = (message: { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload }) => {
+    finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error });
+    returnBundleWorker(worker);
+  };
+  const onError = (error: Error) => finish({ state: 'failed', error: { name: 'InternalError', message: error.message } });
+  const onExit = (code: number) =>
+    finish({ state: 'failed', error: { name: 'InternalError', message: `the bundle worker stopped (exit ${code})` } });
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  worker.postMessage({ dbFile, request });
   return id;
 }
 
