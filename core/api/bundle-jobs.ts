@@ -36,7 +36,7 @@ export function startBundleJob(dbFile: string, request: BundleRequest): string {
     worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     if (job.status.state !== 'running') return;
     job.status = status;
-    setTimeout(() => jobs.delete(id), KEEP_MS).unref();
+    setTimeout(forgetJob, KEEP_MS, id).unref();
   };
   const onMessage = (message: { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload }) => {
     finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error });
@@ -48,6 +48,14 @@ export function startBundleJob(dbFile: string, request: BundleRequest): string {
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   worker.postMessage({ dbFile, request });
   return id;
+}
+
+/**
+ * Outside startBundleJob on purpose: a timer callback made there would keep that call's scope, and with it the
+ * finished file, alive until it fires, even after the file was handed over.
+ */
+function forgetJob(id: string): void {
+  jobs.delete(id);
 }
 
 function find(id: string): Job {
