@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case/schema.js';
 import type { IsoDate } from '../util/calendar-date.js';
 
-export type ActKind = 'demand' | 'acknowledgment' | 'payment' | 'suit';
+export type ActKind = 'demand' | 'acknowledgment' | 'promise' | 'payment' | 'suit';
 
 /** Something that happened to a debt that may interrupt or restart a period, and where the case records it. */
 export interface Act {
@@ -52,6 +52,7 @@ export function actsByParty(data: CaseFile, asOf: IsoDate): Act[][] {
 const EVENT_ACTS: Partial<Record<CaseFile['events'][number]['kind'], ActKind>> = {
   'demand-delivered': 'demand', // 民法典 第195条 第1项
   acknowledged: 'acknowledgment', // 第195条 第2项; 诉讼时效规定 第14条
+  'promise-to-pay': 'promise', // 诉讼时效规定 第14条: asking for time or a payment plan is agreeing to perform
   payment: 'payment', // 诉讼时效规定 第14条: part performance is agreeing to perform
   'suit-filed': 'suit', // 第195条 第3项; 诉讼时效规定 第10条
 };

@@ -21,6 +21,8 @@ describe('England and Wales', () => {
     ['a part payment restarts', { payments: [{ date: '2021-05-10', amount: '10.00' }] }, '2027-05-10', 's.29(5)'],
     ['an acknowledgment restarts', { events: [{ date: '2022-01-04', kind: 'acknowledged' }] }, '2028-01-04', 'acknowledgment'],
     ['a demand does not', { events: [{ date: '2022-01-04', kind: 'demand-delivered' }] }, '2026-04-01', 's.5'],
+    // s.30: only a written, signed acknowledgment counts; a logged promise (often by phone) is not one.
+    ['a logged promise to pay does not', { events: [{ date: '2022-01-04', kind: 'promise-to-pay' }] }, '2026-04-01', 's.5'],
     [
       'an acknowledgment after expiry does not revive',
       { events: [{ date: '2026-05-01', kind: 'acknowledged' }] },

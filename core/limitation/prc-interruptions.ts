@@ -6,20 +6,26 @@ import type { DebtLimitation } from './types.js';
 const ACT_NAMES: Record<Act['kind'], string> = {
   demand: 'demand for payment arrived', // 民法典 第195条 第1项; 诉讼时效规定 第8条
   acknowledgment: 'debtor acknowledged the debt', // 第195条 第2项; 诉讼时效规定 第14条
+  promise: 'debtor promised to pay', // 诉讼时效规定 第14条 (请求延期履行, 制定清偿债务计划)
   payment: 'debtor paid in part', // 诉讼时效规定 第14条
   suit: 'suit filed', // 第195条 第3项
 };
 
+/** The date rests on what the debtor said: the creditor must be able to show it (民事诉讼法 第67条). */
+const PROMISE_NOTE =
+  'the date rests on a promise to pay: keep the proof of it (a signed plan, a message, a recording), or it may not count';
+
 /**
  * Three years (民法典 第188条) from `start`, restarted by each act on or before the current last day
- * (第195条: a new period from the interruption). An acknowledgment after expiry bars the defence and starts
- * a new period (第192条 第2款; 诉讼时效规定 第19条); other acts after expiry change nothing. After a suit the
- * new period runs only once the proceedings end (第195条), so there is no date to show.
+ * (第195条: a new period from the interruption). An acknowledgment or a promise to pay after expiry bars
+ * the defence and starts a new period (第192条 第2款; 诉讼时效规定 第19条); other acts after expiry change
+ * nothing. After a suit the new period runs only once the proceedings end (第195条): no date to show.
  */
 export function runThreeYears(start: IsoDate, startBasis: string, acts: readonly Act[]): DebtLimitation {
   let end = prcPeriodEnd(start, 36);
   let basis = `${startBasis}; three years (民法典 第188条)`;
   const notes: string[] = [];
+  let promised = false;
   for (const act of acts) {
     if (act.date < start) continue;
     if (act.kind === 'suit' && act.date <= end.date)
@@ -29,7 +35,8 @@ export function runThreeYears(start: IsoDate, startBasis: string, acts: readonly
         notes,
       };
     const inTime = act.date <= end.date;
-    if (!inTime && act.kind !== 'acknowledgment') {
+    const agreesToPay = act.kind === 'acknowledgment' || act.kind === 'promise'; // 诉讼时效规定 第19条 第1款
+    if (!inTime && !agreesToPay) {
       notes.push(
         `${act.source} on ${act.date} came after the period ended on ${end.date}: it does not interrupt (民法典 第192条)`,
       );
@@ -40,7 +47,9 @@ export function runThreeYears(start: IsoDate, startBasis: string, acts: readonly
     end = next;
     basis = inTime
       ? `${act.source}: ${ACT_NAMES[act.kind]} ${act.date}; a new three-year period (民法典 第195条)`
-      : `${act.source}: debtor acknowledged the debt ${act.date} after the period had run out; the defence is lost and a new period runs (民法典 第192条 第2款; 诉讼时效规定 第19条)`;
+      : `${act.source}: ${ACT_NAMES[act.kind]} ${act.date} after the period had run out; the defence is lost and a new period runs (民法典 第192条 第2款; 诉讼时效规定 第19条)`;
+    promised = act.kind === 'promise';
   }
+  if (promised) notes.push(PROMISE_NOTE);
   return { expiresOn: end.date, basis, notes: notes.length === 0 ? end.notes : [...notes, ...end.notes] };
 }

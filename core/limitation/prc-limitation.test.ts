@@ -47,6 +47,8 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
     ['a delivered demand', { events: [{ date: '2022-06-01', kind: 'demand-delivered' }] }, '2025-06-03', 'events[0]'],
     // 2026-05-10 is a Sunday (only 05-09 was made a working day) → Monday 05-11.
     ['an acknowledgment', { events: [{ date: '2023-05-10', kind: 'acknowledged', party: 0 }] }, '2026-05-11', 'acknowledged'],
+    // 2026-05-10 is a Sunday → Monday 05-11.
+    ['a promise to pay', { events: [{ date: '2023-05-10', kind: 'promise-to-pay' }] }, '2026-05-11', 'promised to pay'],
     // 2025-07-20 is a Sunday → 07-21.
     ['a payment in payments', { payments: [{ date: '2022-07-20', amount: '100.00' }] }, '2025-07-21', 'payments[0]'],
     ['a payment event', { events: [{ date: '2022-07-20', kind: 'payment' }] }, '2025-07-21', 'paid in part'],
@@ -76,6 +78,12 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
       '第192条 第2款',
     ],
     [
+      'a promise to pay after expiry starts a new period',
+      { events: [{ date: '2024-04-01', kind: 'promise-to-pay' }] },
+      '2027-04-01',
+      '诉讼时效规定 第19条',
+    ],
+    [
       'a suit: no date until the proceedings end',
       { events: [{ date: '2022-01-05', kind: 'suit-filed' }] },
       null,
@@ -85,6 +93,13 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
     const entry = first(fields as unknown as Partial<CaseFileInput>, '2024-06-01');
     expect(entry.expiresOn).toBe(expiresOn);
     expect(entry.basis).toContain(basis);
+  });
+
+  it('says that a date resting on a promise needs its proof, and not when a later act set it', () => {
+    const promise = { date: '2023-05-10', kind: 'promise-to-pay' } as const;
+    expect(first({ events: [promise] }, '2024-06-01').notes.join()).toMatch(/keep the proof of it/);
+    const demand = { date: '2023-08-01', kind: 'demand-delivered' } as const;
+    expect(first({ events: [promise, demand] }, '2024-06-01').notes.join()).not.toMatch(/keep the proof/);
   });
 
   it('notes a year the holiday calendar does not cover', () => {
