@@ -86,7 +86,8 @@ export function loadFace(id: FaceId): LoadedFace {
   const path = faceFile(id);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(path));
+    const read = readFileSync(path);
+    bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength); // a plain view: copying 15 MB costs 10 ms
   } catch (error) {
     throw new FontFileError(FACE_FILES[id].pkg, `cannot read ${path} (${(error as Error).message})`);
   }
