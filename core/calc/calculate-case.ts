@@ -3,6 +3,7 @@ import { computeLimitation } from '../limitation/limitation.js';
 import { englishService } from '../limitation/service.js';
 import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
 import type { IsoDate } from '../util/calendar-date.js';
+import type { Language } from '../util/language.js';
 import { computeStatement } from './statement.js';
 import type { Statement } from './statement-types.js';
 
@@ -12,10 +13,14 @@ export interface CaseCalculation extends Statement {
   service: ServiceEntry[];
 }
 
-export function calculateCase(data: CaseFile, asOf: IsoDate): CaseCalculation {
-  const statement = computeStatement(data, asOf);
+/** `language`: of the notes, warnings and limitation reasons; Chinese is given for zh-CN cases only. */
+export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
+  const statement = computeStatement(data, asOf, language);
   const settled = new Set<string>();
   for (const c of statement.claims) if (c.total === '0.00') settled.add(c.id);
   // Added to the statement just made rather than copied with a spread, which took a fifth of the bench.
-  return Object.assign(statement, { limitation: computeLimitation(data, asOf, settled), service: englishService(data) });
+  return Object.assign(statement, {
+    limitation: computeLimitation(data, asOf, settled, language),
+    service: englishService(data),
+  });
 }

@@ -2,6 +2,7 @@ import type { Claim, LateCharge } from '../case/schema.js';
 import { parseCents } from '../money/cents.js';
 import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
+import type { Language } from '../util/language.js';
 import { addChargeRows } from './accrual.js';
 import type { AllocationPart, Head, Owed } from './allocation.js';
 import { ukFixedCompensation } from './boe-base-rate.js';
@@ -26,6 +27,8 @@ export class ClaimLedger {
   constructor(
     readonly claim: Claim,
     private readonly spec: LateCharge,
+    /** The language of the rate notes. */
+    private readonly language: Language,
   ) {
     this.amount = parseCents(claim.amount);
     this.principal = this.amount;
@@ -45,7 +48,7 @@ export class ClaimLedger {
       this.compensation = parseCents(ukFixedCompensation(new Dec(this.claim.amount)).toFixed(2));
       this.costs += this.compensation;
     }
-    const periods = ratePeriods(this.spec, this.chargesStart, dayAfter(this.accruedThrough), date);
+    const periods = ratePeriods(this.spec, this.chargesStart, dayAfter(this.accruedThrough), date, this.language);
     this.charges += addChargeRows(this.rows, this.id, this.principal, periods);
     this.accruedThrough = date;
   }

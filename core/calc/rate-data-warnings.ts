@@ -4,25 +4,23 @@ import { boeTable, ukReferenceDate } from './boe-base-rate.js';
 import { dayAfter } from './day-math.js';
 import { lprTable } from './lpr.js';
 import type { RateTable } from './rate-table.js';
+import type { StatementWording } from './statement-wording.js';
 
 /**
  * A warning when a rate is needed for a date after the data file's `completeThrough`: a value published
  * since may be missing. Floating LPR needs every day up to as-of; fixed LPR its `fixedOn`; UK statutory
  * interest the reference date of each claim.
  */
-export function rateDataWarnings(spec: LateCharge, claims: readonly Claim[], asOf: IsoDate): string[] {
-  if (spec.kind === 'lpr') return stale(lprTable(), spec.mode === 'fixed' ? spec.fixedOn! : asOf);
+export function rateDataWarnings(spec: LateCharge, claims: readonly Claim[], asOf: IsoDate, words: StatementWording): string[] {
+  if (spec.kind === 'lpr') return stale(lprTable(), spec.mode === 'fixed' ? spec.fixedOn! : asOf, words);
   if (spec.kind === 'uk-statutory') {
     const latest = claims.map((c) => ukReferenceDate(dayAfter(c.dueDate))).reduce((a, b) => (a > b ? a : b));
-    return latest <= asOf ? stale(boeTable(), latest) : [];
+    return latest <= asOf ? stale(boeTable(), latest, words) : [];
   }
   return [];
 }
 
-function stale(table: RateTable, needed: IsoDate): string[] {
+function stale(table: RateTable, needed: IsoDate, words: StatementWording): string[] {
   if (needed <= table.completeThrough) return [];
-  return [
-    `${table.file} is complete through ${table.completeThrough} but a rate for ${needed} is needed: ` +
-      `if ${table.publisher} published a new value since, add it (docs/calculations.md) and run calc again`,
-  ];
+  return [words.staleRates(table.file, table.completeThrough, needed, table.publisher)];
 }

@@ -5,6 +5,8 @@ import { UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-bas
 import { dayBefore } from './day-math.js';
 import { exactRate, type ExactRate } from './exact-rate.js';
 import { lprIndexOn, lprOn, lprTable } from './lpr.js';
+import type { Language } from '../util/language.js';
+import { statementWording } from './statement-wording.js';
 
 /** One stretch of days on which the same rate applies. */
 export interface RatePeriod {
@@ -18,11 +20,14 @@ export interface RatePeriod {
   note: string;
 }
 
-/** A rate and its note, built once per distinct rate: a bench of 10,000 cases otherwise spends its time here. */
+/** A rate and its note in each language, built once per distinct rate: a bench of 10,000 cases otherwise spends its time here. */
 interface NotedRate {
   rate: ExactRate;
-  note: string;
+  note: Record<Language, string>;
 }
+
+const EN = statementWording('en');
+const ZH = statementWording('zh');
 
 const percent = (rate: Dec) => `${rate.times(100).toString()}%`;
 const NONE: readonly RatePeriod[] = [];
@@ -32,7 +37,8 @@ function agreedRate(text: string, unit: 'day' | 'year'): NotedRate {
   let found = agreedRates[unit].get(text);
   if (!found) {
     const rate = new Dec(text);
-    found = { rate: exactRate(rate), note: `${percent(rate)} ${unit === 'day' ? 'a day' : 'a year'}` };
+    const shown = percent(rate);
+    found = { rate: exactRate(rate), note: { en: EN.agreedRate(shown, unit), zh: ZH.agreedRate(shown, unit) } };
     agreedRates[unit].set(text, found);
   }
   return found;
@@ -46,7 +52,8 @@ function lprRate(multiplierText: string, lpr: Dec): NotedRate {
   let found = byLpr.get(lpr);
   if (!found) {
     const multiplier = new Dec(multiplierText);
-    found = { rate: exactRate(lpr.times(multiplier)), note: `${multiplier.toString()} × LPR ${percent(lpr)}` };
+    const [times, shown] = [multiplier.toString(), percent(lpr)];
+    found = { rate: exactRate(lpr.times(multiplier)), note: { en: EN.lprRate(times, shown), zh: ZH.lprRate(times, shown) } };
     byLpr.set(lpr, found);
   }
   return found;
@@ -59,7 +66,8 @@ function ukRate(chargesStart: IsoDate): NotedRate {
   let found = ukRates.get(on);
   if (!found) {
     const reference = ukReferenceRate(chargesStart);
-    found = { rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)), note: `8% + Bank Rate ${percent(reference)} on ${on}` };
+    const note = `8% + Bank Rate ${percent(reference)} on ${on}`; // English cases only
+    found = { rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)), note: { en: note, zh: note } };
     ukRates.set(on, found);
   }
   return found;
@@ -67,39 +75,48 @@ function ukRate(chargesStart: IsoDate): NotedRate {
 
 /**
  * The rate periods covering `from`..`to` (both included) for a claim whose charges started on `chargesStart`
- * (the day after its due date). Empty when the case has no late charge.
+ * (the day after its due date), with notes in `language`. Empty when the case has no late charge.
  */
-export function ratePeriods(spec: LateCharge, chargesStart: IsoDate, from: IsoDate, to: IsoDate): readonly RatePeriod[] {
+export function ratePeriods(
+  spec: LateCharge,
+  chargesStart: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  language: Language,
+): readonly RatePeriod[] {
   if (from > to) return NONE;
+  const period = (noted: NotedRate, unit: 'day' | 'year', basis: 365 | 360 | null, start = from, end = to): RatePeriod => ({
+    from: start,
+    to: end,
+    rate: noted.rate,
+    unit,
+    basis,
+    note: noted.note[language],
+  });
   switch (spec.kind) {
     case 'none':
       return NONE;
     case 'daily-rate':
-      return [period(from, to, agreedRate(spec.rate, 'day'), 'day', null)];
+      return [period(agreedRate(spec.rate, 'day'), 'day', null)];
     case 'annual-rate':
-      return [period(from, to, agreedRate(spec.rate, 'year'), 'year', spec.basis)];
-    case 'lpr':
-      if (spec.mode === 'fixed') return [period(from, to, lprRate(spec.multiplier, lprOn(spec.fixedOn!)), 'year', spec.basis)];
-      return floatingLpr(spec, from, to);
+      return [period(agreedRate(spec.rate, 'year'), 'year', spec.basis)];
+    case 'lpr': {
+      if (spec.mode === 'fixed') return [period(lprRate(spec.multiplier, lprOn(spec.fixedOn!)), 'year', spec.basis)];
+      // 1-year LPR in force on each day: a new period on each publication that changed it.
+      const values = lprTable().values;
+      const periods: RatePeriod[] = [];
+      let start = from;
+      for (let i = lprIndexOn(from); ; i++) {
+        const next = values[i + 1];
+        const last = next === undefined || next.from > to;
+        periods.push(
+          period(lprRate(spec.multiplier, values[i]!.rate), 'year', spec.basis, start, last ? to : dayBefore(next.from)),
+        );
+        if (last) return periods;
+        start = next.from;
+      }
+    }
     case 'uk-statutory':
-      return [period(from, to, ukRate(chargesStart), 'year', 365)];
-  }
-}
-
-function period(from: IsoDate, to: IsoDate, noted: NotedRate, unit: 'day' | 'year', basis: 365 | 360 | null): RatePeriod {
-  return { from, to, rate: noted.rate, unit, basis, note: noted.note };
-}
-
-/** 1-year LPR in force on each day: a new period on each publication that changed it. */
-function floatingLpr(spec: Extract<LateCharge, { kind: 'lpr' }>, from: IsoDate, to: IsoDate): RatePeriod[] {
-  const values = lprTable().values;
-  const periods: RatePeriod[] = [];
-  let start = from;
-  for (let i = lprIndexOn(from); ; i++) {
-    const next = values[i + 1];
-    const last = next === undefined || next.from > to;
-    periods.push(period(start, last ? to : dayBefore(next.from), lprRate(spec.multiplier, values[i]!.rate), 'year', spec.basis));
-    if (last) return periods;
-    start = next.from;
+      return [period(ukRate(chargesStart), 'year', 365)];
   }
 }

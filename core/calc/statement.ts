@@ -2,25 +2,30 @@ import type { CaseFile } from '../case/schema.js';
 import { formatCents, parseCents } from '../money/cents.js';
 import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
+import { reasonLanguage, type Language } from '../util/language.js';
 import { allocatePayment } from './allocation.js';
 import { ClaimLedger } from './claim-ledger.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
 import type { ClaimSummary, PaymentAllocation, Statement } from './statement-types.js';
+import { statementWording } from './statement-wording.js';
 import { totalInWords } from './total-in-words.js';
 
 /**
  * What is owed on `asOf`: charges from the day after each due date up to and including `asOf`, payments made
  * on or before `asOf` applied as 民法典 第560–561条 direct, one statement line per claim and rate period.
+ * Notes and warnings are in `language` for a zh-CN case, in English otherwise.
  */
-export function computeStatement(data: CaseFile, asOf: IsoDate): Statement {
+export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Language): Statement {
+  const reasons = reasonLanguage(data, language);
+  const words = statementWording(reasons);
   if (data.lateCharge.kind === 'uk-statutory' && data.currency !== 'GBP')
     throw new CalcInputError(`lateCharge.kind uk-statutory needs currency GBP (the case is in ${data.currency})`);
   const ledgers = data.claims
     .map((claim, index) => ({ claim, index }))
     .sort((a, b) => (a.claim.dueDate === b.claim.dueDate ? a.index - b.index : a.claim.dueDate < b.claim.dueDate ? -1 : 1))
-    .map(({ claim }) => new ClaimLedger(claim, data.lateCharge));
-  const warnings = rateDataWarnings(data.lateCharge, data.claims, asOf);
+    .map(({ claim }) => new ClaimLedger(claim, data.lateCharge, reasons));
+  const warnings = rateDataWarnings(data.lateCharge, data.claims, asOf, words);
 
   const payments: PaymentAllocation[] = [];
   const dated = data.payments
@@ -30,7 +35,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate): Statement {
   let paid = 0n;
   for (const { p } of dated) {
     if (p.date > asOf) {
-      warnings.push(`payment of ${p.amount} on ${p.date} is after the as-of date ${asOf} and is not counted`);
+      warnings.push(words.paymentAfterAsOf(p.amount, p.date, asOf));
       continue;
     }
     const amount = parseCents(p.amount);
@@ -54,7 +59,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate): Statement {
     });
   }
   for (const l of ledgers) l.accrueTo(asOf);
-  if (credit > 0n) warnings.push(`payments exceed everything owed by ${formatCents(credit)}: shown as credit`);
+  if (credit > 0n) warnings.push(words.credit(formatCents(credit)));
 
   const t = totals(ledgers);
   const total = formatCents(t.owed);
@@ -71,7 +76,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate): Statement {
     compensation: formatCents(t.compensation),
     compensationOutstanding: formatCents(t.costs),
     total,
-    totalInWords: totalInWords(new Dec(total), data.currency, data.locale, warnings),
+    totalInWords: totalInWords(new Dec(total), data.currency, data.locale, warnings, words),
     credit: formatCents(credit),
     statement: ledgers.flatMap((l) => l.rows),
     compensationRows: ledgers

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import type { IsoDate } from '../util/calendar-date.js';
+import type { LimitationWording } from './wording.js';
 
 export type ActKind = 'demand' | 'acknowledgment' | 'promise' | 'payment' | 'suit';
 
@@ -20,7 +21,7 @@ export interface Act {
  * it was delivered or refused, or returned from an agreed or registered address (诉讼时效规定 第8条 第1款 第2项:
  * arrived or should have arrived); a `demand-sent` event alone does not, because only arrival interrupts.
  */
-export function actsByParty(data: CaseFile, asOf: IsoDate): Act[][] {
+export function actsByParty(data: CaseFile, asOf: IsoDate, words: LimitationWording): Act[][] {
   const acts: Act[][] = data.debtors.map(() => []);
   const principalDebtors: number[] = [];
   data.debtors.forEach((d, i) => {
@@ -31,19 +32,19 @@ export function actsByParty(data: CaseFile, asOf: IsoDate): Act[][] {
   data.events.forEach((e, i) => {
     const kind = EVENT_ACTS[e.kind];
     if (!kind || e.date > asOf) return;
-    const source = `events[${i}] ${e.kind}`;
+    const source = words.eventSource(i, e.kind);
     if (e.party !== undefined) add(e.party, e.date, kind, source);
     else for (const party of principalDebtors) add(party, e.date, kind, source);
   });
   data.payments.forEach((p, i) => {
     if (p.date > asOf) return;
-    const source = `payments[${i}] (${p.amount})`;
+    const source = words.paymentSource(i, p.amount);
     for (const party of principalDebtors) add(party, p.date, 'payment', source);
   });
   data.mailings.forEach((m, i) => {
     if (!m.deliveredOn || m.deliveredOn > asOf) return;
     const counts = m.status === 'delivered' || m.status === 'refused' || (m.status === 'returned' && m.agreedAddress === true);
-    if (counts) add(m.to, m.deliveredOn, 'demand', `mailings[${i}] (${m.carrier} ${m.trackingNo}) ${m.status}`);
+    if (counts) add(m.to, m.deliveredOn, 'demand', words.mailingSource(i, m.carrier, m.trackingNo, m.status));
   });
   for (const list of acts) if (list.length > 1) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return acts;

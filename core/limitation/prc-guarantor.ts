@@ -3,6 +3,7 @@ import type { Act } from './acts.js';
 import { prcPeriodEnd } from './prc-period.js';
 import { runThreeYears } from './prc-interruptions.js';
 import type { DebtGroup, DebtLimitation } from './types.js';
+import type { LimitationWording } from './wording.js';
 
 /**
  * A guarantor: the guarantee period, 6 months from the principal debt's due date unless agreed, never
@@ -18,41 +19,30 @@ export function guarantorLimitation(
   ownActs: readonly Act[],
   principalActs: readonly Act[],
   asOf: string,
+  words: LimitationWording,
 ): DebtLimitation {
   const kind = guarantor.guarantee?.kind ?? 'general';
   const months = guarantor.guarantee?.months ?? 6;
-  const period = prcPeriodEnd(group.dueDate, months);
-  const within = (a: Act) => a.date > group.dueDate && a.date <= period.date;
-  const periodText = `guarantee period of ${months} months from ${group.dueDate} ends ${period.date} (民法典 第692条)`;
+  const end = prcPeriodEnd(group.dueDate, months, words);
+  const period = { months, from: group.dueDate, end: end.date };
+  const within = (a: Act) => a.date > group.dueDate && a.date <= end.date;
+  const released = asOf > end.date;
 
   if (kind === 'joint') {
     const demand = ownActs.find((a) => (a.kind === 'demand' || a.kind === 'suit') && within(a));
     if (demand) {
       const rest = ownActs.filter((a) => a.date > demand.date);
-      const run = runThreeYears(
-        demand.date,
-        `${demand.source}: payment demanded from the joint guarantor ${demand.date}, within the ${periodText}; guarantee debt limitation from then (民法典 第694条 第2款)`,
-        rest,
-      );
-      return { ...run, notes: period.notes.length === 0 ? run.notes : [...period.notes, ...run.notes] };
+      // 民法典 第694条 第2款: the guarantee debt's limitation runs from the demand.
+      const run = runThreeYears(demand.date, words.jointDemanded(demand.source, demand.date, period), rest, words);
+      return { ...run, notes: end.notes.length === 0 ? run.notes : [...end.notes, ...run.notes] };
     }
-    const released = asOf > period.date;
-    const basis = released
-      ? `${periodText} passed without a demand to the guarantor: the guarantor is released (民法典 第693条 第2款)`
-      : `${periodText}: demand payment from the joint guarantor by then (民法典 第693条 第2款)`;
-    return { expiresOn: period.date, basis, notes: period.notes };
+    const basis = released ? words.jointReleased(period) : words.jointDemandBy(period); // 第693条 第2款
+    return { expiresOn: end.date, basis, notes: end.notes };
   }
 
   const suit = principalActs.find((a) => a.kind === 'suit' && within(a));
-  if (suit)
-    return {
-      expiresOn: null,
-      basis: `${suit.source}: the debtor was sued ${suit.date}, within the ${periodText}; the guarantee debt's limitation starts when the guarantor's right to refuse ends (民法典 第694条 第1款; 担保制度解释 第28条)`,
-      notes: period.notes,
-    };
-  const released = asOf > period.date;
-  const basis = released
-    ? `${periodText} passed without a suit against the debtor: the general guarantor is released (民法典 第693条 第1款)`
-    : `${periodText}: sue the debtor (or apply for arbitration) by then to keep the general guarantee (民法典 第693条 第1款)`;
-  return { expiresOn: period.date, basis, notes: period.notes };
+  // 第694条 第1款; 担保制度解释 第28条: the limitation waits for the end of the right to refuse.
+  if (suit) return { expiresOn: null, basis: words.generalSued(suit.source, suit.date, period), notes: end.notes };
+  const basis = released ? words.generalReleased(period) : words.generalSueBy(period); // 第693条 第1款
+  return { expiresOn: end.date, basis, notes: end.notes };
 }

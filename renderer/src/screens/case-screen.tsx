@@ -20,7 +20,7 @@ function localToday(): string {
 export function CaseScreen({ id }: { id: number }) {
   const { t, language } = useLanguage();
   const stored = useApi(() => api.send('cases/get', { id }), [id]);
-  const calc = useApi(() => api.send('calc/case', { id }), [id, stored.data]);
+  const calc = useApi(() => api.send('calc/case', { id, language }), [id, stored.data, language]);
   const data = stored.data?.case;
   const today = localToday();
 
