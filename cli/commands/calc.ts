@@ -1,8 +1,9 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { calculateCase, type CaseCalculation } from '../../core/calc/calculate-case.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { Dec } from '../../core/money/decimal.js';
 import { formatGrouped } from '../../core/money/money.js';
+import { LANGUAGES, type Language } from '../../core/util/language.js';
 import { asOfOption } from '../as-of-option.js';
 import { formatTable } from '../output.js';
 
@@ -13,9 +14,14 @@ export function registerCalc(program: Command): void {
     .argument('<case>', 'path of case.json')
     .addOption(asOfOption())
     .option('--json', 'print JSON (decimal values as strings)')
-    .action(async (caseFile: string, options: { asOf: string; json?: boolean }) => {
+    .addOption(
+      new Option('--lang <language>', 'language of the reasons (limitation, rate notes, warnings); zh for zh-CN cases')
+        .choices(LANGUAGES)
+        .default('en'),
+    )
+    .action(async (caseFile: string, options: { asOf: string; json?: boolean; lang: Language }) => {
       const { data } = await loadCaseFile(caseFile);
-      const result = calculateCase(data, options.asOf);
+      const result = calculateCase(data, options.asOf, options.lang);
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${statementText(caseFile, result)}\n`);
     });
 }
