@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase } from './case-fixture.js';
 import { computeStatement } from './statement.js';
+import { addDays } from '../util/calendar-date.js';
+import { lprTable } from './lpr.js';
 
 const claim = (id: string, amount: string, dueDate: string) => ({ id, description: '货款', amount, dueDate });
 
@@ -174,11 +176,15 @@ describe('payments (民法典 第560–561条)', () => {
 describe('rate data warnings', () => {
   it('warns when a rate after the data file’s completeThrough is needed', () => {
     const lpr = { kind: 'lpr', multiplier: '1', basis: 365, mode: 'floating' } as const;
-    const inside = computeStatement(makeCase({ lateCharge: lpr, claims: [claim('c1', '100.00', '2025-06-30')] }), '2026-01-19');
-    const after = computeStatement(makeCase({ lateCharge: lpr, claims: [claim('c1', '100.00', '2025-06-30')] }), '2026-01-20');
+    const last = lprTable().completeThrough;
+    const inside = computeStatement(makeCase({ lateCharge: lpr, claims: [claim('c1', '100.00', '2025-06-30')] }), last);
+    const after = computeStatement(
+      makeCase({ lateCharge: lpr, claims: [claim('c1', '100.00', '2025-06-30')] }),
+      addDays(last, 1),
+    );
     expect([inside.warnings.length, after.warnings.join()]).toEqual([
       0,
-      expect.stringMatching(/lpr\.json is complete through 2026-01-19/),
+      expect.stringMatching(new RegExp(`lpr\\.json is complete through ${last}`)),
     ]);
   });
 });
