@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCents, parseCents } from '../money/cents.js';
 import { Dec } from '../money/decimal.js';
-import { formatAmount, roundToCent } from '../money/money.js';
+import { formatAmount } from '../money/money.js';
 import { chargeCents } from './accrual.js';
 import { exactRate } from './exact-rate.js';
 import { lprTable } from './lpr.js';
@@ -23,7 +23,7 @@ function period(rate: Dec, unit: 'day' | 'year', basis: 365 | 360 | null): RateP
 /** The charge as decimal.js computed it before the ledger counted in cents. */
 function decimalCharge(principal: string, rate: Dec, days: number, basis: 365 | 360 | null): string {
   const perDays = new Dec(principal).times(rate).times(days);
-  return formatAmount(roundToCent(basis === null ? perDays : perDays.dividedBy(basis)));
+  return formatAmount(basis === null ? perDays : perDays.dividedBy(basis)); // half-up to the cent
 }
 
 describe('the charge in cents', () => {

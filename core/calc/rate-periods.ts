@@ -16,7 +16,7 @@ export interface RatePeriod {
   rate: ExactRate;
   unit: 'day' | 'year';
   basis: 365 | 360 | null;
-  /** How the rate was found, for a reader checking by hand: "1.5 × LPR 3.45% (2023-08-21)". */
+  /** How the rate was found, for a reader checking by hand: "1.5 × LPR 3.45%", "0.05% a day". */
   note: string;
 }
 

@@ -4,8 +4,3 @@ import { CasePackError } from '../errors.js';
 export class AmountInWordsError extends CasePackError {
   override name = 'AmountInWordsError';
 }
-
-/** Two amounts in different currencies were added or compared. */
-export class CurrencyMismatchError extends CasePackError {
-  override name = 'CurrencyMismatchError';
-}
