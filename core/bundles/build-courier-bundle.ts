@@ -4,7 +4,6 @@ import { isTemplateId } from '../case/file-references.js';
 import type { LoadedCase } from '../case/validate.js';
 import { A4_LONG, A4_SHORT } from '../exhibits/a4-frame.js';
 import { addExhibitPages, intakeBytes, intakeExhibit, type Exhibit } from '../exhibits/intake.js';
-import { TOOL_VERSION } from '../project-root.js';
 import { findTemplate } from '../templates/library.js';
 import { sha256File } from '../util/sha256.js';
 import { embedBundleFonts } from './bundle-fonts.js';
@@ -13,7 +12,7 @@ import type { BuiltBundle } from './build-evidence-bundle.js';
 import { courierFacts } from './courier-facts.js';
 import { drawCourierFirstPage } from './courier-first-page.js';
 import { BundleError, MissingLetterError } from './errors.js';
-import { attachManifest, type BundleManifest } from './manifest.js';
+import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
 import { setNumberingAndView, writeOutline } from './navigation.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
 import { drawStamp, type StampStyle } from './stamp.js';
@@ -127,13 +126,7 @@ function courierManifest(
   c: { caseSha: string; stamp: StampStyle; now: Date; total: number; source: 'stored' | 'generated'; fileName: string },
 ): BundleManifest {
   return {
-    format: 'casepack-bundle',
-    version: 1,
-    kind: 'courier',
-    tool: { name: 'CasePack', version: TOOL_VERSION },
-    createdAt: c.now.toISOString(),
-    case: { fileName: basename(loaded.file), sha256: c.caseSha, title: loaded.data.title },
-    stamp: c.stamp.kind === 'bates' ? `bates:${c.stamp.prefix}` : c.stamp.kind,
+    ...manifestHeader('courier', loaded, c.caseSha, c.stamp, c.now),
     totalPages: c.total,
     volume: { n: 1, of: 1, firstPage: 1, lastPage: c.total },
     volumes: [{ n: 1, fileName: c.fileName, firstPage: 1, lastPage: c.total }],

@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import type { LoadedCase } from '../case/validate.js';
 import type { Exhibit } from '../exhibits/intake.js';
-import { TOOL_VERSION } from '../project-root.js';
 import { localToday } from '../util/calendar-date.js';
 import { sha256File } from '../util/sha256.js';
 import { measureFor } from './bundle-fonts.js';
@@ -9,7 +7,7 @@ import { labelsFor } from './bundle-labels.js';
 import { planBundle, type BundlePlan } from './bundle-plan.js';
 import { layoutIndex, type IndexRow } from './index-table.js';
 import { intakeAll } from './intake-all.js';
-import { attachManifest, type BundleManifest } from './manifest.js';
+import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
 import { preflightDocument, type PreflightReport, type RuleSet } from './preflight/preflight.js';
 import { renderEvidenceVolume } from './render-evidence-volume.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
@@ -138,13 +136,7 @@ interface ManifestContext {
 function manifestFor(plan: BundlePlan, exhibits: readonly Exhibit[], c: ManifestContext): BundleManifest {
   const evidence = c.loaded.data.evidence;
   return {
-    format: 'casepack-bundle',
-    version: 1,
-    kind: 'evidence',
-    tool: { name: 'CasePack', version: TOOL_VERSION },
-    createdAt: c.now.toISOString(),
-    case: { fileName: basename(c.loaded.file), sha256: c.caseSha, title: c.loaded.data.title },
-    stamp: c.stamp.kind === 'bates' ? `bates:${c.stamp.prefix}` : c.stamp.kind,
+    ...manifestHeader('evidence', c.loaded, c.caseSha, c.stamp, c.now),
     totalPages: plan.totalPages,
     volume: { n: 1, of: plan.volumes.length, firstPage: 1, lastPage: plan.volumes[0]!.lastPage },
     volumes: plan.volumes.map((v) => ({ n: v.n, fileName: c.fileName(v.n), firstPage: v.firstPage, lastPage: v.lastPage })),

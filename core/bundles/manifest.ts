@@ -9,6 +9,29 @@ import {
   decodePDFRawStream,
   type PDFDocument,
 } from 'pdf-lib';
+import { basename } from 'node:path';
+import type { LoadedCase } from '../case/validate.js';
+import { TOOL_VERSION } from '../project-root.js';
+import { stampOption, type StampStyle } from './stamp.js';
+
+/** What every bundle's manifest says the same way: what made it and when, from which case file, with which stamps. */
+export function manifestHeader(
+  kind: BundleManifest['kind'],
+  loaded: LoadedCase,
+  caseSha: string,
+  stamp: StampStyle,
+  now: Date,
+): Pick<BundleManifest, 'format' | 'version' | 'kind' | 'tool' | 'createdAt' | 'case' | 'stamp'> {
+  return {
+    format: 'casepack-bundle',
+    version: 1,
+    kind,
+    tool: { name: 'CasePack', version: TOOL_VERSION },
+    createdAt: now.toISOString(),
+    case: { fileName: basename(loaded.file), sha256: caseSha, title: loaded.data.title },
+    stamp: stampOption(stamp),
+  };
+}
 
 /** The attachment every CasePack bundle carries: what went into it, so a court or `verify` can check it. */
 export const MANIFEST_NAME = 'casepack-manifest.json';

@@ -21,6 +21,11 @@ export function stampText(style: StampStyle, n: number, total: number): string {
   }
 }
 
+/** The CLI form of a style, as parseStampStyle reads it back. */
+export function stampOption(style: StampStyle): string {
+  return style.kind === 'bates' ? `bates:${style.prefix}` : style.kind;
+}
+
 /** Parses the CLI form: `zh`, `en` or `bates:PREFIX` (letters, digits, `-` and `_`). */
 export function parseStampStyle(value: string): StampStyle | undefined {
   if (value === 'zh' || value === 'en') return { kind: value };
