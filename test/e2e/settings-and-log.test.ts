@@ -84,6 +84,32 @@ describe('settings, the collection log and cancelling a bundle', () => {
     await page.close();
   });
 
+  it('records a mailing, with the address of the debtor it went to', async () => {
+    const id = caseIdByContract(app.server().store, SALE);
+    const before = getCase(app.server().store, id).data.mailings.length;
+    const page = await app.open(`#/case/${id}`, 'en');
+    await page.getByRole('button', { name: '+ Add mailing' }).click();
+    await page.locator('input[name=mailing-trackingNo]').fill('1159876543210');
+    await page.locator('input[name=mailing-sentOn]').fill('2026-11-21');
+    await page.locator('select[name=mailing-status]').selectOption('delivered');
+    await page.locator('input[name=mailing-deliveredOn]').fill('2026-11-23');
+    await page.getByRole('button', { name: 'Add mailing', exact: true }).click();
+    await expect.poll(() => page.locator('.mailings').innerText()).toContain('1159876543210');
+    const { debtors, mailings } = getCase(app.server().store, id).data;
+    expect(mailings).toHaveLength(before + 1);
+    expect(mailings.at(-1)).toMatchObject({
+      document: 'demand-letter',
+      carrier: 'EMS',
+      trackingNo: '1159876543210',
+      sentOn: '2026-11-21',
+      to: 0,
+      address: debtors[0]!.address,
+      status: 'delivered',
+      deliveredOn: '2026-11-23',
+    });
+    await page.close();
+  });
+
   it('cancels an evidence bundle while it is being built', async () => {
     const page = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
     let downloaded = false;

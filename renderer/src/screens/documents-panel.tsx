@@ -5,6 +5,7 @@ import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { PdfPreview } from '../components/pdf-preview.js';
+import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 
@@ -17,17 +18,7 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   const [reason, setReason] = useState('');
   const [letterNo, setLetterNo] = useState('');
   const number = letterNo.trim() ? { letterNo: letterNo.trim() } : {};
-  const [error, setError] = useState<string>();
-
-  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      setError(undefined);
-      return await work();
-    } catch (failure) {
-      setError((failure as Error).message);
-      return undefined;
-    }
-  }
+  const { error, run } = useAction();
 
   async function choose(next: string) {
     setTemplateId(next);

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { useAction } from '../components/use-action.js';
+import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
 
 const KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay', 'note', 'acknowledged', 'demand-sent', 'suit-filed'] as const;
@@ -9,13 +11,12 @@ const KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay', 'note', 'ackn
 /** Adds one contact to the collection log: date, kind, party, who, note, and for a promise the sum and its day. */
 export function EventForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
   const { t } = useLanguage();
-  const [f, setF] = useState({ date: today, kind: 'call', party: '0', by: '', note: '', amount: '', dueOn: '' });
-  const [error, setError] = useState<string>();
-  const set = (name: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [name]: e.target.value });
+  const { fields: f, set } = useFields({ date: today, kind: 'call', party: '0', by: '', note: '', amount: '', dueOn: '' });
+  const { error, run } = useAction();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    try {
+    await run(async () => {
       await api.send('events/add', {
         id,
         event: {
@@ -27,11 +28,8 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
           ...(f.kind === 'promise-to-pay' && { promise: { amount: f.amount, dueOn: f.dueOn } }),
         },
       });
-      setError(undefined);
       onDone();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   return (

@@ -3,6 +3,7 @@ import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';
+import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
 import { Thumbnail } from './thumbnail.js';
 
@@ -11,7 +12,7 @@ export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFi
   const { t } = useLanguage();
   const [pending, setPending] = useState<File>();
   const [entry, setEntry] = useState({ title: '', source: '', purpose: '', original: true });
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
 
   function choose(file: File | undefined) {
     if (!file) return;
@@ -24,7 +25,7 @@ export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFi
     if (!pending) return;
     const nextId = `E${data.evidence.length + 1}`;
     const evidenceId = data.evidence.some((e) => e.id === nextId) ? `E${Date.now()}` : nextId;
-    try {
+    await run(async () => {
       await api.send('evidence/add', {
         id,
         name: pending.name,
@@ -38,23 +39,18 @@ export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFi
         },
       });
       setPending(undefined);
-      setError(undefined);
       onChange();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   async function move(index: number, by: -1 | 1) {
     const evidence = [...data.evidence];
     const [item] = evidence.splice(index, 1);
     evidence.splice(index + by, 0, item!);
-    try {
+    await run(async () => {
       await api.send('cases/update', { id, case: { ...data, evidence } });
       onChange();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   const drop = (event: DragEvent) => {

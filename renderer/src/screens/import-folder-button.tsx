@@ -2,20 +2,20 @@ import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';
+import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
 import { go } from '../route.js';
 
 /** Imports a case folder (case.json and the files it names) chosen with the folder picker. */
 export function ImportFolderButton() {
   const { t } = useLanguage();
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
   const [busy, setBusy] = useState(false);
 
   async function importFolder(list: FileList | null) {
     if (!list || list.length === 0) return;
     setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const files = await Promise.all(
         Array.from(list, async (file) => ({
           path: file.webkitRelativePath || file.name,
@@ -24,11 +24,8 @@ export function ImportFolderButton() {
       );
       const { id } = await api.send('cases/import-folder', { files });
       go({ screen: 'case', id });
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   }
 
   return (

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { useAction } from '../components/use-action.js';
+import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
 
 const STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
@@ -10,7 +12,11 @@ const STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
 export function MailingForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
   const { t } = useLanguage();
   const first = data.debtors[0];
-  const [f, setF] = useState({
+  const {
+    fields: f,
+    set,
+    setFields: setF,
+  } = useFields({
     document: 'demand-letter',
     carrier: 'EMS',
     trackingNo: '',
@@ -20,15 +26,14 @@ export function MailingForm({ id, data, today, onDone }: { id: number; data: Cas
     status: 'in-transit',
     deliveredOn: '',
   });
-  const [error, setError] = useState<string>();
-  const set = (name: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [name]: e.target.value });
+  const { error, run } = useAction();
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const taken = new Set(data.mailings.map((m) => m.id));
     let n = data.mailings.length + 1;
     while (taken.has(`M${n}`)) n++;
-    try {
+    await run(async () => {
       await api.send('mailings/add', {
         id,
         mailing: {
@@ -43,11 +48,8 @@ export function MailingForm({ id, data, today, onDone }: { id: number; data: Cas
           ...(f.deliveredOn && { deliveredOn: f.deliveredOn }),
         },
       });
-      setError(undefined);
       onDone();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   const text = (name: keyof typeof f, label: Parameters<typeof t>[0], extra: Record<string, string> = {}) => (

@@ -1,21 +1,20 @@
-import { useState } from 'react';
 import type { CaseFile, Mailing } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
+import { AddableCard } from '../components/addable-card.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';
+import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
 import { MailingForm } from './mailing-form.js';
 
 /** Mailings with their tracking number and status; the waybill and tracking record are attached as files. */
 export function MailingsPanel({ id, data, today, onChange }: { id: number; data: CaseFile; today: string; onChange(): void }) {
   const { t } = useLanguage();
-  const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
 
   async function attach(mailing: Mailing, slot: 'waybill' | 'tracking', file: File | undefined) {
     if (!file) return;
-    try {
-      setError(undefined);
+    await run(async () => {
       await api.send('mailings/attach', {
         id,
         mailing: mailing.id,
@@ -24,9 +23,7 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
         bytes: toBase64(await file.arrayBuffer()),
       });
       onChange();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   const fileCell = (m: Mailing, slot: 'waybill' | 'tracking') => (
@@ -45,24 +42,13 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
   );
 
   return (
-    <div className="card mailings">
-      <h2>
-        {t('mailings')}{' '}
-        <button type="button" className="secondary small" onClick={() => setAdding(!adding)}>
-          {adding ? t('cancel') : `+ ${t('addMailing')}`}
-        </button>
-      </h2>
-      {adding && (
-        <MailingForm
-          id={id}
-          data={data}
-          today={today}
-          onDone={() => {
-            setAdding(false);
-            onChange();
-          }}
-        />
-      )}
+    <AddableCard
+      className="mailings"
+      title={t('mailings')}
+      addLabel={t('addMailing')}
+      form={(done) => <MailingForm id={id} data={data} today={today} onDone={done} />}
+      onAdded={onChange}
+    >
       <table className="grid">
         <thead>
           <tr>
@@ -101,6 +87,6 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
         </tbody>
       </table>
       <ErrorBox message={error} />
-    </div>
+    </AddableCard>
   );
 }

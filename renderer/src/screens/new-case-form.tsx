@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { useAction } from '../components/use-action.js';
+import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
 
 /** The smallest case a user can start from: who owes whom how much since when. Everything else is added later. */
@@ -9,9 +11,9 @@ const CURRENCY: Record<string, string> = { 'zh-CN': 'CNY', 'en-GB': 'GBP', 'en-U
 /** `defaultLocale` comes from Settings; without it the interface language decides. */
 export function NewCaseForm({ onDone, defaultLocale }: { onDone(id?: number): void; defaultLocale?: string | undefined }) {
   const { t, language } = useLanguage();
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
   const locale = defaultLocale ?? (language === 'zh' ? 'zh-CN' : 'en-GB');
-  const [fields, setFields] = useState({
+  const { fields, set } = useFields({
     title: '',
     locale,
     currency: CURRENCY[locale] ?? 'CNY',
@@ -24,8 +26,6 @@ export function NewCaseForm({ onDone, defaultLocale }: { onDone(id?: number): vo
     amount: '',
     dueDate: '',
   });
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [name]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,12 +41,10 @@ export function NewCaseForm({ onDone, defaultLocale }: { onDone(id?: number): vo
         : {}),
       claims: [{ id: 'C1', description: fields.description, amount: fields.amount, dueDate: fields.dueDate }],
     };
-    try {
+    await run(async () => {
       const { id } = await api.send('cases/create', { case: draft });
       onDone(id);
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   const text = (name: keyof typeof fields, label: string, extra: Record<string, string> = {}) => (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';
+import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -12,7 +13,7 @@ export function SettingsScreen() {
   const { t } = useLanguage();
   const loaded = useApi(() => api.send('settings/get', {}), []);
   const [edited, setEdited] = useState<SettingsFields>();
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
   const [saved, setSaved] = useState(false);
   const fields = edited ?? (loaded.data ? fieldsFrom(loaded.data.settings) : undefined);
   const logo = loaded.data?.logo;
@@ -20,25 +21,19 @@ export function SettingsScreen() {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!fields) return;
-    try {
-      setError(undefined);
+    await run(async () => {
       await api.send('settings/update', patchFrom(fields));
       setEdited(undefined);
       setSaved(true);
       loaded.reload();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   async function upload(file: File | undefined) {
-    try {
-      setError(undefined);
+    await run(async () => {
       await api.send('settings/logo', { bytes: file ? toBase64(await file.arrayBuffer()) : null });
       loaded.reload();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
   }
 
   if (!fields) return <ErrorBox message={loaded.error} />;

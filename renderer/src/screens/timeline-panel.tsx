@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { CaseFile } from '../../../core/case/schema.js';
+import { AddableCard } from '../components/addable-card.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
 import { EventForm } from './event-form.js';
@@ -7,29 +7,17 @@ import { EventForm } from './event-form.js';
 /** The collection log in date order: every kind of event, who made it, what was promised, and a form to add one. */
 export function TimelinePanel({ id, data, today, onChange }: { id: number; data: CaseFile; today: string; onChange(): void }) {
   const { t } = useLanguage();
-  const [adding, setAdding] = useState(false);
   const events = data.events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
   return (
-    <div className="card timeline-card">
-      <h2>
-        {t('events')}{' '}
-        <button type="button" className="secondary small" onClick={() => setAdding(!adding)}>
-          {adding ? t('cancel') : `+ ${t('addEvent')}`}
-        </button>
-      </h2>
-      {adding && (
-        <EventForm
-          id={id}
-          data={data}
-          today={today}
-          onDone={() => {
-            setAdding(false);
-            onChange();
-          }}
-        />
-      )}
+    <AddableCard
+      className="timeline-card"
+      title={t('events')}
+      addLabel={t('addEvent')}
+      form={(done) => <EventForm id={id} data={data} today={today} onDone={done} />}
+      onAdded={onChange}
+    >
       {events.length === 0 && <p className="muted">{t('noEvents')}</p>}
       <ol className="timeline">
         {events.map(({ e, i }) => (
@@ -54,6 +42,6 @@ export function TimelinePanel({ id, data, today, onChange }: { id: number; data:
           </li>
         ))}
       </ol>
-    </div>
+    </AddableCard>
   );
 }
