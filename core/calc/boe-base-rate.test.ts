@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../money/decimal.js';
+import { formatCents, parseCents } from '../money/cents.js';
 import { ukFixedCompensation, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
 import { lprOn } from './lpr.js';
 
@@ -16,12 +17,12 @@ describe('rate data', () => {
   });
 
   it.each([
-    ['999.99', '40'],
-    ['1000.00', '70'],
-    ['9999.99', '70'],
-    ['10000.00', '100'],
+    ['999.99', '40.00'],
+    ['1000.00', '70.00'],
+    ['9999.99', '70.00'],
+    ['10000.00', '100.00'],
   ])('fixed compensation for a debt of %s is £%s', (debt, sum) => {
-    expect(ukFixedCompensation(new Dec(debt)).toString()).toBe(sum);
+    expect(formatCents(ukFixedCompensation(parseCents(debt)))).toBe(sum);
   });
 
   it.each([

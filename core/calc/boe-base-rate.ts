@@ -34,9 +34,9 @@ export function ukReferenceRate(start: IsoDate): Dec {
   return rate;
 }
 
-/** Late Payment of Commercial Debts (Interest) Act 1998 s.5A: £40 under £1,000, £70 under £10,000, £100 from £10,000. */
-export function ukFixedCompensation(debt: Dec): Dec {
-  if (debt.lessThan(1000)) return new Dec(40);
-  if (debt.lessThan(10000)) return new Dec(70);
-  return new Dec(100);
+/** Late Payment of Commercial Debts (Interest) Act 1998 s.5A: £40 under £1,000, £70 under £10,000, £100 from £10,000 (in pence). */
+export function ukFixedCompensation(debtPence: bigint): bigint {
+  if (debtPence < 100_000n) return 4_000n;
+  if (debtPence < 1_000_000n) return 7_000n;
+  return 10_000n;
 }

@@ -1,6 +1,5 @@
 import type { Claim, LateCharge } from '../case/schema.js';
 import { parseCents } from '../money/cents.js';
-import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../util/calendar-date.js';
 import type { Language } from '../util/language.js';
 import { addChargeRows } from './accrual.js';
@@ -45,7 +44,7 @@ export class ClaimLedger {
     if (date <= this.accruedThrough) return;
     if (this.spec.kind === 'uk-statutory' && this.compensation === 0n && this.principal > 0n) {
       // Late Payment of Commercial Debts (Interest) Act 1998 s.5A: a fixed sum once the debt carries interest.
-      this.compensation = parseCents(ukFixedCompensation(new Dec(this.claim.amount)).toFixed(2));
+      this.compensation = ukFixedCompensation(this.amount);
       this.costs += this.compensation;
     }
     const periods = ratePeriods(this.spec, this.chargesStart, dayAfter(this.accruedThrough), date, this.language);
