@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 const zoneSensitive = [
   'core/util/**/*.test.ts',
+  'core/dates/**/*.test.ts',
   'core/calc/**/*.test.ts',
   'core/money/**/*.test.ts',
   'core/limitation/**/*.test.ts',

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { CasePackError } from '../core/errors.js';
-import { isCalendarDate, localToday } from '../core/util/calendar-date.js';
+import { isCalendarDate, localToday } from '../core/dates/calendar-date.js';
 
 /**
  * `--as-of YYYY-MM-DD`, today where the user is by default. A date that does not exist is bad input

@@ -4,7 +4,7 @@ import { buildEvidenceBundle } from '../../core/bundles/build-evidence-bundle.js
 import { parseStampStyle, type StampStyle } from '../../core/bundles/stamp.js';
 import { volumePath, writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
-import { isCalendarDate } from '../../core/util/calendar-date.js';
+import { isCalendarDate } from '../../core/dates/calendar-date.js';
 
 function parseStamp(value: string): StampStyle {
   const style = parseStampStyle(value);

@@ -1,4 +1,4 @@
-import { localToday } from '../util/calendar-date.js';
+import { localToday } from '../dates/calendar-date.js';
 import type { Store } from '../store/open.js';
 import type { ApiContext } from './handler.js';
 

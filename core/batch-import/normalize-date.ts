@@ -1,4 +1,11 @@
-import { daysInMonth, fromDayNumber, isCalendarDate, toDayNumber, type IsoDate } from '../util/calendar-date.js';
+import {
+  daysInMonth,
+  formatCalendarDate,
+  fromDayNumber,
+  isCalendarDate,
+  toDayNumber,
+  type IsoDate,
+} from '../dates/calendar-date.js';
 import type { Normalized } from './normalize-amount.js';
 import { halfWidth } from './normalize-text.js';
 
@@ -29,7 +36,7 @@ export function normalizeDate(value: string | number | Date): Normalized {
 }
 
 function checked(year: number, month: number, day: number): Normalized {
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = formatCalendarDate(year, month, day);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || !isCalendarDate(iso))
     return { ok: false, message: `no such day: ${iso}` };
   return { ok: true, value: iso };

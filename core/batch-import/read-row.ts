@@ -1,3 +1,4 @@
+import { calendarDateOfUtc } from '../dates/calendar-date.js';
 import type { ColumnMap, RowField } from './columns.js';
 import type { RowProblem } from './errors.js';
 import { normalizeAmount, type Normalized } from './normalize-amount.js';
@@ -47,7 +48,7 @@ const READERS: Record<RowField, Reader> = {
 
 /** A number cell written back as text: an ID or phone stored as a number must not turn into 1.38e+10. */
 function cellText(cell: Exclude<Cell, null>): string {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return calendarDateOfUtc(cell);
   if (typeof cell === 'number') return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
   return cell;
 }

@@ -1,3 +1,5 @@
+import { dayNumber, formatCalendarDate } from '../dates/calendar-date.js';
+
 /**
  * A bank's overdue-accounts export as tests and bench/import.bench.mjs use it: Chinese headers and the mix of
  * amount and date formats real files have. Deterministic: row i is always the same.
@@ -50,7 +52,7 @@ function csvField(value: string, delimiter: string): string {
 
 /** Excel's serial number of a date (1900 system), as an export without date formatting writes it. */
 export function excelSerial(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+  return dayNumber(formatCalendarDate(year, month, day)) + 25_569;
 }
 
 /** The shared facts of the sample batch: the card issuer, its law firm and the late charge. */

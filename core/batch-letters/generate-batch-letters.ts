@@ -17,7 +17,7 @@ import { updateCase } from '../store/edit-case.js';
 import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { emsLine } from './ems-line.js';
 import { letterNumber, letterPaths } from './letter-files.js';
 import { recipientOf, selectCases } from './select-cases.js';

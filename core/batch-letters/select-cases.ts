@@ -5,7 +5,7 @@ import { inferLadder } from '../ladder/infer-ladder.js';
 import type { LadderConfig, LadderStep } from '../ladder/ladder-config.js';
 import type { Store } from '../store/open.js';
 import { getCase, type StoredCase } from '../store/read-cases.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface SelectedCase {
   stored: StoredCase;

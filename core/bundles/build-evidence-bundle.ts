@@ -1,6 +1,6 @@
 import type { LoadedCase } from '../case/validate.js';
 import type { Exhibit } from '../exhibits/intake.js';
-import { localToday } from '../util/calendar-date.js';
+import { localToday } from '../dates/calendar-date.js';
 import { sha256File } from '../util/sha256.js';
 import { measureFor } from './bundle-fonts.js';
 import { labelsFor } from './bundle-labels.js';

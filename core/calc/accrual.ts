@@ -1,5 +1,5 @@
 import { formatCents, roundHalfUp } from '../money/cents.js';
-import { daysInclusive } from './day-math.js';
+import { daysInclusive } from '../dates/calendar-date.js';
 import type { RatePeriod } from './rate-periods.js';
 import type { StatementRow } from './statement-types.js';
 

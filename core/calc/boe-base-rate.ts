@@ -1,5 +1,5 @@
 import { Dec } from '../money/decimal.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { RateDataError } from './errors.js';
 import { loadRateTable, rateOn, type RateTable } from './rate-table.js';
 

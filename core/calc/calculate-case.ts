@@ -2,7 +2,7 @@ import type { CaseFile } from '../case/schema.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import { englishService } from '../limitation/service.js';
 import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { Language } from '../util/language.js';
 import { computeStatement } from './statement.js';
 import type { Statement } from './statement-types.js';

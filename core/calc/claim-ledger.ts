@@ -1,11 +1,11 @@
 import type { Claim, LateCharge } from '../case/schema.js';
 import { parseCents } from '../money/cents.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { Language } from '../util/language.js';
 import { addChargeRows } from './accrual.js';
 import type { AllocationPart, Head, Owed } from './allocation.js';
 import { ukFixedCompensation } from './boe-base-rate.js';
-import { dayAfter } from './day-math.js';
+import { dayAfter } from '../dates/calendar-date.js';
 import { ratePeriods } from './rate-periods.js';
 import type { StatementRow } from './statement-types.js';
 

@@ -1,5 +1,5 @@
 import type { Dec } from '../money/decimal.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { RateDataError } from './errors.js';
 import { indexOn, loadRateTable, type RateTable } from './rate-table.js';
 

@@ -1,7 +1,7 @@
 import type { Claim, LateCharge } from '../case/schema.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { boeTable, ukReferenceDate } from './boe-base-rate.js';
-import { dayAfter } from './day-math.js';
+import { dayAfter } from '../dates/calendar-date.js';
 import { lprTable } from './lpr.js';
 import type { RateTable } from './rate-table.js';
 import type { StatementWording } from './statement-wording.js';

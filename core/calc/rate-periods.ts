@@ -1,8 +1,8 @@
 import type { LateCharge } from '../case/schema.js';
 import { Dec } from '../money/decimal.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
-import { dayBefore } from './day-math.js';
+import { dayBefore } from '../dates/calendar-date.js';
 import { exactRate, type ExactRate } from './exact-rate.js';
 import { lprIndexOn, lprOn, lprTable } from './lpr.js';
 import type { Language } from '../util/language.js';

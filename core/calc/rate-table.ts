@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dec } from '../money/decimal.js';
 import { PROJECT_ROOT } from '../project-root.js';
-import { isCalendarDate, type IsoDate } from '../util/calendar-date.js';
+import { isCalendarDate, type IsoDate } from '../dates/calendar-date.js';
 import { RateDataError } from './errors.js';
 
 /** A published rate history: each value is in force from its date until the next one. */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 /** Every amount is a decimal string with two places ("1409.50"); rates are decimal fractions ("0.05175"). */
 export interface StatementRow {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase } from './case-fixture.js';
 import { computeStatement } from './statement.js';
-import { addDays } from '../util/calendar-date.js';
+import { addDays } from '../dates/calendar-date.js';
 import { lprTable } from './lpr.js';
 
 const claim = (id: string, amount: string, dueDate: string) => ({ id, description: '货款', amount, dueDate });

@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case/schema.js';
 import { formatCents, parseCents } from '../money/cents.js';
 import { Dec } from '../money/decimal.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
 import { allocatePayment } from './allocation.js';
 import { ClaimLedger } from './claim-ledger.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../util/calendar-date.js';
+import { isCalendarDate } from '../dates/calendar-date.js';
 
 /** Describes what was found, for messages such as `expected a date YYYY-MM-DD, got number 20240101`. */
 export function describeInput(input: unknown): string {

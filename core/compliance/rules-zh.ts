@@ -1,5 +1,5 @@
 import { Dec } from '../money/decimal.js';
-import { toDayNumber } from '../util/calendar-date.js';
+import { toDayNumber } from '../dates/calendar-date.js';
 import type { WordingContext, WordingRule } from './types.js';
 
 const ACKNOWLEDGMENTS = new Set(['debt-acknowledgment', 'repayment-agreement']);

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

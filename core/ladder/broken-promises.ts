@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import { Dec } from '../money/decimal.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface BrokenPromise {
   /** Position of the `promise-to-pay` event in events. */

@@ -2,7 +2,7 @@ import { calculateCase } from '../calc/calculate-case.js';
 import type { CaseFile } from '../case/schema.js';
 import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
-import { daysBetween, type IsoDate } from './days.js';
+import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
 import { brokenPromises, type BrokenPromise } from './broken-promises.js';
 import { readLadderNames, writeLadderRow } from './case-ladder-rows.js';
 import { inferLadder } from './infer-ladder.js';

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import { addDays, type IsoDate } from '../util/calendar-date.js';
+import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import type { LadderStep } from './ladder-config.js';
 
 /** Where a case stands: the last step taken (from its events) and the next one, with the day it falls due. */

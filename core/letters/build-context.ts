@@ -4,7 +4,7 @@ import type { Statement } from '../calc/statement-types.js';
 import { Dec } from '../money/decimal.js';
 import { formatAmount } from '../money/money.js';
 import type { TemplateValue } from '../templates/values.js';
-import { addDays, type IsoDate } from '../util/calendar-date.js';
+import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import { instalmentSchedule } from './instalments.js';
 import { lateChargeRate, lateChargeText, statementRateText } from './late-charge-text.js';
 import { defaultDeadlineDays, type LetterSettings } from './settings.js';

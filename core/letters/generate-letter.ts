@@ -6,7 +6,7 @@ import type { Finding, WordingContext } from '../compliance/types.js';
 import type { DocumentModel } from '../documents/model.js';
 import { findTemplate, loadTemplate, TEMPLATES_DIR, type TemplateMeta } from '../templates/library.js';
 import { lookup, type TemplateValue } from '../templates/values.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
 import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
 import { LetterInputError } from './errors.js';

@@ -1,7 +1,7 @@
 import { Dec } from '../money/decimal.js';
 import { formatAmount } from '../money/money.js';
-import { addMonthsCorresponding } from '../limitation/period-end.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import { addMonthsCorresponding } from '../dates/period-end.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface Instalment {
   number: number;

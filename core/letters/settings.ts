@@ -1,5 +1,5 @@
 import type { Letterhead } from '../documents/model.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 /** What kind of debt the letter is about: some wording rules depend on it (see docs/compliance.md). */
 export type DebtKind = 'trade' | 'loan' | 'private-loan' | 'credit-card' | 'property-fee' | 'consumer' | 'other';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFederalHoliday, validationPeriodEnd } from './us-validation-period.js';
+import { isFederalHoliday } from '../dates/us-calendar.js';
+import { validationPeriodEnd } from './us-validation-period.js';
 
 describe('Reg F validation period', () => {
   it.each([

@@ -3,7 +3,7 @@ import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
 import { Dec } from '../money/decimal.js';
 import { formatAmount } from '../money/money.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { LetterSettings } from './settings.js';
 import { validationPeriodEnd } from './us-validation-period.js';
 

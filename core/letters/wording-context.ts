@@ -4,7 +4,7 @@ import type { Statement } from '../calc/statement-types.js';
 import type { WordingContext } from '../compliance/types.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { LetterSettings } from './settings.js';
 
 /** What the wording guard needs to know about this letter, taken from the case and the calculation. */

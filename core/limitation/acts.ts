@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { LimitationWording } from './wording.js';
 
 export type ActKind = 'demand' | 'acknowledgment' | 'promise' | 'payment' | 'suit';

@@ -1,6 +1,6 @@
-import { addDays, type IsoDate } from '../util/calendar-date.js';
+import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import type { Act } from './acts.js';
-import { addYearsCorresponding } from './period-end.js';
+import { addYearsCorresponding } from '../dates/period-end.js';
 import type { DebtGroup, DebtLimitation } from './types.js';
 
 /**

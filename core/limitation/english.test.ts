@@ -3,7 +3,7 @@ import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
 import { computeLimitation } from './limitation.js';
 import { englishService } from './service.js';
-import { deemedServedByPost } from './uk-calendar.js';
+import { deemedServedByPost } from '../dates/uk-calendar.js';
 
 const english = (fields: Partial<CaseFileInput>) =>
   makeCase({

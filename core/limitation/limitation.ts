@@ -1,6 +1,6 @@
 import type { CaseFile, Debtor } from '../case/schema.js';
-import { daysInclusive } from '../calc/day-math.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import { daysInclusive } from '../dates/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
 import { actsByParty, type Act } from './acts.js';
 import { englishLimitation } from './english-limitation.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { Act } from './acts.js';
 import { prcPeriodEnd } from './prc-period.js';
 import type { DebtLimitation } from './types.js';

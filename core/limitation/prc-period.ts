@@ -1,6 +1,6 @@
-import type { IsoDate } from '../util/calendar-date.js';
-import { shiftPastRestDays } from './cn-calendar.js';
-import { addMonthsCorresponding } from './period-end.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { shiftPastRestDays } from '../dates/cn-calendar.js';
+import { addMonthsCorresponding } from '../dates/period-end.js';
 import type { LimitationWording } from './wording.js';
 
 /**

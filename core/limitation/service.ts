@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import type { ServiceEntry } from './types.js';
-import { deemedServedByPost, protocolReplyBy } from './uk-calendar.js';
+import { deemedServedByPost, protocolReplyBy } from '../dates/uk-calendar.js';
 
 /** For en-GB cases, each posted letter: deemed service (CPR 6.26) and the 30-day reply period (Debt Claims Protocol). */
 export function englishService(data: CaseFile): ServiceEntry[] {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 /** Limitation for one debtor: the date that matters first, and why. */
 export interface LimitationEntry {

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import type { Language } from '../util/language.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import type { ActKind } from './acts.js';
 
 type MailingStatus = CaseFile['mailings'][number]['status'];

@@ -5,7 +5,7 @@ import { cleanText, halfWidth } from '../batch-import/normalize-text.js';
 import { isBlankRow } from '../batch-import/read-row.js';
 import { readTable, type Cell } from '../batch-import/read-table.js';
 import type { Mailing } from '../case/schema.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { carrierStatus } from './tracking-status.js';
 
 /** Header words of a carrier's tracking export (docs/import.md, "tracking results"). */

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import type { IsoDate } from '../util/calendar-date.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface MailingToRecord {
   /** Template id of the letter, e.g. `demand-letter`. */

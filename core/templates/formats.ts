@@ -2,7 +2,7 @@ import { cnyWords } from '../money/cny-words.js';
 import { Dec } from '../money/decimal.js';
 import { englishWords } from '../money/english-words.js';
 import { formatGrouped } from '../money/money.js';
-import { isCalendarDate } from '../util/calendar-date.js';
+import { isCalendarDate } from '../dates/calendar-date.js';
 
 export type TemplateLocale = 'zh-CN' | 'en-GB' | 'en-US';
 

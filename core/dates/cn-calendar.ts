@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.js';
-import { addDays, type IsoDate } from '../util/calendar-date.js';
-import { weekdayOf } from './weekday.js';
+import { addDays, type IsoDate } from './calendar-date.js';
 import { HolidayDataError } from './errors.js';
+import { isWeekend } from './weekday.js';
 
 interface CnHolidayFile {
   years: { year: number; notice: string; holidays: [IsoDate, IsoDate, string][]; workdays: IsoDate[] }[];
@@ -50,8 +50,7 @@ export function isCnRestDay(date: IsoDate): boolean {
   const { holidays, workdays } = cnCalendar();
   if (holidays.has(date)) return true;
   if (workdays.has(date)) return false;
-  const weekday = weekdayOf(date);
-  return weekday === 0 || weekday === 6;
+  return isWeekend(date);
 }
 
 export interface ShiftedDay {

@@ -1,4 +1,4 @@
-import { daysInMonth, type IsoDate } from '../util/calendar-date.js';
+import { daysInMonth, formatCalendarDate, type IsoDate } from './calendar-date.js';
 
 /**
  * The last day of a period of `months` months that starts on `start` (民法典 第201条: the start day is not
@@ -10,7 +10,7 @@ export function addMonthsCorresponding(start: IsoDate, months: number): IsoDate 
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return formatCalendarDate(year, month, day);
 }
 
 export const addYearsCorresponding = (start: IsoDate, years: number): IsoDate => addMonthsCorresponding(start, years * 12);

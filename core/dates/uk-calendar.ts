@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.js';
-import { addDays, type IsoDate } from '../util/calendar-date.js';
-import { weekdayOf } from './weekday.js';
+import { addDays, type IsoDate } from './calendar-date.js';
 import { HolidayDataError } from './errors.js';
+import { isWeekend } from './weekday.js';
 
-let holidays: { years: Set<number>; dates: Set<IsoDate> } | undefined;
+let holidays: Set<IsoDate> | undefined;
 
 function ukHolidays() {
   if (!holidays) {
     const file = join(PROJECT_ROOT, 'data', 'uk-bank-holidays.json');
     try {
-      const raw = JSON.parse(readFileSync(file, 'utf8')) as { years: number[]; dates: IsoDate[] };
-      holidays = { years: new Set(raw.years), dates: new Set(raw.dates) };
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as { dates: IsoDate[] };
+      holidays = new Set(raw.dates);
     } catch (error) {
       throw new HolidayDataError(`${file}: cannot read the bank holidays (${(error as Error).message})`);
     }
@@ -20,14 +20,9 @@ function ukHolidays() {
   return holidays;
 }
 
-export function ukCalendarCovers(date: IsoDate): boolean {
-  return ukHolidays().years.has(Number(date.slice(0, 4)));
-}
-
 /** CPR 6.2(b): a business day is any day except Saturday, Sunday or a bank holiday (England and Wales). */
 export function isUkBusinessDay(date: IsoDate): boolean {
-  const weekday = weekdayOf(date);
-  return weekday !== 0 && weekday !== 6 && !ukHolidays().dates.has(date);
+  return !isWeekend(date) && !ukHolidays().has(date);
 }
 
 /**
