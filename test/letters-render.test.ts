@@ -6,21 +6,15 @@ import { loadCaseFile } from '../core/case/validate.js';
 import type { DocumentModel } from '../core/documents/model.js';
 import { NO_LINE_END, NO_LINE_START } from '../core/documents/pdf/kinsoku.js';
 import { layoutDocument } from '../core/documents/pdf/layout-document.js';
-import {
-  darkPixels,
-  missingPdfTools,
-  pdfFonts,
-  renderPages,
-  run,
-  type RenderedPage,
-} from '../core/documents/testing/pdf-tools.js';
 import { generateLetter } from '../core/letters/generate-letter.js';
 import { loadLetterSettings } from '../core/letters/settings-file.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { runCli } from './support/cli.js';
 import { letterPairs, type LetterPair } from './support/letter-pairs.js';
 import { comparable, pdfBodyText, readingText } from './support/letter-text.js';
-import { docxTextByLibreOffice, hasLibreOffice } from './support/second-reader.js';
+import { darkPixels, PDF_READERS, pdfFonts, renderPages, type RenderedPage } from './support/pdf-tools.js';
+import { docxTextByLibreOffice } from './support/second-reader.js';
+import { lacksTools, runTool } from './support/system-tools.js';
 
 /**
  * Every bundled template for every bundled example of its locale, made by the real `casepack letter` and
@@ -32,8 +26,7 @@ const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts', 'letters');
 const DPI = 80;
 const PT = DPI / 72;
 
-const missing = [...missingPdfTools(), ...(hasLibreOffice() ? [] : ['soffice (apt-get install libreoffice-writer-nogui)'])];
-if (missing.length > 0) console.warn(`skipping the letter read-back tests: ${missing.join(', ')} not installed`);
+const missing = lacksTools('the letter read-back tests', ...PDF_READERS, 'soffice');
 
 interface Rendered extends LetterPair {
   pdf: string;
@@ -60,7 +53,7 @@ function calcFigures(caseFile: string): CalcFigures {
 const pairs = letterPairs();
 const name = (p: LetterPair) => `${p.template} × ${p.example}`;
 
-describe.skipIf(missing.length > 0)('letters: every template × every example, read back by other readers', () => {
+describe.skipIf(missing)('letters: every template × every example, read back by other readers', () => {
   // One folder for the whole suite (useTempDir empties its folders after each test).
   const dir = mkdtempSync(join(tmpdir(), 'casepack-letters-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -103,7 +96,7 @@ describe.skipIf(missing.length > 0)('letters: every template × every example, r
     });
 
     it('passes qpdf --check and embeds every font (pdffonts)', () => {
-      const check = run('qpdf', ['--check', letter().pdf]);
+      const check = runTool('qpdf', ['--check', letter().pdf]);
       expect([check.status, check.stderr]).toEqual([0, '']);
       const fonts = pdfFonts(letter().pdf);
       expect(fonts.length).toBeGreaterThan(0);
@@ -112,7 +105,7 @@ describe.skipIf(missing.length > 0)('letters: every template × every example, r
 
     it('gives back the parties, the contract number and the total in figures and words as `casepack calc` prints them', () => {
       const { pdf, caseFile, model } = letter();
-      const text = comparable(run('pdftotext', [pdf, '-']).stdout);
+      const text = comparable(runTool('pdftotext', [pdf, '-']).stdout);
       const { total, words } = figures.get(caseFile)!;
       const data = JSON.parse(readFileSync(caseFile, 'utf8')) as {
         creditor: { name: string };

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/support/pdf-tools.js';
+import { lacksTools } from '../../test/support/system-tools.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { loadCaseFile } from '../case/validate.js';
 import { PROJECT_ROOT } from '../project-root.js';
@@ -47,16 +48,21 @@ describe('settings', () => {
     await expect(callApi({ store, today: () => '2026-01-05' }, 'settings/get', {})).rejects.toThrow(/settings firm\.name/);
   });
 
-  it('put the stored letterhead on the letters the app writes', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const c = { store, today: () => '2026-01-05' };
-    const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
-    await callApi(c, 'settings/update', { letterhead: { name: '测试信头律师事务所', lines: ['信头地址第一行'] } });
-    const letter = (await callApi(c, 'letters/export', { id, templateId: 'demand-letter', format: 'pdf' })) as { bytes: string };
-    const file = join(tempDir(), 'letter.pdf');
-    writeFileSync(file, Buffer.from(letter.bytes, 'base64'));
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    expect(text).toContain('测试信头律师事务所');
-    expect(text).toContain('信头地址第一行');
-  });
+  it.skipIf(lacksTools('the letterhead read-back test', 'pdftotext'))(
+    'put the stored letterhead on the letters the app writes',
+    async () => {
+      store = openStore(join(tempDir(), 'casepack.db'));
+      const c = { store, today: () => '2026-01-05' };
+      const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
+      await callApi(c, 'settings/update', { letterhead: { name: '测试信头律师事务所', lines: ['信头地址第一行'] } });
+      const letter = (await callApi(c, 'letters/export', { id, templateId: 'demand-letter', format: 'pdf' })) as {
+        bytes: string;
+      };
+      const file = join(tempDir(), 'letter.pdf');
+      writeFileSync(file, Buffer.from(letter.bytes, 'base64'));
+      const text = pdfText(file);
+      expect(text).toContain('测试信头律师事务所');
+      expect(text).toContain('信头地址第一行');
+    },
+  );
 });

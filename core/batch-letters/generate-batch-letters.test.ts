@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PDF_READERS, pdfFonts } from '../../test/support/pdf-tools.js';
+import { lacksTools, runTool } from '../../test/support/system-tools.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { calculateCase } from '../calc/calculate-case.js';
 import { Dec } from '../money/decimal.js';
@@ -9,7 +11,6 @@ import { formatGrouped } from '../money/money.js';
 import { parseBatchDefaults } from '../batch-import/defaults.js';
 import { importBatch } from '../batch-import/import-batch.js';
 import { SAMPLE_DEFAULTS } from '../batch-import/sample-batch.js';
-import { missingPdfTools, pdfFonts, run } from '../documents/testing/pdf-tools.js';
 import { readLadderRow } from '../ladder/case-ladder-rows.js';
 import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
@@ -18,7 +19,7 @@ import { generateBatchLetters } from './generate-batch-letters.js';
 const tempDir = useTempDir();
 let store: Store | undefined;
 afterEach(() => store?.close());
-const pdfToolsMissing = missingPdfTools().length > 0;
+const pdfToolsMissing = lacksTools('the batch PDF read-back test', ...PDF_READERS);
 
 const CSV = [
   '客户姓名,身份证号,合同编号,逾期金额,应还款日,账单地址,手机,欠款事由',
@@ -123,9 +124,9 @@ describe('generateBatchLetters', () => {
         mail: false,
       });
       const pdf = report.written[0]!.pdf;
-      expect(run('qpdf', ['--check', pdf]).status).toBe(0);
+      expect(runTool('qpdf', ['--check', pdf]).status).toBe(0);
       expect(pdfFonts(pdf).every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
-      const text = run('pdftotext', ['-layout', pdf, '-']).stdout.replace(/\s+/g, '');
+      const text = runTool('pdftotext', ['-layout', pdf, '-']).stdout.replace(/\s+/g, '');
       for (const words of ['催款函', '张伟', 'XYK-1', '华夏示范银行股份有限公司信用卡中心']) expect(text).toContain(words);
       expect(getCase(store, 1).data.events.at(-1)).toMatchObject({ kind: 'letter', step: 'demand-letter' });
     },

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { loadCaseFile } from '../case/validate.js';
-import { makePdf } from '../exhibits/testing/exhibit-fixtures.js';
+import { makePdf } from '../../test/support/exhibit-fixtures.js';
 import { sha256Hex } from '../util/sha256.js';
 import { buildCourierBundle } from './build-courier-bundle.js';
 import { MissingLetterError } from './errors.js';
-import { writeFixtureCase } from './testing/fixture-case.js';
-import { darkPixels, pageText, qpdfCheck, renderPage } from './testing/pdf-tools.js';
+import { writeFixtureCase } from '../../test/support/fixture-case.js';
+import { darkRgbPixels, pageText, qpdfCheck, renderPage } from '../../test/support/pdf-tools.js';
+import { lacksTools } from '../../test/support/system-tools.js';
 
 const tempDir = useTempDir();
 
@@ -27,7 +28,7 @@ async function courierCase(status: string, withLetter: boolean) {
   return { dir, caseFile, letter };
 }
 
-describe('courier bundle', () => {
+describe.skipIf(lacksTools('the courier bundle read-back tests', 'qpdf', 'pdftotext', 'pdftoppm'))('courier bundle', () => {
   it('states a refused mailing plainly, with the letter hash, then letter, waybill and tracking', async () => {
     const { dir, caseFile, letter } = await courierCase('refused', true);
     const out = join(dir, 'courier.pdf');
@@ -44,7 +45,7 @@ describe('courier bundle', () => {
     ])
       expect(first).toContain(text);
     expect(first.replace(/\s/g, '')).toContain(sha256Hex(letter));
-    expect(darkPixels(await renderPage(out, 1))).toBeGreaterThan(150);
+    expect(darkRgbPixels(await renderPage(out, 1))).toBeGreaterThan(150);
     expect(pageText(out, 2)).toMatch(/第\s*2\s*页\s*共\s*5\s*页/);
     expect(runCli(['verify', out, '--sources', dir]).status).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFWriter, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { makePdf } from '../exhibits/testing/exhibit-fixtures.js';
+import { makePdf } from '../../test/support/exhibit-fixtures.js';
 import { serializePdf } from './serialize-pdf.js';
 
 describe('serializePdf', () => {

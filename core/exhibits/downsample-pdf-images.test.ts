@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -7,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
 import { preflightFile } from '../bundles/preflight/preflight.js';
-import { writeFixtureCase } from '../bundles/testing/fixture-case.js';
-import { darkPixels, renderPage } from '../bundles/testing/pdf-tools.js';
+import { writeFixtureCase } from '../../test/support/fixture-case.js';
+import { darkRgbPixels, renderPage } from '../../test/support/pdf-tools.js';
+import { lacksTools, toolOutput } from '../../test/support/system-tools.js';
 import { loadCaseFile } from '../case/validate.js';
 import { pageImageUses } from './content-images.js';
 import { placementMatrix } from './place-pdf-page.js';
@@ -78,26 +78,29 @@ describe('images above 300 dpi inside PDF exhibits', () => {
     }
   });
 
-  it('leave a bundle that passes the 300 dpi rule and still shows the scan', async () => {
-    const dir = tempDir();
-    const caseFile = writeFixtureCase(dir, { 'scan.pdf': await scannedPdf() });
-    const built = await buildEvidenceBundle(await loadCaseFile(caseFile), { date: '2025-09-01' });
-    const out = join(dir, 'bundle.pdf');
-    writeFileSync(out, built.volumes[0]!.bytes);
-    const report = await preflightFile(out, 'cn');
-    expect(report.results.find((r) => r.rule === 'images at most 300 dpi')).toMatchObject({ ok: true, pages: [] });
-    const list = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' });
-    const scans = list
-      .split('\n')
-      .filter((line) => /\bimage\b/.test(line))
-      .map((line) => line.trim().split(/\s+/));
-    // page, num, type, width, height, color, comp, bpc, enc, interp, object, id, x-ppi, y-ppi, …
-    expect(scans.map((s) => [s[5], s[8]])).toEqual([
-      ['gray', 'jpeg'],
-      ['rgb', 'image'],
-    ]);
-    for (const s of scans) expect(Number(s[12])).toBeLessThanOrEqual(301);
-    const first = built.manifest.exhibits[0]!.firstPage;
-    for (const page of [first, first + 1]) expect(darkPixels(await renderPage(out, page))).toBeGreaterThan(500);
-  });
+  it.skipIf(lacksTools('the downsampled bundle read-back test', 'pdfimages', 'pdftoppm'))(
+    'leave a bundle that passes the 300 dpi rule and still shows the scan',
+    async () => {
+      const dir = tempDir();
+      const caseFile = writeFixtureCase(dir, { 'scan.pdf': await scannedPdf() });
+      const built = await buildEvidenceBundle(await loadCaseFile(caseFile), { date: '2025-09-01' });
+      const out = join(dir, 'bundle.pdf');
+      writeFileSync(out, built.volumes[0]!.bytes);
+      const report = await preflightFile(out, 'cn');
+      expect(report.results.find((r) => r.rule === 'images at most 300 dpi')).toMatchObject({ ok: true, pages: [] });
+      const list = toolOutput('pdfimages', ['-list', out]);
+      const scans = list
+        .split('\n')
+        .filter((line) => /\bimage\b/.test(line))
+        .map((line) => line.trim().split(/\s+/));
+      // page, num, type, width, height, color, comp, bpc, enc, interp, object, id, x-ppi, y-ppi, …
+      expect(scans.map((s) => [s[5], s[8]])).toEqual([
+        ['gray', 'jpeg'],
+        ['rgb', 'image'],
+      ]);
+      for (const s of scans) expect(Number(s[12])).toBeLessThanOrEqual(301);
+      const first = built.manifest.exhibits[0]!.firstPage;
+      for (const page of [first, first + 1]) expect(darkRgbPixels(await renderPage(out, page))).toBeGreaterThan(500);
+    },
+  );
 });

@@ -8,7 +8,7 @@ import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { LetterInputError } from './errors.js';
 import { generateLetter } from './generate-letter.js';
 import type { LetterSettings } from './settings.js';
-import { usConsumerCase } from './testing/us-consumer-case.js';
+import { usConsumerCase } from '../../test/support/us-consumer-case.js';
 import type { UsValidation } from './us-validation.js';
 
 const AS_OF: Record<string, string> = {

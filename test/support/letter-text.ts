@@ -1,6 +1,6 @@
-import { run } from '../../core/documents/testing/pdf-tools.js';
 import type { DocumentModel, TextRun } from '../../core/documents/model.js';
 import { mm, PAGE } from '../../core/documents/pdf/pdf-style.js';
+import { toolOutput } from './system-tools.js';
 
 const runsText = (runs: readonly TextRun[]) => runs.map((r) => r.text).join('');
 
@@ -36,7 +36,7 @@ export function comparable(text: string): string {
 export function pdfBodyText(file: string, model: DocumentModel): string {
   const top = mm(30);
   const bottom = PAGE.height - mm(30);
-  const pages = run('pdftotext', [
+  const pages = toolOutput('pdftotext', [
     '-raw',
     '-x',
     '0',
@@ -48,7 +48,7 @@ export function pdfBodyText(file: string, model: DocumentModel): string {
     String(Math.round(bottom - top)),
     file,
     '-',
-  ]).stdout.split('\f');
+  ]).split('\f');
   const expected = comparable(readingText(model));
   const headers = model.blocks.flatMap((b) =>
     b.type === 'table'

@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** True when LibreOffice (`soffice`, Debian package libreoffice-writer-nogui) is installed. */
-export function hasLibreOffice(): boolean {
-  return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error === undefined;
-}
+import { runTool } from './system-tools.js';
 
 /**
  * Opens DOCX files in LibreOffice, a reader independent of the `docx` library that wrote them, and returns
@@ -17,7 +12,7 @@ export function hasLibreOffice(): boolean {
 export function docxTextByLibreOffice(files: readonly string[]): Map<string, string> {
   const scratch = mkdtempSync(join(tmpdir(), 'casepack-soffice-'));
   try {
-    const result = spawnSync(
+    const result = runTool(
       'soffice',
       [
         `-env:UserInstallation=${pathToFileURL(join(scratch, 'profile')).href}`,
@@ -28,9 +23,8 @@ export function docxTextByLibreOffice(files: readonly string[]): Map<string, str
         join(scratch, 'out'),
         ...files,
       ],
-      { encoding: 'utf8', env: { ...process.env, HOME: scratch }, timeout: 180_000 },
+      { env: { ...process.env, HOME: scratch }, timeout: 180_000 },
     );
-    if (result.error) throw result.error;
     if (result.status !== 0) throw new Error(`soffice exited ${result.status}: ${result.stderr}`);
     return new Map(
       files.map((file) => [file, readFileSync(join(scratch, 'out', basename(file).replace(/\.docx$/, '.txt')), 'utf8')]),

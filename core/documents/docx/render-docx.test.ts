@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../project-root.js';
 import type { DocumentModel } from '../model.js';
-import { paragraphTexts, readZip } from '../testing/read-zip.js';
-import { enLetterBeforeClaim, ZH_AMOUNT_FIGURES, ZH_AMOUNT_WORDS, zhDemandLetter } from '../testing/sample-letters.js';
+import { paragraphTexts, readZip } from '../../../test/support/read-zip.js';
+import { enLetterBeforeClaim, ZH_AMOUNT_FIGURES, ZH_AMOUNT_WORDS, zhDemandLetter } from '../../../test/support/sample-letters.js';
 import { renderDocx } from './render-docx.js';
 
 const modelParagraphs = (model: DocumentModel) =>

@@ -3,19 +3,23 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  darkPixels,
+  PDF_READERS,
+  pdfFonts,
+  renderPages,
+  withPdfFile,
+  type RenderedPage,
+} from '../../../test/support/pdf-tools.js';
+import { lacksTools, runTool } from '../../../test/support/system-tools.js';
 import { PROJECT_ROOT } from '../../project-root.js';
 import type { DocumentModel } from '../model.js';
-import { enLetterBeforeClaim, ZH_AMOUNT_FIGURES, ZH_AMOUNT_WORDS, zhDemandLetter } from '../testing/sample-letters.js';
-import { darkPixels, missingPdfTools, pdfFonts, renderPages, run, withPdfFile, type RenderedPage } from '../testing/pdf-tools.js';
+import { enLetterBeforeClaim, ZH_AMOUNT_FIGURES, ZH_AMOUNT_WORDS, zhDemandLetter } from '../../../test/support/sample-letters.js';
 import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 import { mm } from './pdf-style.js';
 import { layoutDocument, renderPdf, type DocumentLayout } from './render-pdf.js';
 
-const missing = missingPdfTools();
-if (missing.length > 0)
-  console.warn(
-    `skipping the PDF read-back tests: ${missing.join(', ')} not installed (apt-get install qpdf poppler-utils mupdf-tools)`,
-  );
+const missing = lacksTools('the letter PDF read-back tests', ...PDF_READERS);
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts', 'documents');
 const DPI = 50;
@@ -29,7 +33,7 @@ async function logo(): Promise<Uint8Array> {
   return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }
 
-describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back by qpdf, poppler and mupdf', () => {
+describe.skipIf(missing)('renderPdf: a zh-CN demand letter read back by qpdf, poppler and mupdf', () => {
   let model: DocumentModel;
   let layout: DocumentLayout;
   let bytes: Uint8Array;
@@ -51,7 +55,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
   afterAll(() => cleanup?.());
 
   it('is a well-formed PDF (qpdf --check)', () => {
-    const result = run('qpdf', ['--check', file]);
+    const result = runTool('qpdf', ['--check', file]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('No syntax or stream encoding errors found');
@@ -73,7 +77,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
     // Only the text area (inside the GB/T 9704 margins), so a paragraph that runs onto the next page
     // reads on without the footer and header between.
     const area = ['-x', '0', '-y', String(Math.round(mm(37))), '-W', '596', '-H', String(Math.floor(mm(297 - 37 - 35)))];
-    const text = run('pdftotext', ['-enc', 'UTF-8', ...area, file, '-']).stdout.replace(/[\n\f]/g, '');
+    const text = runTool('pdftotext', ['-enc', 'UTF-8', ...area, file, '-']).stdout.replace(/[\n\f]/g, '');
     expect(text).toContain(`贵司尚欠我司货款人民币${ZH_AMOUNT_FIGURES}元（大写：${ZH_AMOUNT_WORDS}），`);
     for (const paragraph of paragraphTexts(model)) expect(text).toContain(paragraph);
     expect(text).toContain('第42批货物（型号SK-142）已于当月验收合格，');
@@ -84,7 +88,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
     const count = layout.pages.length;
     expect(count).toBeGreaterThanOrEqual(4);
     for (let page = 1; page <= count; page++) {
-      const text = run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
+      const text = runTool('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
       expect(text).toContain(`第 ${page} 页 共 ${count} 页`);
       if (page > 1) expect(text).toContain('沪某供催字〔2024〕第018号');
     }
@@ -101,7 +105,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
 
   it('renders every page without a warning (pdftoppm, mutool draw), with ink wherever a line was set', () => {
     expect(ppmErrors).toBe('');
-    const mutool = run('mutool', ['draw', '-q', '-N', '-o', file.replace(/\.pdf$/, '-%d.png'), file]);
+    const mutool = runTool('mutool', ['draw', '-q', '-N', '-o', file.replace(/\.pdf$/, '-%d.png'), file]);
     expect(mutool.stderr).toBe('');
     expect(mutool.status).toBe(0);
     expect(pages.length).toBe(layout.pages.length);
@@ -137,7 +141,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
   });
 
   it('records the title, language and producer', async () => {
-    const info = run('pdfinfo', [file]).stdout;
+    const info = runTool('pdfinfo', [file]).stdout;
     expect(info).toMatch(/Title:\s+催款函/);
     expect(info).toMatch(/Producer:\s+CasePack/);
     const loaded = await PDFDocument.load(bytes);
@@ -145,7 +149,7 @@ describe.skipIf(missing.length > 0)('renderPdf: a zh-CN demand letter read back 
   });
 });
 
-describe.skipIf(missing.length > 0)('renderPdf: an en-GB letter', () => {
+describe.skipIf(missing)('renderPdf: an en-GB letter', () => {
   it('keeps Latin words whole across line breaks and gives the text back (pdftotext)', async () => {
     const model = enLetterBeforeClaim();
     const layout = layoutDocument(model);
@@ -155,10 +159,10 @@ describe.skipIf(missing.length > 0)('renderPdf: an en-GB letter', () => {
 
     const { file, cleanup } = withPdfFile(await renderPdf(model));
     try {
-      const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout.replace(/\s+/g, ' ');
+      const text = runTool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout.replace(/\s+/g, ' ');
       for (const paragraph of paragraphTexts(model)) expect(text).toContain(paragraph.replace(/\s+/g, ' '));
       expect(text).toContain('Page 1 of 1');
-      expect(run('qpdf', ['--check', file]).status).toBe(0);
+      expect(runTool('qpdf', ['--check', file]).status).toBe(0);
     } finally {
       cleanup();
     }

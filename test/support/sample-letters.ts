@@ -1,4 +1,4 @@
-import type { DocumentModel, TableCell } from '../model.js';
+import type { DocumentModel, TableCell } from '../../core/documents/model.js';
 
 /**
  * Sample letters for the renderers' tests: long paragraphs that force many line breaks with punctuation

@@ -1,4 +1,4 @@
-import { caseFileShape, type CaseFile } from '../../case/schema.js';
+import { caseFileShape, type CaseFile } from '../../core/case/schema.js';
 
 /** There is no en-US example case yet: a consumer account for the Reg F template's tests. */
 export function usConsumerCase(): CaseFile {

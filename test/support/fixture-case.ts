@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../project-root.js';
-import { IMAGE_KINDS, makeImage, makePdf } from '../../exhibits/testing/exhibit-fixtures.js';
+import { PROJECT_ROOT } from '../../core/project-root.js';
+import { IMAGE_KINDS, makeImage, makePdf } from './exhibit-fixtures.js';
 
 /** The zh-CN example case, with its evidence replaced by `files` (name → bytes) written into `dir`. */
 export function writeFixtureCase(dir: string, files: Record<string, Uint8Array>, locale: 'zh-CN' | 'en-GB' = 'zh-CN'): string {

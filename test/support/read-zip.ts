@@ -1,4 +1,4 @@
-import { readZip as readZipFiles } from '../../util/read-zip.js';
+import { readZip as readZipFiles } from '../../core/util/read-zip.js';
 
 /** The files of a DOCX the renderer wrote. */
 export function readZip(bytes: Uint8Array): Map<string, Buffer> {

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, degrees, rgb } from 'pdf-lib';
 import sharp, { type Sharp } from 'sharp';
+import { toolOutput } from './system-tools.js';
 
 /** Test and bench inputs, generated rather than stored: every kind of exhibit the intake must handle. */
 export interface PdfPageSpec {
@@ -108,6 +108,6 @@ export function encryptPdf(dir: string, pdf: Uint8Array, userPassword: string): 
   const plain = join(dir, `plain-${userPassword || 'owner'}.pdf`);
   const out = join(dir, `encrypted-${userPassword || 'owner'}.pdf`);
   writeFileSync(plain, pdf);
-  execFileSync('qpdf', ['--encrypt', userPassword, 'owner-secret', '256', '--', plain, out]);
+  toolOutput('qpdf', ['--encrypt', userPassword, 'owner-secret', '256', '--', plain, out]);
   return out;
 }
