@@ -1,9 +1,21 @@
 import { Option } from 'commander';
+import { apiContext } from '../core/api/context.js';
+import { runUseCase, type UseCaseArgs, type UseCaseResult, type UseCaseTable } from '../core/api/run-use-case.js';
 import { defaultDatabasePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store/open.js';
 
 export const databaseOption = () =>
   new Option('--db <file>', 'database file').default(defaultDatabasePath(), 'casepack.db in the user data folder');
+
+/** Opens the database for one command, runs one use case on it (core/api/use-cases.ts) and closes it. */
+export async function useCase<T extends UseCaseTable, N extends keyof T & string>(
+  file: string,
+  table: T,
+  name: N,
+  args: UseCaseArgs<T, N>,
+): Promise<UseCaseResult<T, N>> {
+  return withStore(file, (store) => runUseCase(apiContext(store), table, name, args));
+}
 
 /** Opens the store for one command and always closes it. */
 export async function withStore<T>(file: string, work: (store: Store) => Promise<T> | T): Promise<T> {

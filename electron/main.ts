@@ -2,7 +2,7 @@ import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiContext } from '../core/api/context.js';
-import { CONTENT_SECURITY_POLICY } from '../core/api/web-bridge.js';
+import { CONTENT_SECURITY_POLICY } from '../core/api/content-security-policy.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { openStore } from '../core/store/open.js';
 import { setupIpc } from './ipc.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { ladderHandlers } from '../../core/api/ladder-handlers.js';
 import { asOfOption } from '../as-of-option.js';
-import { dueList, needsAttention, type DueEntry } from '../../core/ladder/due-list.js';
-import { readLadderConfig } from '../../core/ladder/ladder-config.js';
-import { databaseOption, withStore } from '../database-option.js';
+import type { DueEntry } from '../../core/ladder/due-list.js';
+import { databaseOption, useCase } from '../database-option.js';
 import { formatTable } from '../output.js';
 
 export function registerDue(program: Command): void {
@@ -15,12 +15,13 @@ export function registerDue(program: Command): void {
     .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
     .option('--json', 'print JSON')
     .action(async (options: { db: string; asOf: string; all?: boolean; ladders?: string; json?: boolean }) => {
-      const asOf = options.asOf;
-      const config = await readLadderConfig(options.ladders);
-      const entries = await withStore(options.db, (store) => dueList(store, config, asOf));
-      const shown = options.all ? entries : entries.filter(needsAttention);
-      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases: shown }, null, 2)}\n`);
-      process.stdout.write(`${dueText(shown, entries.length, asOf)}\n`);
+      const { asOf, total, cases } = await useCase(options.db, ladderHandlers, 'ladder/due', {
+        asOf: options.asOf,
+        ...(options.ladders && { ladders: options.ladders }),
+        all: options.all === true,
+      });
+      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases }, null, 2)}\n`);
+      process.stdout.write(`${dueText(cases, total, asOf)}\n`);
     });
 }
 

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { exportCase } from '../../core/store/export-case.js';
-import { databaseOption, withStore } from '../database-option.js';
+import { storeFileHandlers } from '../../core/api/store-file-handlers.js';
+import { databaseOption, useCase } from '../database-option.js';
 
 export function parseCaseId(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a case id such as 1 (see `casepack list`)');
@@ -15,7 +15,7 @@ export function registerExport(program: Command): void {
     .addOption(databaseOption())
     .requiredOption('--out <dir>', 'new or empty folder to write into')
     .action(async (id: number, options: { db: string; out: string }) => {
-      const written = await withStore(options.db, (store) => exportCase(store, id, options.out));
-      console.log(`exported case ${id} to ${written}`);
+      const { folder } = await useCase(options.db, storeFileHandlers, 'cases/export', { id, out: options.out });
+      console.log(`exported case ${id} to ${folder}`);
     });
 }

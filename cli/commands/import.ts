@@ -1,14 +1,8 @@
 import type { Command } from 'commander';
-import { readColumnMapFile } from '../../core/batch-import/columns.js';
-import { readBatchDefaults } from '../../core/batch-import/defaults.js';
+import { batchHandlers } from '../../core/api/batch-handlers.js';
 import { formatProblem } from '../../core/batch-import/errors.js';
-import { importBatch, type BatchImportReport } from '../../core/batch-import/import-batch.js';
-import { isBatchFile } from '../../core/batch-import/read-table.js';
-import { BatchFileError } from '../../core/batch-import/errors.js';
-import { loadCaseFile } from '../../core/case/validate.js';
-import { readLadderConfig } from '../../core/ladder/ladder-config.js';
-import { importCase } from '../../core/store/import-case.js';
-import { databaseOption, withStore } from '../database-option.js';
+import type { BatchImportReport } from '../../core/batch-import/import-batch.js';
+import { databaseOption, useCase } from '../database-option.js';
 import { progressDisplay } from '../progress-bar.js';
 
 interface ImportOptions {
@@ -35,29 +29,21 @@ export function registerImport(program: Command): void {
     )
     .option('--ladders <config.json>', 'batch: ladder definitions over the defaults (docs/ladder.md)')
     .action(async (file: string, options: ImportOptions) => {
-      if (!isBatchFile(file)) {
-        const loaded = await loadCaseFile(file);
-        const id = await withStore(options.db, (store) => importCase(store, loaded));
-        console.log(`imported ${file} as case ${id} into ${options.db}`);
-        return;
-      }
-      if (!options.defaults)
-        throw new BatchFileError(file, 'a batch needs --defaults CASE.json with at least the creditor (docs/import.md)');
-      const defaults = await readBatchDefaults(options.defaults);
-      const columnMap = options.map ? await readColumnMapFile(options.map) : undefined;
-      const ladders = await readLadderConfig(options.ladders);
       const progress = progressDisplay();
-      const report = await withStore(options.db, (store) =>
-        importBatch(store, file, {
-          defaults,
-          ...(columnMap && { columnMap }),
-          skipBad: options.skipBad === true,
-          ...(options.ladder && { ladder: options.ladder }),
-          ladders,
-          onProgress: progress.onProgress,
-        }),
-      ).finally(progress.stop);
-      console.log(reportText(report, options.db));
+      const imported = await useCase(options.db, batchHandlers, 'cases/import-file', {
+        file,
+        ...(options.defaults && { defaults: options.defaults }),
+        ...(options.map && { map: options.map }),
+        skipBad: options.skipBad === true,
+        ...(options.ladder && { ladder: options.ladder }),
+        ...(options.ladders && { ladders: options.ladders }),
+        onProgress: progress.onProgress,
+      }).finally(progress.stop);
+      console.log(
+        imported.kind === 'case'
+          ? `imported ${file} as case ${imported.id} into ${options.db}`
+          : reportText(imported.report, options.db),
+      );
     });
 }
 

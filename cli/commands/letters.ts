@@ -1,10 +1,9 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { batchLettersHandlers } from '../../core/api/batch-letters-handlers.js';
 import { asOfOption } from '../as-of-option.js';
-import { generateBatchLetters, type BatchLettersReport } from '../../core/batch-letters/generate-batch-letters.js';
+import type { BatchLettersReport } from '../../core/batch-letters/generate-batch-letters.js';
 import { CalcInputError } from '../../core/calc/errors.js';
-import { readLadderConfig } from '../../core/ladder/ladder-config.js';
-import { loadLetterSettings } from '../../core/letters/settings-file.js';
-import { databaseOption, withStore } from '../database-option.js';
+import { databaseOption, useCase } from '../database-option.js';
 import { progressDisplay } from '../progress-bar.js';
 
 interface LettersOptions {
@@ -15,11 +14,16 @@ interface LettersOptions {
   asOf: string;
   case?: string[];
   settings?: string;
-  firstNumber?: string;
+  firstNumber: number;
   ladders?: string;
   carrier: string;
   agreedAddress?: boolean;
   mail: boolean;
+}
+
+function parseFirstNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number such as 1');
+  return Number(value);
 }
 
 export function registerLetters(program: Command): void {
@@ -36,7 +40,7 @@ export function registerLetters(program: Command): void {
       '--settings <settings.json>',
       'letter settings shared by the batch (letterhead, account, firm …); letterNo may hold {n}',
     )
-    .option('--first-number <n>', 'the first {n} of letterNo', '1')
+    .option('--first-number <n>', 'the first {n} of letterNo', parseFirstNumber, 1)
     .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
     .option('--carrier <name>', 'the carrier named on the mailings', 'EMS')
     .option('--agreed-address', "the debtors' addresses are those agreed in the contract or registered (诉讼时效规定 第8条)")
@@ -47,24 +51,20 @@ export function registerLetters(program: Command): void {
         if (!/^\d+$/.test(id)) throw new CalcInputError(`--case: expected case ids (numbers, see casepack list), got "${id}"`);
         return Number(id);
       });
-      const settings = options.settings ? await loadLetterSettings(options.settings) : {};
-      const ladders = await readLadderConfig(options.ladders);
       const progress = progressDisplay();
       const started = performance.now();
-      const report = await withStore(options.db, (store) =>
-        generateBatchLetters(store, {
-          step: options.step,
-          dueOnly: options.due === true,
-          ...(caseIds && { caseIds }),
-          asOf,
-          outDir: options.out,
-          settings,
-          firstNumber: Number(options.firstNumber ?? '1'),
-          ladders,
-          mail: options.mail ? { carrier: options.carrier, agreedAddress: options.agreedAddress === true } : false,
-          onProgress: progress.onProgress,
-        }),
-      ).finally(progress.stop);
+      const report = await useCase(options.db, batchLettersHandlers, 'letters/batch', {
+        step: options.step,
+        dueOnly: options.due === true,
+        ...(caseIds && { caseIds }),
+        asOf,
+        out: options.out,
+        ...(options.settings && { settings: options.settings }),
+        firstNumber: options.firstNumber,
+        ...(options.ladders && { ladders: options.ladders }),
+        mail: options.mail ? { carrier: options.carrier, agreedAddress: options.agreedAddress === true } : false,
+        onProgress: progress.onProgress,
+      }).finally(progress.stop);
       console.log(summary(report, (performance.now() - started) / 1000));
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { listCases } from '../../core/store/read-cases.js';
-import { databaseOption, withStore } from '../database-option.js';
+import { storeFileHandlers } from '../../core/api/store-file-handlers.js';
+import { databaseOption, useCase } from '../database-option.js';
 import { formatTable } from '../output.js';
 
 export function registerList(program: Command): void {
@@ -10,7 +10,7 @@ export function registerList(program: Command): void {
     .addOption(databaseOption())
     .option('--json', 'print JSON')
     .action(async (options: { db: string; json?: boolean }) => {
-      const rows = await withStore(options.db, listCases);
+      const rows = await useCase(options.db, storeFileHandlers, 'cases/index', {});
       if (options.json) return console.log(JSON.stringify(rows, null, 2));
       if (rows.length === 0) return console.log(`no cases in ${options.db}`);
       console.log(

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
+import { batchHandlers } from '../../core/api/batch-handlers.js';
 import { formatProblem } from '../../core/batch-import/errors.js';
-import { applyTracking } from '../../core/mailing/apply-tracking.js';
-import { readTrackingFile } from '../../core/mailing/read-tracking.js';
-import { databaseOption, withStore } from '../database-option.js';
+import { databaseOption, useCase } from '../database-option.js';
 
 export function registerTracking(program: Command): void {
   program
@@ -11,8 +10,7 @@ export function registerTracking(program: Command): void {
     .argument('<file>', 'CSV or XLSX with 邮件号 (or 客户单号), 状态 and 日期 columns')
     .addOption(databaseOption())
     .action(async (file: string, options: { db: string }) => {
-      const { rows, problems } = await readTrackingFile(file);
-      const report = await withStore(options.db, (store) => applyTracking(store, rows, problems));
+      const report = await useCase(options.db, batchHandlers, 'mailing/tracking', { file });
       const events = report.applied.filter((a) => a.event === 'demand-delivered').length;
       const lines = [
         `${file}: ${report.applied.length} mailing(s) updated, ${events} demand-delivered event(s) added, ${report.unchanged.length} unchanged, ${report.problems.length} row(s) not applied`,

@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3';
+import type { CaseFile } from '../case/schema.js';
 import { calculateCase } from '../calc/calculate-case.js';
 import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
-import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
+import { readLadderRows, type CaseLadderRow } from '../ladder/case-ladder-rows.js';
+import { caseStage, type CaseStage } from '../ladder/case-stage.js';
+import { inferLadder } from '../ladder/infer-ladder.js';
+import { DEFAULT_LADDERS } from '../ladder/ladder-config.js';
 import type { Store } from '../store/open.js';
 import { listCaseDocuments, type CaseListRow } from '../store/read-cases.js';
-import { caseStage, type CaseStage } from './case-stage.js';
 
 /** A row of the cases table: the stored facts, what is owed, when limitation runs out, the ladder stage. */
 export interface CaseSummary extends CaseListRow, CaseStage {
@@ -25,16 +28,7 @@ export interface CaseSummary extends CaseListRow, CaseStage {
 const cache = new WeakMap<Database, Map<number, { key: string; summary: CaseSummary }>>();
 
 export function caseSummaries(store: Store, asOf: string): CaseSummary[] {
-  const ladders = new Map(
-    (
-      store.db
-        .prepare(
-          `SELECT case_id AS caseId, ladder, stage, stage_on AS stageOn, next_step AS nextStep, next_due_on AS nextDueOn
-           FROM case_ladder`,
-        )
-        .all() as CaseLadderRow[]
-    ).map((r) => [r.caseId, r]),
-  );
+  const ladders = readLadderRows(store.db);
   const known = cache.get(store.db) ?? new Map<number, { key: string; summary: CaseSummary }>();
   const fresh = new Map<number, { key: string; summary: CaseSummary }>();
   const summaries = listCaseDocuments(store).map(({ document, ...row }) => {
@@ -61,7 +55,7 @@ function summarise(row: CaseListRow, document: string, stored: CaseLadderRow | u
       .sort();
     return {
       ...row,
-      ...caseStage(data, stored, calc.total === '0.00'),
+      ...stageOf(data, stored, calc.total === '0.00'),
       outstanding: calc.outstanding,
       total: calc.total,
       limitationExpiresOn: expiries[0] ?? null,
@@ -70,8 +64,14 @@ function summarise(row: CaseListRow, document: string, stored: CaseLadderRow | u
     };
   } catch (error) {
     if (!(error instanceof CasePackError)) throw error;
-    return { ...unavailable(row, error.message), ...caseStage(data, stored, false) };
+    return { ...unavailable(row, error.message), ...stageOf(data, stored, false) };
   }
+}
+
+/** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
+function stageOf(data: CaseFile, stored: CaseLadderRow | undefined, settled: boolean): CaseStage {
+  const ladder = stored?.ladder ?? inferLadder(data);
+  return caseStage(data, ladder, DEFAULT_LADDERS[ladder], settled, stored);
 }
 
 function unavailable(row: CaseListRow, problem: string): CaseSummary {
@@ -79,6 +79,7 @@ function unavailable(row: CaseListRow, problem: string): CaseSummary {
     ...row,
     ladder: '',
     stage: null,
+    stageOn: null,
     stageTitle: null,
     nextStep: null,
     nextStepTitle: null,

@@ -10,10 +10,9 @@ import { getCase } from '../store/read-cases.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
 import { lateChargeText } from '../letters/late-charge-text.js';
+import { caseId } from './args.js';
 import { base64 } from './base64.js';
 import { handler } from './handler.js';
-
-export const caseId = z.number({ error: 'expected a case id' }).int().positive();
 
 export const casesHandlers = {
   'cases/list': handler(z.object({}), ({ store, today }) => caseSummaries(store, today())),

@@ -3,7 +3,7 @@ import { event, mailing } from '../case/schema.js';
 import { StoreError } from '../errors.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
 import { base64 } from './base64.js';
-import { caseId } from './cases-handlers.js';
+import { caseId } from './args.js';
 import { handler } from './handler.js';
 
 const list = (raw: Record<string, unknown>, key: string): unknown[] =>

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { formatJsonPath } from '../case/json-path.js';
 import type { Store } from '../store/open.js';
+import { ApiArgumentError } from './api-error.js';
 
 /** What every handler may use: the open store, and today's date where the user is. */
 export interface ApiContext {
@@ -18,4 +20,14 @@ export function handler<A extends z.ZodType, R>(
   run: (context: ApiContext, args: z.output<A>) => Promise<R> | R,
 ): Handler<A, R> {
   return { args, run };
+}
+
+/** Checks the arguments against the entry's schema (naming each bad field) and runs it. */
+export async function runHandler<R>(context: ApiContext, name: string, entry: Handler<z.ZodType, R>, args: unknown): Promise<R> {
+  const parsed = entry.args.safeParse(args);
+  if (!parsed.success)
+    throw new ApiArgumentError(
+      `${name}: ${parsed.error.issues.map((i) => `${formatJsonPath(i.path)}: ${i.message}`).join('; ')}`,
+    );
+  return entry.run(context, parsed.data);
 }

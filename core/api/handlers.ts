@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { formatJsonPath } from '../case/json-path.js';
 import { ApiArgumentError } from './api-error.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
-import type { ApiContext, Handler } from './handler.js';
+import { runHandler, type ApiContext, type Handler } from './handler.js';
 import { settingsHandlers } from './settings-handlers.js';
 
 /**
@@ -34,14 +33,11 @@ export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(handlers, name);
 }
 
-/** Validates the arguments of one call and runs it. Unknown names and bad arguments are refused. */
+/**
+ * Validates the arguments of one call from the app (Electron IPC, the web bridge) and runs it. Unknown names
+ * and bad arguments are refused; the in-process use cases of `localHandlers` are unknown here.
+ */
 export async function callApi(context: ApiContext, name: unknown, args: unknown): Promise<unknown> {
   if (!isApiName(name)) throw new ApiArgumentError(`unknown API call ${JSON.stringify(name)}`);
-  const entry = handlers[name] as Handler<z.ZodType, unknown>;
-  const parsed = entry.args.safeParse(args);
-  if (!parsed.success)
-    throw new ApiArgumentError(
-      `${name}: ${parsed.error.issues.map((i) => `${formatJsonPath(i.path)}: ${i.message}`).join('; ')}`,
-    );
-  return entry.run(context, parsed.data);
+  return runHandler(context, name, handlers[name] as Handler<z.ZodType, unknown>, args);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { openStore, type Store } from '../store/open.js';
-import { CONTENT_SECURITY_POLICY, startWebBridge, type WebBridge } from './web-bridge.js';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { startWebBridge, type WebBridge } from './web-bridge.js';
 
 const tempDir = useTempDir();
 let store: Store | undefined;

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { toErrorPayload } from './api-error.js';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import type { ApiContext } from './handler.js';
 import { callApi } from './handlers.js';
 
@@ -11,10 +12,6 @@ export interface WebBridge {
   url: string;
   close(): Promise<void>;
 }
-
-/** The renderer's policy, the same as the desktop window's: nothing from anywhere but this origin. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import { readLadderNames } from '../ladder/case-ladder-rows.js';
+import { readLadderRows } from '../ladder/case-ladder-rows.js';
 import { dueEntry } from '../ladder/due-list.js';
 import { inferLadder } from '../ladder/infer-ladder.js';
 import type { LadderConfig, LadderStep } from '../ladder/ladder-config.js';
@@ -28,12 +28,12 @@ export interface CaseSelection {
  * it is, due on `asOf`), leaving out cases where nothing is owed any more.
  */
 export function selectCases(store: Store, config: LadderConfig, selection: CaseSelection): SelectedCase[] {
-  const names = readLadderNames(store.db);
+  const rows = readLadderRows(store.db);
   const ids =
     selection.caseIds ?? (store.db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   return ids.flatMap((id) => {
     const stored = getCase(store, id);
-    const ladder = names.get(id) ?? inferLadder(stored.data);
+    const ladder = rows.get(id)?.ladder ?? inferLadder(stored.data);
     const step = config[ladder]?.find((s) => s.id === selection.step);
     if (!step) return [];
     const entry = dueEntry(id, stored.data, ladder, config, selection.asOf);

@@ -20,17 +20,14 @@ export function writeLadderRow(db: Database, caseId: number, ladder: string, sta
   ).run(caseId, ladder, state.stage, state.stageOn, state.next?.id ?? null, state.nextDueOn, new Date().toISOString());
 }
 
-/** The ladder each case was put on, by case id; cases imported before migration 003 have none. */
-export function readLadderNames(db: Database): Map<number, string> {
-  const rows = db.prepare('SELECT case_id AS caseId, ladder FROM case_ladder').all() as { caseId: number; ladder: string }[];
-  return new Map(rows.map((r) => [r.caseId, r.ladder]));
+const SELECT_ROWS = `SELECT case_id AS caseId, ladder, stage, stage_on AS stageOn, next_step AS nextStep, next_due_on AS nextDueOn
+  FROM case_ladder`;
+
+/** Every case's stored ladder row, by case id; cases imported before migration 003 have none. */
+export function readLadderRows(db: Database): Map<number, CaseLadderRow> {
+  return new Map((db.prepare(SELECT_ROWS).all() as CaseLadderRow[]).map((r) => [r.caseId, r]));
 }
 
 export function readLadderRow(db: Database, caseId: number): CaseLadderRow | undefined {
-  return db
-    .prepare(
-      `SELECT case_id AS caseId, ladder, stage, stage_on AS stageOn, next_step AS nextStep, next_due_on AS nextDueOn
-       FROM case_ladder WHERE case_id = ?`,
-    )
-    .get(caseId) as CaseLadderRow | undefined;
+  return db.prepare(`${SELECT_ROWS} WHERE case_id = ?`).get(caseId) as CaseLadderRow | undefined;
 }

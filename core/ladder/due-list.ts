@@ -4,10 +4,10 @@ import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
 import { brokenPromises, type BrokenPromise } from './broken-promises.js';
-import { readLadderNames, writeLadderRow } from './case-ladder-rows.js';
+import { caseStage } from './case-stage.js';
+import { readLadderRows, writeLadderRow } from './case-ladder-rows.js';
 import { inferLadder } from './infer-ladder.js';
 import { ladderSteps, type LadderConfig, type LadderStep } from './ladder-config.js';
-import { ladderState } from './ladder-state.js';
 
 /** One case as `casepack due` shows it. */
 export interface DueEntry {
@@ -35,9 +35,10 @@ export interface DueEntry {
 export function dueEntry(caseId: number, data: CaseFile, ladder: string, config: LadderConfig, asOf: IsoDate): DueEntry {
   const calc = calculateCase(data, asOf);
   const settled = calc.total === '0.00';
-  const state = ladderState(data, ladderSteps(config, ladder));
-  const next = settled ? null : state.next;
-  const nextDueOn = next ? state.nextDueOn : null;
+  const steps = ladderSteps(config, ladder);
+  const position = caseStage(data, ladder, steps, settled);
+  const next = steps.find((s) => s.id === position.nextStep) ?? null;
+  const nextDueOn = position.nextDueOn;
   const due = nextDueOn !== null && nextDueOn <= asOf;
   return {
     caseId,
@@ -47,8 +48,8 @@ export function dueEntry(caseId: number, data: CaseFile, ladder: string, config:
       .map((d) => d.name)
       .join('、'),
     ladder,
-    stage: state.stage,
-    stageOn: state.stageOn,
+    stage: position.stage,
+    stageOn: position.stageOn,
     next,
     nextDueOn,
     due,
@@ -68,10 +69,10 @@ export function dueEntry(caseId: number, data: CaseFile, ladder: string, config:
  */
 export function dueList(store: Store, config: LadderConfig, asOf: IsoDate): DueEntry[] {
   const ids = (store.db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id);
-  const names = readLadderNames(store.db);
+  const stored = readLadderRows(store.db);
   const entries = ids.map((id) => {
     const { data } = getCase(store, id);
-    return dueEntry(id, data, names.get(id) ?? inferLadder(data), config, asOf);
+    return dueEntry(id, data, stored.get(id)?.ladder ?? inferLadder(data), config, asOf);
   });
   store.db.transaction(() => {
     for (const e of entries)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../core/api/web-bridge.js';
+import { CONTENT_SECURITY_POLICY } from '../../core/api/content-security-policy.js';
 import { PROJECT_ROOT } from '../../core/project-root.js';
 
 /** The `webPreferences` literal of the `new BrowserWindow({…})` in electron/main.ts, as property → source text. */

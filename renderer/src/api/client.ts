@@ -1,5 +1,4 @@
-import type { ApiArgs, ApiName, ApiResult, CasePackApi } from '../../../core/api/handlers.js';
-import type { ApiErrorPayload } from '../../../core/api/api-error.js';
+import type { ApiArgs, ApiErrorPayload, ApiName, ApiResult, CasePackApi } from '../../../core/api/public-api.js';
 
 declare global {
   interface Window {

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiArgs } from '../../../core/api/handlers.js';
-import type { CaseFile } from '../../../core/case/schema.js';
+import type { ApiArgs, CaseFile, IndexRow } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useLanguage } from '../i18n/language.js';
-import type { IndexRow } from '../../../core/api/bundle-request.js';
 import { IndexPreview } from './index-preview.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../../../core/api/case-summaries.js';
+import type { CaseSummary } from '../../../core/api/public-api.js';
 
 /** `stage` filter values besides a step id: every case, or cases on which no step was taken yet. */
 export const ALL_STAGES = '*';

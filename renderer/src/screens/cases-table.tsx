@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { CaseSummary } from '../../../core/api/case-summaries.js';
+import type { CaseSummary } from '../../../core/api/public-api.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
 import type { Language } from '../i18n/messages.js';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { CaseFile } from '../../../core/case/schema.js';
-import type { Finding } from '../../../core/compliance/types.js';
+import type { CaseFile, Finding } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type FormEvent } from 'react';
-import type { CaseFile } from '../../../core/case/schema.js';
+import type { CaseFile } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';

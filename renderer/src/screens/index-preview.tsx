@@ -1,4 +1,4 @@
-import type { IndexRow } from '../../../core/api/bundle-request.js';
+import type { IndexRow } from '../../../core/api/public-api.js';
 import { useLanguage } from '../i18n/language.js';
 
 /** The evidence index (证据目录) of the bundle just built, with the pages each exhibit really starts and ends on. */

@@ -1,4 +1,4 @@
-import type { CaseFile, Mailing } from '../../../core/case/schema.js';
+import type { CaseFile, Mailing } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { AddableCard } from '../components/addable-card.js';
 import { ErrorBox } from '../components/error-box.js';

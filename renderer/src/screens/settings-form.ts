@@ -1,4 +1,4 @@
-import type { AppSettings, SettingsPatch } from '../../../core/settings/app-settings.js';
+import type { AppSettings, SettingsPatch } from '../../../core/api/public-api.js';
 
 /** The Settings screen's fields, all plain strings as the inputs hold them. */
 export interface SettingsFields {

@@ -1,4 +1,4 @@
-import type { CaseFile } from '../../../core/case/schema.js';
+import type { CaseFile } from '../../../core/api/public-api.js';
 import { AddableCard } from '../components/addable-card.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';

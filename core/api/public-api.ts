@@ -1,0 +1,13 @@
+/**
+ * Everything the renderer may know of core: the typed API and the shapes of its arguments and answers. The
+ * renderer imports this module only, and only its types (.dependency-cruiser.cjs enforces both), so no core
+ * code runs in the page: it talks to core through `CasePackApi.send` alone.
+ */
+export type { ApiArgs, ApiName, ApiResult, CasePackApi } from './handlers.js';
+export type { ApiErrorPayload } from './api-error.js';
+export type { CaseSummary } from './case-summaries.js';
+export type { IndexRow } from './bundle-request.js';
+export type { CaseFile, Mailing } from '../case/schema.js';
+export type { CaseCalculation } from '../calc/calculate-case.js';
+export type { Finding } from '../compliance/types.js';
+export type { AppSettings, SettingsPatch } from '../settings/app-settings.js';
