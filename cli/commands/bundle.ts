@@ -5,6 +5,7 @@ import { parseStampStyle, type StampStyle } from '../../core/bundles/stamp.js';
 import { volumePath, writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { isCalendarDate } from '../../core/dates/calendar-date.js';
+import { addExhibitLimitOptions, exhibitLimits, type ExhibitLimitFlags } from '../exhibit-limits-option.js';
 
 function parseStamp(value: string): StampStyle {
   const style = parseStampStyle(value);
@@ -23,7 +24,7 @@ function parseDate(value: string): string {
   return value;
 }
 
-interface BundleFlags {
+interface BundleFlags extends ExhibitLimitFlags {
   out: string;
   stamp?: StampStyle;
   volumeMb?: number;
@@ -33,7 +34,7 @@ interface BundleFlags {
 }
 
 export function registerBundle(program: Command): void {
-  program
+  const command = program
     .command('bundle')
     .description('export the evidence bundle (证据材料): cover, linked index, stamped exhibits, bookmarks, manifest')
     .argument('<case>', 'case.json')
@@ -46,26 +47,27 @@ export function registerBundle(program: Command): void {
     )
     .option('--dividers', 'put a divider page before each exhibit')
     .option('--court <name>', 'the court, for the cover')
-    .addOption(new Option('--date <YYYY-MM-DD>', 'submission date on the cover (default today)').argParser(parseDate))
-    .action(async (caseFile: string, flags: BundleFlags) => {
-      const loaded = await loadCaseFile(caseFile);
-      const rules = loaded.data.locale === 'zh-CN' ? 'cn' : 'ew';
-      const built = await buildEvidenceBundle(loaded, {
-        stamp: flags.stamp,
-        dividers: flags.dividers,
-        volumeBytes: flags.volumeMb === undefined ? undefined : Math.floor(flags.volumeMb * 1024 * 1024),
-        court: flags.court,
-        date: flags.date,
-        volumeFileName: (n, of) => basename(volumePath(flags.out, n, of)),
-        preflight: rules,
-      });
-      for (const volume of built.volumes) {
-        for (const r of volume.preflight?.results.filter((x) => !x.ok) ?? [])
-          console.warn(
-            `warning: ${volume.fileName}: pre-flight ${r.rule}: ${r.detail}${r.pages.length ? ` (page ${r.pages.slice(0, 10).join(', ')})` : ''}`,
-          );
-      }
-      const written = await writeVolumes(flags.out, built.volumes);
-      console.log(`wrote ${built.manifest.totalPages} pages, ${built.manifest.exhibits.length} exhibits: ${written.join(', ')}`);
+    .addOption(new Option('--date <YYYY-MM-DD>', 'submission date on the cover (default today)').argParser(parseDate));
+  addExhibitLimitOptions(command).action(async (caseFile: string, flags: BundleFlags) => {
+    const loaded = await loadCaseFile(caseFile);
+    const rules = loaded.data.locale === 'zh-CN' ? 'cn' : 'ew';
+    const built = await buildEvidenceBundle(loaded, {
+      stamp: flags.stamp,
+      dividers: flags.dividers,
+      volumeBytes: flags.volumeMb === undefined ? undefined : Math.floor(flags.volumeMb * 1024 * 1024),
+      court: flags.court,
+      date: flags.date,
+      volumeFileName: (n, of) => basename(volumePath(flags.out, n, of)),
+      preflight: rules,
+      limits: exhibitLimits(flags),
     });
+    for (const volume of built.volumes) {
+      for (const r of volume.preflight?.results.filter((x) => !x.ok) ?? [])
+        console.warn(
+          `warning: ${volume.fileName}: pre-flight ${r.rule}: ${r.detail}${r.pages.length ? ` (page ${r.pages.slice(0, 10).join(', ')})` : ''}`,
+        );
+    }
+    const written = await writeVolumes(flags.out, built.volumes);
+    console.log(`wrote ${built.manifest.totalPages} pages, ${built.manifest.exhibits.length} exhibits: ${written.join(', ')}`);
+  });
 }

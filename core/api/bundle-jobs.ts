@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { CasePackError } from '../errors.js';
 import type { ApiErrorPayload } from './api-error.js';
 import type { BuiltFile, BundleRequest } from './bundle-request.js';
-import { returnBundleWorker, takeBundleWorker } from './bundle-workers.js';
+import { bundleWorkerHeapMb, returnBundleWorker, takeBundleWorker } from './bundle-workers.js';
 
 /** No bundle job with that id (it finished and was collected, or never existed). */
 export class BundleJobError extends CasePackError {
@@ -42,12 +42,22 @@ export function startBundleJob(dbFile: string, request: BundleRequest): string {
     finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error });
     returnBundleWorker(worker);
   };
-  const onError = (error: Error) => finish({ state: 'failed', error: { name: 'InternalError', message: error.message } });
+  const onError = (error: Error) => finish({ state: 'failed', error: workerFailure(error) });
   const onExit = (code: number) =>
     finish({ state: 'failed', error: { name: 'InternalError', message: `the bundle worker stopped (exit ${code})` } });
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   worker.postMessage({ dbFile, request });
   return id;
+}
+
+/** The worker thread itself failed: running out of memory is said so, with what to do about it. */
+function workerFailure(error: Error): ApiErrorPayload {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return {
+      name: 'BundleError',
+      message: `the bundle needed more than ${bundleWorkerHeapMb()} MB of memory and was stopped; bundle fewer or smaller exhibits`,
+    };
+  return { name: 'InternalError', message: error.message };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
 import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
 import { parseStampStyle } from '../bundles/stamp.js';
+import { exhibitLimitsFrom } from '../exhibits/limits.js';
 import { mailedLetterProvider } from '../letters/mailed-letter.js';
+import { readAppSettings } from '../settings/settings-store.js';
 import type { LetterSettings } from '../letters/settings.js';
 import { withCaseFolder } from '../store/case-folder.js';
 import type { Store } from '../store/open.js';
@@ -32,9 +34,10 @@ export interface BuiltFile {
 
 /** Builds one bundle from the stored case: the same work whether it runs in a worker thread or in place. */
 export async function buildBundle(store: Store, request: BundleRequest): Promise<BuiltFile> {
+  const limits = exhibitLimitsFrom(readAppSettings(store).exhibitLimits);
   return withCaseFolder(store, request.id, async (loaded) => {
     if (request.kind === 'courier') {
-      const built = await buildCourierBundle(loaded, request.mailing, { letter: mailedLetterProvider(request.settings) });
+      const built = await buildCourierBundle(loaded, request.mailing, { letter: mailedLetterProvider(request.settings), limits });
       return {
         fileName: `courier-${request.mailing}.pdf`,
         bytes: built.volumes[0]!.bytes,
@@ -48,6 +51,7 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
       dividers: request.dividers,
       court: request.court,
       date: request.date,
+      limits,
     });
     const index = built.manifest.exhibits.map((e, i) => ({
       n: i + 1,

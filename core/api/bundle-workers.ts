@@ -13,6 +13,16 @@ function workerFile(): string {
   return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', 'bundle-worker.js');
 }
 
+/**
+ * A worker's own heap limit: a job that runs out of memory (a hostile exhibit past every other limit) ends
+ * that thread with ERR_WORKER_OUT_OF_MEMORY, reported as the job's failure, instead of aborting the whole
+ * process. CASEPACK_BUNDLE_HEAP_MB overrides it.
+ */
+export function bundleWorkerHeapMb(): number {
+  const asked = Number(process.env.CASEPACK_BUNDLE_HEAP_MB);
+  return Number.isFinite(asked) && asked > 0 ? asked : 1536;
+}
+
 let spare: { worker: Worker; timer: NodeJS.Timeout } | undefined;
 
 /**
@@ -28,7 +38,7 @@ export function takeBundleWorker(): Worker {
     worker.ref();
     return worker;
   }
-  const worker = new Worker(workerFile());
+  const worker = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: bundleWorkerHeapMb() } });
   const forget = () => {
     if (spare?.worker === worker) spare = undefined;
   };

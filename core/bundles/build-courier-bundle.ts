@@ -3,6 +3,7 @@ import type { Mailing } from '../case/schema.js';
 import { isTemplateId } from '../case/file-references.js';
 import type { LoadedCase } from '../case/validate.js';
 import { A4_LONG, A4_SHORT } from '../exhibits/a4-frame.js';
+import type { ExhibitLimits } from '../exhibits/limits.js';
 import { addExhibitPages, intakeBytes, intakeExhibit, type Exhibit } from '../exhibits/intake.js';
 import { findTemplate } from '../templates/library.js';
 import { sha256File } from '../util/sha256.js';
@@ -25,6 +26,7 @@ export interface CourierBundleOptions {
   stamp?: StampStyle;
   now?: Date;
   fileName?: string;
+  limits?: ExhibitLimits;
 }
 
 interface Part {
@@ -55,7 +57,8 @@ export async function buildCourierBundle(
   const parts: Part[] = [{ role: 'letter', exhibit: letter }];
   for (const role of ['waybill', 'tracking'] as const) {
     const file = mailing[role];
-    if (file) parts.push({ role, exhibit: await intakeExhibit({ id: `${mailing.id}.${role}`, file }, loaded.dir) });
+    if (file)
+      parts.push({ role, exhibit: await intakeExhibit({ id: `${mailing.id}.${role}`, file }, loaded.dir, options.limits) });
   }
   const names = {
     letter: zh ? '信件' : 'Letter',

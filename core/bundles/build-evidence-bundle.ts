@@ -1,6 +1,7 @@
 import type { LoadedCase } from '../case/validate.js';
 import type { Exhibit } from '../exhibits/intake.js';
 import { localToday } from '../dates/calendar-date.js';
+import type { ExhibitLimits } from '../exhibits/limits.js';
 import { sha256File } from '../util/sha256.js';
 import { measureFor } from './bundle-fonts.js';
 import { labelsFor } from './bundle-labels.js';
@@ -28,6 +29,8 @@ export interface EvidenceBundleOptions {
   volumeFileName?: (n: number, of: number) => string;
   /** Run the pre-flight rules of this set on each volume as it is saved (on the document, not re-read). */
   preflight?: RuleSet;
+  /** How much of each evidence file is read before it is refused; the defaults when not given. */
+  limits?: ExhibitLimits;
 }
 
 export interface BuiltVolume {
@@ -58,7 +61,7 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
   const stamp = options.stamp ?? { kind: data.locale === 'zh-CN' ? 'zh' : 'en' };
   const now = options.now ?? new Date();
   const fileNameOf = options.volumeFileName ?? ((n: number) => (n === 1 ? 'bundle.pdf' : `bundle-${n}.pdf`));
-  const exhibits = await intakeAll(data.evidence, loaded.dir);
+  const exhibits = await intakeAll(data.evidence, loaded.dir, options.limits);
   const rows: IndexRow[] = data.evidence.map((e, i) => ({
     seq: String(i + 1),
     title: e.title,

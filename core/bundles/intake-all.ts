@@ -1,18 +1,19 @@
 import type { Evidence } from '../case/schema.js';
 import { intakeExhibit, type Exhibit } from '../exhibits/intake.js';
+import type { ExhibitLimits } from '../exhibits/limits.js';
 
 /** Two at a time: image decoding runs on libuv's threads, and these machines have two cores. */
 const CONCURRENCY = 2;
 
 /** Reads every exhibit, in order; the first bad file stops the bundle with its named error. */
-export async function intakeAll(evidence: readonly Evidence[], dir: string): Promise<Exhibit[]> {
+export async function intakeAll(evidence: readonly Evidence[], dir: string, limits?: ExhibitLimits): Promise<Exhibit[]> {
   const results: Exhibit[] = new Array<Exhibit>(evidence.length);
   let next = 0;
   const worker = async () => {
     while (next < evidence.length) {
       const i = next++;
       const { id, file } = evidence[i]!;
-      results[i] = await intakeExhibit({ id, file }, dir);
+      results[i] = await intakeExhibit({ id, file }, dir, limits);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, evidence.length) }, worker));

@@ -1,14 +1,5 @@
-import {
-  AFRelationship,
-  PDFArray,
-  PDFDict,
-  PDFName,
-  PDFRawStream,
-  PDFString,
-  PDFHexString,
-  decodePDFRawStream,
-  type PDFDocument,
-} from 'pdf-lib';
+import { decodeStream } from '../exhibits/content-images.js';
+import { AFRelationship, PDFArray, PDFDict, PDFName, PDFRawStream, PDFString, PDFHexString, type PDFDocument } from 'pdf-lib';
 import { basename } from 'node:path';
 import type { LoadedCase } from '../case/validate.js';
 import { TOOL_VERSION } from '../project-root.js';
@@ -101,7 +92,16 @@ export function readManifestText(doc: PDFDocument): string | undefined {
     if (text !== MANIFEST_NAME) continue;
     const spec = list.lookupMaybe(i + 1, PDFDict);
     const stream = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
-    if (stream instanceof PDFRawStream) return new TextDecoder().decode(decodePDFRawStream(stream).decode());
+    if (stream instanceof PDFRawStream) return new TextDecoder().decode(manifestBytes(stream));
   }
   return undefined;
+}
+
+/** A manifest is a few kilobytes; one that inflates past 16 MB is not ours, and reads as invalid. */
+function manifestBytes(stream: PDFRawStream): Uint8Array {
+  try {
+    return decodeStream(stream, 16 * 1024 * 1024);
+  } catch {
+    return new Uint8Array(0);
+  }
 }

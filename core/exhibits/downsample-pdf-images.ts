@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { deflate, inflateSync } from 'node:zlib';
+import { deflate } from 'node:zlib';
 import {
   PDFArray,
   type PDFDict,
@@ -11,7 +11,8 @@ import {
   type PDFDocument,
   type PDFRef,
 } from 'pdf-lib';
-import { pageImageUses } from './content-images.js';
+import { inflateCapped, pageImageUses } from './content-images.js';
+import { DEFAULT_EXHIBIT_LIMITS, LimitExceeded, type ExhibitLimits } from './limits.js';
 import { loadSharp } from './load-sharp.js';
 import { placementMatrix } from './place-pdf-page.js';
 import { MAX_DPI } from './prepare-image.js';
@@ -27,29 +28,42 @@ const TOLERANCE = 1;
  * fitted into A4) down to 300 dpi, in place in `doc`. Handled: 8-bit grey or RGB (device or ICC-based)
  * images, JPEG (re-encoded as JPEG) or plain Flate (re-compressed). Others are left as they are and
  * pre-flight names their pages: bilevel CCITT/JBIG2 scans, CMYK, indexed colour, 16-bit, Flate with a
- * predictor, images with a Decode array. Returns how many images were resampled.
+ * predictor, images with a Decode array. Images are resampled one at a time, so only one is ever decoded in
+ * memory; one over `limits.maxImagePixels` throws LimitExceeded. Returns how many images were resampled.
  */
-export async function downsamplePdfImages(doc: PDFDocument, geometry: readonly PageGeometry[]): Promise<number> {
+export async function downsamplePdfImages(
+  doc: PDFDocument,
+  geometry: readonly PageGeometry[],
+  limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
+): Promise<number> {
   const worst = new Map<PDFRef, { image: PDFRawStream; dpi: number }>();
   doc.getPages().forEach((page, i) => {
-    for (const use of pageImageUses(page, placementMatrix(geometry[i]!).matrix)) {
+    for (const use of pageImageUses(page, placementMatrix(geometry[i]!).matrix, limits.maxStreamBytes)) {
       if (!use.ref || !(use.image instanceof PDFRawStream)) continue;
       const seen = worst.get(use.ref);
       if (!seen || use.dpi > seen.dpi) worst.set(use.ref, { image: use.image, dpi: use.dpi });
     }
   });
   const over = [...worst].filter(([, use]) => use.dpi > MAX_DPI + TOLERANCE);
-  const done = await Promise.all(over.map(([ref, use]) => resample(doc.context, ref, use.image, MAX_DPI / use.dpi)));
-  return done.filter(Boolean).length;
+  let done = 0;
+  for (const [ref, use] of over) if (await resample(doc.context, ref, use.image, MAX_DPI / use.dpi, limits)) done++;
+  return done;
 }
 
-async function resample(context: PDFContext, ref: PDFRef, image: PDFRawStream, factor: number): Promise<boolean> {
+async function resample(
+  context: PDFContext,
+  ref: PDFRef,
+  image: PDFRawStream,
+  factor: number,
+  limits: ExhibitLimits,
+): Promise<boolean> {
   const dict = image.dict;
   const number = (key: string) => dict.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber();
   const width = number('Width') ?? 0;
   const height = number('Height') ?? 0;
   const channels = channelsOf(context, dict);
   const filter = singleFilter(dict);
+  if (width * height > limits.maxImagePixels) throw new LimitExceeded('maxImagePixels', width * height, limits.maxImagePixels);
   if (!channels || !filter || width < 2 || height < 2 || number('BitsPerComponent') !== 8) return false;
   if (dict.has(PDFName.of('Decode')) || dict.has(PDFName.of('DecodeParms')) || dict.get(PDFName.of('Mask')) instanceof PDFArray)
     return false;
@@ -58,7 +72,7 @@ async function resample(context: PDFContext, ref: PDFRef, image: PDFRawStream, f
   try {
     let bytes: Uint8Array;
     if (filter === 'DCTDecode') {
-      const { data, info } = await sharp(image.contents)
+      const { data, info } = await sharp(image.contents, { limitInputPixels: limits.maxImagePixels })
         .resize(size.width, size.height, { fit: 'fill' })
         .toColourspace(channels === 1 ? 'b-w' : 'srgb')
         .jpeg({ quality: 85 })
@@ -66,7 +80,7 @@ async function resample(context: PDFContext, ref: PDFRef, image: PDFRawStream, f
       if (info.channels !== channels) return false;
       bytes = data;
     } else {
-      const pixels = inflateSync(image.contents);
+      const pixels = inflateCapped(image.contents, width * height * channels);
       if (pixels.length < width * height * channels) return false;
       const raw = { width, height, channels };
       const data = await sharp(pixels, { raw }).resize(size.width, size.height, { fit: 'fill' }).raw().toBuffer();

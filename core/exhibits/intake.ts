@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { sha256Hex } from '../util/sha256.js';
 import { orientationOf, type Orientation } from './a4-frame.js';
+import { DEFAULT_EXHIBIT_LIMITS, type ExhibitLimits } from './limits.js';
 import { MissingExhibitError, UnsupportedExhibitError, type ExhibitRef } from './errors.js';
 import { placeImagePage } from './place-image-page.js';
 import { placePdfPage } from './place-pdf-page.js';
@@ -29,7 +30,11 @@ export interface Exhibit {
  * Reads one evidence file (`ref.file`, relative to `dir`) and checks it: a PDF must open without a password
  * and be whole; an image must decode. Throws an ExhibitError naming the evidence id and file otherwise.
  */
-export async function intakeExhibit(ref: ExhibitRef, dir: string): Promise<Exhibit> {
+export async function intakeExhibit(
+  ref: ExhibitRef,
+  dir: string,
+  limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
+): Promise<Exhibit> {
   const path = resolve(dir, ref.file);
   let bytes: Uint8Array;
   try {
@@ -37,21 +42,26 @@ export async function intakeExhibit(ref: ExhibitRef, dir: string): Promise<Exhib
   } catch (error) {
     throw new MissingExhibitError(ref, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
-  return intakeBytes(ref, path, bytes);
+  return intakeBytes(ref, path, bytes, limits);
 }
 
 /** As `intakeExhibit`, for bytes already in memory (a letter generated for a courier bundle); `path` names it. */
-export async function intakeBytes(ref: ExhibitRef, path: string, bytes: Uint8Array): Promise<Exhibit> {
+export async function intakeBytes(
+  ref: ExhibitRef,
+  path: string,
+  bytes: Uint8Array,
+  limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
+): Promise<Exhibit> {
   if (bytes.length === 0) throw new UnsupportedExhibitError(ref, 'the file is empty');
   const type = sniffFileType(bytes);
   const base = { ref, fileName: basename(path), sha256: sha256Hex(bytes), size: bytes.length };
   if (type === 'pdf') {
-    const pdf = await readPdf(ref, path, bytes);
+    const pdf = await readPdf(ref, path, bytes, limits);
     const orientations = pdf.pages.map((p) => orientationOf(p.width, p.height));
     return { ...base, kind: 'pdf', orientations, weight: bytes.length, pdf };
   }
   if (type === 'unknown') throw new UnsupportedExhibitError(ref, 'the file is neither a PDF nor an image');
-  const images = await prepareImages(ref, bytes);
+  const images = await prepareImages(ref, bytes, limits.maxImagePixels);
   const weight = images.reduce((sum, image) => sum + image.bytes.length, 0);
   return { ...base, kind: 'image', orientations: images.map((i) => i.orientation), weight, images };
 }

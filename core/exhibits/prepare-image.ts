@@ -3,6 +3,7 @@ import { deflate } from 'node:zlib';
 import type { Metadata } from 'sharp';
 import { contentFrame, fitInto, orientationOf, type Orientation } from './a4-frame.js';
 import { UnreadableImageError, type ExhibitRef } from './errors.js';
+import { DEFAULT_EXHIBIT_LIMITS, ExhibitLimitError } from './limits.js';
 import { loadSharp } from './load-sharp.js';
 
 const deflateAsync = promisify(deflate);
@@ -28,12 +29,20 @@ export interface PreparedImage {
 }
 
 /** Every page of an image file (a TIFF may hold several; GIF and WebP give their first frame). */
-export async function prepareImages(ref: ExhibitRef, bytes: Uint8Array): Promise<PreparedImage[]> {
+export async function prepareImages(
+  ref: ExhibitRef,
+  bytes: Uint8Array,
+  maxPixels = DEFAULT_EXHIBIT_LIMITS.maxImagePixels,
+): Promise<PreparedImage[]> {
   const meta = await readMetadata(ref, bytes);
   const pages = meta.format === 'tiff' ? (meta.pages ?? 1) : 1;
   const images: PreparedImage[] = [];
-  for (let page = 0; page < pages; page++)
-    images.push(await prepareOne(ref, bytes, page, page === 0 ? meta : await readMetadata(ref, bytes, page)));
+  for (let page = 0; page < pages; page++) {
+    const pageMeta = page === 0 ? meta : await readMetadata(ref, bytes, page);
+    const pixels = (pageMeta.width ?? 0) * (pageMeta.height ?? 0);
+    if (pixels > maxPixels) throw new ExhibitLimitError(ref, 'maxImagePixels', pixels, maxPixels);
+    images.push(await prepareOne(ref, bytes, page, pageMeta, maxPixels));
+  }
   return images;
 }
 
@@ -46,7 +55,13 @@ async function readMetadata(ref: ExhibitRef, bytes: Uint8Array, page = 0): Promi
   }
 }
 
-async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta: Metadata): Promise<PreparedImage> {
+async function prepareOne(
+  ref: ExhibitRef,
+  bytes: Uint8Array,
+  page: number,
+  meta: Metadata,
+  maxPixels: number,
+): Promise<PreparedImage> {
   const turned = (meta.orientation ?? 1) >= 5;
   const width = turned ? meta.height : meta.width;
   const height = turned ? meta.width : meta.height;
@@ -68,7 +83,7 @@ async function prepareOne(ref: ExhibitRef, bytes: Uint8Array, page: number, meta
     };
   const sharp = await loadSharp();
   try {
-    const pipeline = sharp(bytes, { page })
+    const pipeline = sharp(bytes, { page, limitInputPixels: maxPixels })
       .rotate()
       .resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })

@@ -2,6 +2,9 @@ import { PDFDocument, PDFName, PDFNumber, ParseSpeeds, type PDFPage } from 'pdf-
 import { DamagedPdfError, EncryptedPdfError, type ExhibitRef } from './errors.js';
 import { decryptOwnerOnlyPdf } from './pdf-decryption.js';
 import { downsamplePdfImages } from './downsample-pdf-images.js';
+import { DEFAULT_EXHIBIT_LIMITS, ExhibitLimitError, withinLimits, type ExhibitLimits } from './limits.js';
+import { checkPageTree } from './page-tree.js';
+import { checkPdfSize } from './pdf-size-check.js';
 import { declaresEncryption, pdfStructureProblem } from './pdf-structure.js';
 
 /** A source page as a reader shows it: the visible (crop) box and the clockwise turn from /Rotate. */
@@ -20,21 +23,33 @@ export interface ReadPdf {
 
 const LOAD_OPTIONS = { throwOnInvalidObject: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
 
-/** Loads an exhibit PDF, refusing a damaged one and decrypting an owner-password-only one. */
-export async function readPdf(ref: ExhibitRef, path: string, bytes: Uint8Array): Promise<ReadPdf> {
+/**
+ * Loads an exhibit PDF, refusing a damaged one and decrypting an owner-password-only one. A PDF over one of
+ * `limits` is refused (ExhibitLimitError) before it costs more than the limit allows.
+ */
+export async function readPdf(
+  ref: ExhibitRef,
+  path: string,
+  bytes: Uint8Array,
+  limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
+): Promise<ReadPdf> {
   const plain = declaresEncryption(bytes) ? await decryptOwnerOnlyPdf(ref, path) : bytes;
   const problem = pdfStructureProblem(plain);
   if (problem) throw new DamagedPdfError(ref, problem);
+  await withinLimits(ref, () => checkPdfSize(plain, limits));
   const doc = await load(ref, plain);
   if (doc.isEncrypted)
     throw new EncryptedPdfError(ref, 'the PDF is still encrypted after decryption; print it to a new PDF and use that file');
+  const tree = checkPageTree(doc, limits.maxPages);
+  if (tree?.kind === 'shape') throw new DamagedPdfError(ref, tree.detail);
+  if (tree?.kind === 'pages') throw new ExhibitLimitError(ref, 'maxPages', undefined, tree.max);
   const pages = doc.getPages();
   const declared = doc.catalog.Pages().lookup(PDFName.of('Count'));
   if (declared instanceof PDFNumber && declared.asNumber() !== pages.length)
     throw new DamagedPdfError(ref, `its page tree declares ${declared.asNumber()} pages but holds ${pages.length}`);
   if (pages.length === 0) throw new DamagedPdfError(ref, 'it has no pages');
   const geometry = pages.map(pageGeometry);
-  await downsamplePdfImages(doc, geometry);
+  await withinLimits(ref, () => downsamplePdfImages(doc, geometry, limits));
   return { doc, pages: geometry };
 }
 

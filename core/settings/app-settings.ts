@@ -29,6 +29,14 @@ export const appSettingsShape = z.strictObject({
   defaultLocale: z.enum(LOCALES, { error: `expected ${LOCALES.join('|')}` }).optional(),
   /** A folder of the user's own templates (`<locale>/<id>/`); the bundled `templates/` when unset. */
   templatesDir: line.refine((p) => /^([A-Za-z]:)?[\\/]/.test(p), { error: 'expected an absolute folder path' }).optional(),
+  /** How much of an evidence file a bundle reads before refusing it (core/exhibits/limits.ts); defaults when unset. */
+  exhibitLimits: z
+    .strictObject({
+      maxPages: z.int().positive().optional(),
+      maxImageMegapixels: z.number().positive().max(1000).optional(),
+      maxStreamMegabytes: z.number().positive().max(4096).optional(),
+    })
+    .optional(),
 });
 
 export type AppSettings = z.output<typeof appSettingsShape>;
@@ -48,5 +56,6 @@ export const settingsPatchShape = z.strictObject({
   account: shape.account.unwrap().nullable().optional(),
   defaultLocale: shape.defaultLocale.unwrap().nullable().optional(),
   templatesDir: shape.templatesDir.unwrap().nullable().optional(),
+  exhibitLimits: shape.exhibitLimits.unwrap().nullable().optional(),
 });
 export type SettingsPatch = z.output<typeof settingsPatchShape>;

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { DEFAULT_EXHIBIT_LIMITS, LimitExceeded } from '../../exhibits/limits.js';
+import { checkPageTree } from '../../exhibits/page-tree.js';
+import { checkPdfSize } from '../../exhibits/pdf-size-check.js';
 import { NotABundleError } from '../errors.js';
 import { readManifestText, type BundleManifest } from '../manifest.js';
 
@@ -22,13 +25,19 @@ export async function openBundle(file: string): Promise<OpenedBundle> {
   return openBundleBytes(file, bytes);
 }
 
+/** Opens bundle bytes within the exhibit limits: a hostile PDF is refused as unreadable, never followed. */
 export async function openBundleBytes(file: string, bytes: Uint8Array): Promise<OpenedBundle> {
   let doc: PDFDocument;
   try {
+    checkPdfSize(bytes, DEFAULT_EXHIBIT_LIMITS);
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch (error) {
-    throw new NotABundleError(file, `not a readable PDF (${(error as Error).message.split('\n')[0]})`);
+    const detail =
+      error instanceof LimitExceeded ? `it is over the limit ${error.limit} (${error.max})` : (error as Error).message;
+    throw new NotABundleError(file, `not a readable PDF (${detail.split('\n')[0]})`);
   }
+  const tree = checkPageTree(doc, DEFAULT_EXHIBIT_LIMITS.maxPages * 10);
+  if (tree) throw new NotABundleError(file, tree.kind === 'shape' ? tree.detail : `it has more than ${tree.max} pages`);
   return openedBundle(file, bytes.length, doc);
 }
 
