@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import { computeLimitation } from '../limitation/limitation.js';
+import { computeLimitation, type LimitationInput } from '../limitation/limitation.js';
 import { englishService } from '../limitation/service.js';
 import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
@@ -16,11 +16,18 @@ export interface CaseCalculation extends Statement {
 /** `language`: of the notes, warnings and limitation reasons; Chinese is given for zh-CN cases only. */
 export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
   const statement = computeStatement(data, asOf, language);
-  const settled = new Set<string>();
-  for (const c of statement.claims) if (c.total === '0.00') settled.add(c.id);
   // Added to the statement just made rather than copied with a spread, which took a fifth of the bench.
   return Object.assign(statement, {
-    limitation: computeLimitation(data, asOf, settled, language),
+    limitation: computeLimitation(data, asOf, limitationInput(statement), language),
     service: englishService(data),
   });
+}
+
+/** What limitation reads from a statement: the claims each payment was applied to, and the claims fully paid. */
+export function limitationInput(statement: Pick<Statement, 'payments' | 'claims'>): LimitationInput {
+  const settled = new Set<string>();
+  for (const c of statement.claims) if (c.total === '0.00') settled.add(c.id);
+  const applied = new Map<number, string[]>();
+  for (const p of statement.payments) applied.set(p.payment, [...new Set(p.applied.map((a) => a.claim))]);
+  return { applied, settled };
 }

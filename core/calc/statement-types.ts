@@ -21,6 +21,8 @@ export interface CompensationRow {
 }
 
 export interface PaymentAllocation {
+  /** Its position in the case's payments (limitation reads which claims it went to: 诉讼时效规定 第14条). */
+  payment: number;
   date: IsoDate;
   amount: string;
   /** The claim the payment named, if any. */

@@ -33,7 +33,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     .sort((a, b) => (a.p.date === b.p.date ? a.index - b.index : a.p.date < b.p.date ? -1 : 1));
   let credit = 0n;
   let paid = 0n;
-  for (const { p } of dated) {
+  for (const { p, index } of dated) {
     if (p.date > asOf) {
       warnings.push(words.paymentAfterAsOf(p.amount, p.date, asOf));
       continue;
@@ -51,6 +51,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     for (const part of parts) ledgers.find((l) => l.id === part.claim)!.apply(part);
     credit += unapplied;
     payments.push({
+      payment: index,
       date: p.date,
       amount: formatCents(amount),
       claim: p.claim ?? null,

@@ -18,6 +18,15 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
       issues.push({ path: `events[${i}].party`, message: `no debtor at position ${e.party} (debtors has ${debtorCount})` });
     if (e.evidence !== undefined && !evidenceIds.has(e.evidence))
       issues.push({ path: `events[${i}].evidence`, message: `no evidence with id "${e.evidence}"` });
+    if (e.claim !== undefined && !claimIds.has(e.claim))
+      issues.push({ path: `events[${i}].claim`, message: `no claim with id "${e.claim}" in claims` });
+    if (e.kind === 'suspension' && e.cause === undefined)
+      issues.push({
+        path: `events[${i}].cause`,
+        message: 'required for a suspension: what stopped the creditor (民法典 第194条)',
+      });
+    if (e.endsOn !== undefined && e.endsOn < e.date)
+      issues.push({ path: `events[${i}].endsOn`, message: `${e.endsOn} is before the event date ${e.date}` });
     if (e.mailing !== undefined && !mailingIds.has(e.mailing))
       issues.push({ path: `events[${i}].mailing`, message: `no mailing with id "${e.mailing}"` });
   });

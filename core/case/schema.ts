@@ -19,7 +19,13 @@ export const EVENT_KINDS = [
   'visit',
   'letter',
   'promise-to-pay',
+  // Limitation (docs/calculations.md): a demand by public notice (诉讼时效规定 第8条 第1款 第4项) and an obstacle
+  // that suspends limitation in its last six months (民法典 第194条).
+  'public-notice',
+  'suspension',
 ] as const;
+/** 民法典 第194条 第1款 第1–5项, in that order. */
+export const SUSPENSION_CAUSES = ['force-majeure', 'no-guardian', 'succession', 'controlled', 'other'] as const;
 export const MAILING_STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
 
 const partyFields = {
@@ -65,6 +71,12 @@ export const claim = z.strictObject({
   dueDate: isoDate,
   /** Instalments of one debt share this id: their limitation runs from the last instalment's due date (民法典 第189条). */
   instalmentOf: identifier.optional(),
+  /**
+   * Claims sharing this id are parts of one debt (a running account under one contract): a demand, acknowledgment,
+   * payment or suit on one part interrupts limitation for all of them (诉讼时效规定 第9条). Without it, each claim is
+   * a debt of its own.
+   */
+  debtGroup: identifier.optional(),
 });
 
 export const payment = z.strictObject({
@@ -114,6 +126,17 @@ export const event = z.strictObject({
   promise: promise.optional(),
   /** The escalation-ladder step this event took (`reminder`, `demand-letter` …; docs/ladder.md). */
   step: identifier.optional(),
+  /** The claim the event concerns; without it, every claim. It reaches the whole debt of that claim (诉讼时效规定 第9条). */
+  claim: identifier.optional(),
+  /**
+   * For `acknowledged` and `demand-delivered` (a demand the debtor signed): whether the debtor's words show it agrees
+   * to perform. Only true revives a debt whose limitation has run (诉讼时效规定 第19条); false means it does not
+   * even interrupt (民法典 第195条 第2项). Missing: not recorded (docs/case-format.md).
+   */
+  agreesToPerform: flag.optional(),
+  /** For `suspension`: the obstacle (民法典 第194条 第1款) and the day it ended; no `endsOn` while it lasts. */
+  cause: oneOf(SUSPENSION_CAUSES).optional(),
+  endsOn: isoDate.optional(),
 });
 
 export const evidence = z.strictObject({

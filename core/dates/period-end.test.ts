@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shiftPastRestDays } from './cn-calendar.js';
-import { addMonthsCorresponding, addYearsCorresponding } from './period-end.js';
+import { shiftPastRestDays } from '../dates/cn-calendar.js';
+import { addMonthsCorresponding, addYearsCorresponding } from '../dates/period-end.js';
 import { deemedServedByPost, isUkBusinessDay } from './uk-calendar.js';
 
 describe('period ends (民法典 第201–203条)', () => {

@@ -4,6 +4,7 @@ import type { Statement } from '../calc/statement-types.js';
 import type { WordingContext } from '../compliance/types.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
+import { limitationInput } from '../calc/calculate-case.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { LetterSettings } from './settings.js';
 
@@ -22,7 +23,7 @@ export function wordingContext(
     documentKind: templateId,
     creditorIsPerson: data.creditor.kind === 'person',
     addresseeRole: addressee.role,
-    guaranteeLapsed: addressee.role === 'guarantor' && guaranteeLapsed(data, asOf, recipient),
+    guaranteeLapsed: addressee.role === 'guarantor' && guaranteeLapsed(data, asOf, recipient, statement),
   };
   if (settings.debtKind) context.debtKind = settings.debtKind;
   if (settings.debtKind === 'credit-card')
@@ -46,8 +47,7 @@ export function wordingContext(
 }
 
 /** The guarantee period ended without the step that keeps it (民法典 第693条), as the limitation engine reports it. */
-function guaranteeLapsed(data: CaseFile, asOf: IsoDate, party: number): boolean {
+function guaranteeLapsed(data: CaseFile, asOf: IsoDate, party: number, statement: Statement): boolean {
   if (data.locale !== 'zh-CN') return false;
-  const entry = computeLimitation(data, asOf).find((e) => e.party === party);
-  return entry !== undefined && / is released /.test(entry.basis);
+  return computeLimitation(data, asOf, limitationInput(statement))[party]?.guaranteeLapsed != null;
 }

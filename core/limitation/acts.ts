@@ -1,50 +1,49 @@
 import type { CaseFile } from '../case/schema.js';
 import type { IsoDate } from '../dates/calendar-date.js';
-import type { LimitationWording } from './wording.js';
+import type { Act, ActKind } from './types.js';
 
-export type ActKind = 'demand' | 'acknowledgment' | 'promise' | 'payment' | 'suit';
-
-/** Something that happened to a debt that may interrupt or restart a period, and where the case records it. */
-export interface Act {
-  date: IsoDate;
-  kind: ActKind;
-  /** The debtor it concerns: a position in debtors. */
-  party: number;
-  /** Where it comes from, for the report: "events[2] acknowledged", "mailings[0] (EMS 1234) refused". */
-  source: string;
-}
+/** Which claims each payment was applied to, by its position in the case's `payments` (from the statement). */
+export type AppliedPayments = ReadonlyMap<number, readonly string[]>;
 
 /**
  * The acts for each debtor, by position in debtors, in date order. An event or mailing names its debtor; an
  * event without `party` and every entry in `payments` concern each party with role debtor (not the guarantors:
- * a guarantor is bound only by what was addressed to it, 民法典 第693条). A mailing counts as a demand on the day
- * it was delivered or refused, or returned from an agreed or registered address (诉讼时效规定 第8条 第1款 第2项:
- * arrived or should have arrived); a `demand-sent` event alone does not, because only arrival interrupts.
+ * a guarantor is bound only by what was addressed to it, 民法典 第693条). A payment concerns the claims it was
+ * applied to (诉讼时效规定 第14条: the debt performed). A mailing counts as a demand on the day it was delivered or
+ * refused, or returned from an agreed or registered address (诉讼时效规定 第8条 第1款 第2项: arrived or should have
+ * arrived); a `demand-sent` event alone does not, because only arrival interrupts.
  */
-export function actsByParty(data: CaseFile, asOf: IsoDate, words: LimitationWording): Act[][] {
+export function actsByParty(data: CaseFile, asOf: IsoDate, applied: AppliedPayments): Act[][] {
   const acts: Act[][] = data.debtors.map(() => []);
   const principalDebtors: number[] = [];
   data.debtors.forEach((d, i) => {
     if (d.role === 'debtor') principalDebtors.push(i);
   });
-  const add = (party: number, date: IsoDate, kind: ActKind, source: string) => acts[party]?.push({ date, kind, party, source });
 
-  data.events.forEach((e, i) => {
+  data.events.forEach((e, index) => {
     const kind = EVENT_ACTS[e.kind];
     if (!kind || e.date > asOf) return;
-    const source = words.eventSource(i, e.kind);
-    if (e.party !== undefined) add(e.party, e.date, kind, source);
-    else for (const party of principalDebtors) add(party, e.date, kind, source);
+    const act = {
+      date: e.date,
+      kind,
+      origin: { list: 'events' as const, index, eventKind: e.kind },
+      claims: e.claim === undefined ? null : [e.claim],
+      agreesToPerform: e.agreesToPerform,
+      ...(kind === 'suspension' && { endsOn: e.endsOn !== undefined && e.endsOn <= asOf ? e.endsOn : null, cause: e.cause }),
+    };
+    for (const party of e.party !== undefined ? [e.party] : principalDebtors) acts[party]?.push({ ...act, party });
   });
-  data.payments.forEach((p, i) => {
+  data.payments.forEach((p, index) => {
     if (p.date > asOf) return;
-    const source = words.paymentSource(i, p.amount);
-    for (const party of principalDebtors) add(party, p.date, 'payment', source);
+    const claims = applied.get(index) ?? (p.claim === undefined ? null : [p.claim]);
+    const origin = { list: 'payments' as const, index, amount: p.amount };
+    for (const party of principalDebtors) acts[party]!.push({ date: p.date, kind: 'payment', party, origin, claims });
   });
-  data.mailings.forEach((m, i) => {
+  data.mailings.forEach((m, index) => {
     if (!m.deliveredOn || m.deliveredOn > asOf) return;
     const counts = m.status === 'delivered' || m.status === 'refused' || (m.status === 'returned' && m.agreedAddress === true);
-    if (counts) add(m.to, m.deliveredOn, 'demand', words.mailingSource(i, m.carrier, m.trackingNo, m.status));
+    const origin = { list: 'mailings' as const, index, carrier: m.carrier, trackingNo: m.trackingNo, status: m.status };
+    if (counts) acts[m.to]?.push({ date: m.deliveredOn, kind: 'demand', party: m.to, origin, claims: null });
   });
   for (const list of acts) if (list.length > 1) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return acts;
@@ -52,8 +51,10 @@ export function actsByParty(data: CaseFile, asOf: IsoDate, words: LimitationWord
 
 const EVENT_ACTS: Partial<Record<CaseFile['events'][number]['kind'], ActKind>> = {
   'demand-delivered': 'demand', // 民法典 第195条 第1项
+  'public-notice': 'demand', // 诉讼时效规定 第8条 第1款 第4项
   acknowledged: 'acknowledgment', // 第195条 第2项; 诉讼时效规定 第14条
   'promise-to-pay': 'promise', // 诉讼时效规定 第14条: asking for time or a payment plan is agreeing to perform
   payment: 'payment', // 诉讼时效规定 第14条: part performance is agreeing to perform
   'suit-filed': 'suit', // 第195条 第3项; 诉讼时效规定 第10条
+  suspension: 'suspension', // 民法典 第194条
 };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
-import { computeLimitation } from './limitation.js';
+import { calculateCase } from '../calc/calculate-case.js';
+
+const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => calculateCase(data, asOf).limitation;
 import { englishService } from './service.js';
 import { deemedServedByPost } from '../dates/uk-calendar.js';
 
@@ -30,7 +32,7 @@ describe('England and Wales', () => {
       's.5',
     ],
   ] as const)('limitation: %s', (_name, fields, expiresOn, basis) => {
-    const entry = computeLimitation(english(fields as Partial<CaseFileInput>), '2025-01-01')[0]!;
+    const entry = limitationAt(english(fields as Partial<CaseFileInput>), '2025-01-01')[0]!;
     expect(entry.expiresOn).toBe(expiresOn);
     expect(entry.basis).toContain(basis);
   });

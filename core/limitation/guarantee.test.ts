@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
-import { computeLimitation } from './limitation.js';
+import { calculateCase } from '../calc/calculate-case.js';
+
+const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => calculateCase(data, asOf).limitation;
 
 // Principal debt due 2024-03-15; six months → 2024-09-15, in 中秋 (09-15..17) → Wednesday 2024-09-18.
 function guarantor(
@@ -14,18 +16,33 @@ function guarantor(
     { name: '丁某', kind: 'person', role: 'guarantor', ...(guarantee ? { guarantee } : {}) },
   ] as const;
   const claims = [{ id: 'c1', description: '货款', amount: '1000.00', dueDate: '2024-03-15' }];
-  return computeLimitation(makeCase({ debtors: [...debtors], claims, ...fields }), asOf)[1]!;
+  return limitationAt(makeCase({ debtors: [...debtors], claims, ...fields }), asOf)[1]!;
 }
 
 describe('guarantee period (民法典 第692–694条)', () => {
   it.each([
     ['joint, no demand yet: demand by the end of the period', { kind: 'joint' }, {}, '2024-08-01', '2024-09-18', '第693条 第2款'],
-    ['joint, period passed: released', { kind: 'joint' }, {}, '2024-10-01', '2024-09-18', 'released'],
-    // Demand to the guarantor 2024-06-03 → its own three years: 2027-06-03 (a Thursday).
+    ['joint, period passed: released', { kind: 'joint' }, {}, '2024-10-01', '2024-09-18', 'lapsed'],
+    // Demand to the guarantor 2024-06-03 → its own three years end 2027-06-03, but the principal debt's end
+    // 2027-03-15 (a Monday) first: the guarantor has the debtor's defence.
     [
-      'joint, demand within the period: three years from it',
+      'joint, demand within the period: the earlier of its three years and the principal debt’s',
       { kind: 'joint' },
       { events: [{ date: '2024-06-03', kind: 'demand-delivered', party: 1 }] },
+      '2024-10-01',
+      '2027-03-15',
+      '第701条',
+    ],
+    // A demand to both on 2024-06-03: both run to 2027-06-03 (a Thursday); the guarantee debt's own basis stands.
+    [
+      'joint, demand to both within the period: three years from it',
+      { kind: 'joint' },
+      {
+        events: [
+          { date: '2024-06-03', kind: 'demand-delivered' },
+          { date: '2024-06-03', kind: 'demand-delivered', party: 1 },
+        ],
+      },
       '2024-10-01',
       '2027-06-03',
       '第694条 第2款',
@@ -36,7 +53,7 @@ describe('guarantee period (民法典 第692–694条)', () => {
       { events: [{ date: '2024-09-20', kind: 'demand-delivered', party: 1 }] },
       '2024-10-01',
       '2024-09-18',
-      'released',
+      'lapsed',
     ],
     [
       'joint, a demand to the debtor is not one to the guarantor',

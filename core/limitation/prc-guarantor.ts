@@ -1,48 +1,70 @@
 import type { Debtor } from '../case/schema.js';
-import type { Act } from './acts.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { prcPeriodEnd } from './prc-period.js';
-import { runThreeYears } from './prc-interruptions.js';
-import type { DebtGroup, DebtLimitation } from './types.js';
-import type { LimitationWording } from './wording.js';
+import { eventOf, runThreeYears } from './prc-interruptions.js';
+import type { Act, DebtLimitation, GuaranteeFact, LimitationNote } from './types.js';
 
 /**
- * A guarantor: the guarantee period, 6 months from the principal debt's due date unless agreed, never
+ * A guarantor, for one debt: the guarantee period, 6 months from the principal debt's due date unless agreed, never
  * interrupted or extended (民法典 第692条). Joint guarantee: the creditor must demand payment from the guarantor
  * within it (第693条 第2款), after which the guarantee debt's three years run from that demand (第694条 第2款).
  * General guarantee: the creditor must sue the debtor within it (第693条 第1款); the guarantee debt's limitation
  * then starts only when the guarantor's right to refuse ends (第694条 第1款), a date no case field records.
- * No `guarantee` field: a general guarantee (第686条 第2款).
+ * No `guarantee` field: a general guarantee (第686条 第2款). Once the principal debt's limitation has run the
+ * guarantor has the debtor's defence (第701条; 诉讼时效规定 第18条): the earlier of the two dates applies.
  */
 export function guarantorLimitation(
   guarantor: Debtor,
-  group: DebtGroup,
+  start: IsoDate,
   ownActs: readonly Act[],
   principalActs: readonly Act[],
-  asOf: string,
-  words: LimitationWording,
+  principal: DebtLimitation | undefined,
+  asOf: IsoDate,
 ): DebtLimitation {
   const kind = guarantor.guarantee?.kind ?? 'general';
   const months = guarantor.guarantee?.months ?? 6;
-  const end = prcPeriodEnd(group.dueDate, months, words);
-  const period = { months, from: group.dueDate, end: end.date };
-  const within = (a: Act) => a.date > group.dueDate && a.date <= end.date;
+  const end = prcPeriodEnd(start, months);
+  const within = (a: Act) => a.date > start && a.date <= end.date;
   const released = asOf > end.date;
+  const guarantee: GuaranteeFact = { kind, months, from: start, periodEnd: end.date, released: false };
 
+  let own: DebtLimitation;
   if (kind === 'joint') {
     const demand = ownActs.find((a) => (a.kind === 'demand' || a.kind === 'suit') && within(a));
     if (demand) {
       const rest = ownActs.filter((a) => a.date > demand.date);
-      // 民法典 第694条 第2款: the guarantee debt's limitation runs from the demand.
-      const run = runThreeYears(demand.date, words.jointDemanded(demand.source, demand.date, period), rest, words);
-      return { ...run, notes: end.notes.length === 0 ? run.notes : [...end.notes, ...run.notes] };
-    }
-    const basis = released ? words.jointReleased(period) : words.jointDemandBy(period); // 第693条 第2款
-    return { expiresOn: end.date, basis, notes: end.notes };
+      const event = eventOf(demand);
+      own = runThreeYears(demand.date, rest, { rule: 'prc-guarantee-demanded', event }); // 第694条 第2款
+    } else if (released)
+      return lapsed('prc-guarantee-lapsed-joint'); // 第693条 第2款
+    else own = { expiresOn: end.date, rule: 'prc-guarantee-demand-by', event: null, start, notes: [] };
+  } else {
+    const suit = principalActs.find((a) => a.kind === 'suit' && within(a));
+    // 第694条 第1款; 担保制度解释 第28条: the limitation waits for the end of the right to refuse.
+    if (suit) own = { expiresOn: null, rule: 'prc-guarantee-sued', event: eventOf(suit), start, notes: [] };
+    else if (released)
+      return lapsed('prc-guarantee-lapsed-general'); // 第693条 第1款
+    else own = { expiresOn: end.date, rule: 'prc-guarantee-sue-by', event: null, start, notes: [] };
   }
+  own = { ...own, guarantee, notes: [...end.notes, ...own.notes] };
+  const principalEnd = principal?.expiresOn ?? null;
+  if (principalEnd === null || (own.expiresOn !== null && own.expiresOn <= principalEnd)) return own;
+  // 民法典 第701条; 诉讼时效规定 第18条: the principal debt's limitation runs out first.
+  const note: LimitationNote = { code: 'principal-earlier', own: own.expiresOn, principal: principalEnd };
+  return { ...principal!, rule: 'prc-guarantor-principal', guarantee, notes: [note, ...own.notes] };
 
-  const suit = principalActs.find((a) => a.kind === 'suit' && within(a));
-  // 第694条 第1款; 担保制度解释 第28条: the limitation waits for the end of the right to refuse.
-  if (suit) return { expiresOn: null, basis: words.generalSued(suit.source, suit.date, period), notes: end.notes };
-  const basis = released ? words.generalReleased(period) : words.generalSueBy(period); // 第693条 第1款
-  return { expiresOn: end.date, basis, notes: end.notes };
+  function lapsed(rule: 'prc-guarantee-lapsed-joint' | 'prc-guarantee-lapsed-general'): DebtLimitation {
+    // 担保制度解释 第34条 第2款: a signature after the guarantee lapsed does not revive it.
+    const after: LimitationNote[] = ownActs
+      .filter((a) => a.date > end.date && a.kind !== 'payment' && a.kind !== 'suspension')
+      .map((a) => ({ code: 'after-guarantee-lapsed', event: eventOf(a), periodEnd: end.date }));
+    return {
+      expiresOn: end.date,
+      rule,
+      event: null,
+      start,
+      guarantee: { ...guarantee, released: true },
+      notes: [...after, ...end.notes],
+    };
+  }
 }

@@ -1,43 +1,74 @@
 import type { IsoDate } from '../dates/calendar-date.js';
-import type { Act } from './acts.js';
-import { prcPeriodEnd } from './prc-period.js';
-import type { DebtLimitation } from './types.js';
-import type { LimitationWording } from './wording.js';
+import { addMonthsCorresponding } from '../dates/period-end.js';
+import { prcPeriodEnd, type PeriodEnd } from './prc-period.js';
+import type { RuleCode } from './rules.js';
+import type { Act, DebtLimitation, LimitationEvent, LimitationNote } from './types.js';
+
+export const eventOf = (act: Act): LimitationEvent => ({ ...act.origin, date: act.date, kind: act.kind });
 
 /**
- * Three years (民法典 第188条) from `start`, restarted by each act on or before the current last day
- * (第195条: a new period from the interruption). An acknowledgment or a promise to pay after expiry bars
- * the defence and starts a new period (第192条 第2款; 诉讼时效规定 第19条); other acts after expiry change
- * nothing. After a suit the new period runs only once the proceedings end (第195条): no date to show.
+ * Three years from `start` (民法典 第188条 第1款), restarted by each demand, agreement to perform, part payment or
+ * suit on or before the current last day (第195条). After expiry only an agreement to perform revives the debt
+ * (诉讼时效规定 第19条): a promise to pay, or an acknowledgment or signed demand with `agreesToPerform: true`;
+ * `revive: false` ignores those too (the principal debt as a guarantor may plead it, 民法典 第701条). An obstacle
+ * in the last six months suspends the period until six months after it ends (第194条). Never past twenty years
+ * from the due date (第188条 第2款). After a suit the new period runs only once the proceedings end: no date.
  */
 export function runThreeYears(
   start: IsoDate,
-  startBasis: string,
   acts: readonly Act[],
-  words: LimitationWording,
+  options: { rule?: RuleCode; event?: LimitationEvent | null; revive?: boolean } = {},
 ): DebtLimitation {
-  let end = prcPeriodEnd(start, 36, words);
-  let basis = words.threeYears(startBasis);
-  const notes: string[] = [];
-  let promised = false;
+  const revive = options.revive ?? true;
+  let end: PeriodEnd = prcPeriodEnd(start, 36);
+  let rule: RuleCode = options.rule ?? 'prc-three-years';
+  let event: LimitationEvent | null = options.event ?? null;
+  const notes: LimitationNote[] = [];
+  const restart = (act: Act, next: PeriodEnd, why: RuleCode) => {
+    if (next.date < end.date) return;
+    end = next;
+    rule = why;
+    event = eventOf(act);
+  };
   for (const act of acts) {
     if (act.date < start) continue;
-    if (act.kind === 'suit' && act.date <= end.date)
-      return { expiresOn: null, basis: words.suitInTime(act.source, act.date), notes }; // 民法典 第195条 第3项
     const inTime = act.date <= end.date;
-    const agreesToPay = act.kind === 'acknowledgment' || act.kind === 'promise'; // 诉讼时效规定 第19条 第1款
-    if (!inTime && !agreesToPay) {
-      notes.push(words.tooLate(act.source, act.date, end.date)); // 民法典 第192条
+    const ev = eventOf(act);
+    if (act.kind === 'suit' && inTime) return { expiresOn: null, rule: 'prc-suit', event: ev, start, notes }; // 第195条 第3项
+    if (act.kind === 'suspension') {
+      // 民法典 第194条: the obstacle must stand within the last six months of the period.
+      const lastSixMonthsFrom = addMonthsCorresponding(end.date, -6);
+      if (!inTime || (act.endsOn != null && act.endsOn <= lastSixMonthsFrom)) continue;
+      if (act.endsOn == null) {
+        notes.push({ code: 'suspension-ongoing', event: ev });
+        return { expiresOn: null, rule: 'prc-suspended', event: ev, start, notes };
+      }
+      restart(act, prcPeriodEnd(act.endsOn, 6), 'prc-suspended');
       continue;
     }
-    const next = prcPeriodEnd(act.date, 36, words);
-    if (next.date < end.date) continue;
-    end = next;
-    basis = inTime
-      ? words.interrupted(act.source, act.kind, act.date) // 民法典 第195条
-      : words.revived(act.source, act.kind, act.date); // 民法典 第192条 第2款; 诉讼时效规定 第19条
-    promised = act.kind === 'promise';
+    if (act.origin.list === 'events' && act.origin.eventKind === 'public-notice')
+      notes.push({ code: 'public-notice', event: ev });
+    if (act.kind === 'acknowledgment' && act.agreesToPerform === false) {
+      notes.push({ code: 'not-agreed', event: ev }); // 民法典 第195条 第2项 needs 同意履行义务
+      continue;
+    }
+    if (inTime) {
+      restart(act, prcPeriodEnd(act.date, 36), 'prc-interrupted'); // 民法典 第195条
+      continue;
+    }
+    // 诉讼时效规定 第19条: after expiry, only an agreement to perform (a promise, or recorded agreement) revives.
+    const agrees = act.kind === 'promise' || act.agreesToPerform === true;
+    if (agrees && revive) restart(act, prcPeriodEnd(act.date, 36), 'prc-revived');
+    else if (act.kind === 'acknowledgment' || act.kind === 'promise' || act.agreesToPerform !== undefined)
+      notes.push({ code: 'no-revival', event: ev, end: end.date });
+    else notes.push({ code: 'too-late', event: ev, end: end.date }); // 民法典 第192条
   }
-  if (promised) notes.push(words.promiseNeedsProof); // the creditor must prove the promise: 民事诉讼法 第67条
-  return { expiresOn: end.date, basis, notes: notes.length === 0 ? end.notes : [...notes, ...end.notes] };
+  // 民法典 第188条 第2款: never more than twenty years from the day the right was infringed.
+  const cap = prcPeriodEnd(start, 240);
+  if (end.date > cap.date) {
+    notes.push({ code: 'twenty-year-cap', cap: cap.date });
+    return { expiresOn: cap.date, rule: 'prc-twenty-years', event: null, start, notes: [...notes, ...cap.notes] };
+  }
+  if (event?.kind === 'promise') notes.push({ code: 'promise-needs-proof' }); // the creditor proves it: 民事诉讼法 第67条
+  return { expiresOn: end.date, rule, event, start, notes: [...notes, ...end.notes] };
 }

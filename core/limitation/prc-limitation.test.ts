@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
+import { calculateCase } from '../calc/calculate-case.js';
 import { computeLimitation } from './limitation.js';
+
+const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => calculateCase(data, asOf).limitation;
 
 const debtors = [
   { name: '乙公司', kind: 'company', role: 'debtor' },
@@ -22,7 +25,7 @@ const mailing = (status: 'delivered' | 'refused' | 'returned', agreedAddress?: b
 });
 
 function first(fields: Partial<CaseFileInput>, asOf = '2024-01-01') {
-  return computeLimitation(makeCase({ debtors: [...debtors], claims: claimDue('2021-03-15'), ...fields }), asOf)[0]!;
+  return limitationAt(makeCase({ debtors: [...debtors], claims: claimDue('2021-03-15'), ...fields }), asOf)[0]!;
 }
 
 describe('limitation of a debtor (民法典 第188、195、201–203条)', () => {
@@ -34,7 +37,7 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
     ['2021-09-29', '2024-09-29', 'Sunday 2024-09-29 is a 调休 working day: no move'],
     ['2020-02-29', '2023-02-28', 'no 29 February in 2023: the month end (第202条)'],
   ])('due %s → expires %s (%s)', (due, expires) => {
-    expect(computeLimitation(makeCase({ claims: claimDue(due) }), '2020-01-01')[0]!.expiresOn).toBe(expires);
+    expect(limitationAt(makeCase({ claims: claimDue(due) }), '2020-01-01')[0]!.expiresOn).toBe(expires);
   });
 
   it('warns under 90 days: 2024-01-01 → 2024-03-15 is 31 + 29 + 14 = 74 days', () => {
@@ -72,8 +75,8 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
     ],
     // 2024-04-01 + 3y = 2027-04-01, a Thursday (no 2027 notice yet: weekends only).
     [
-      'an acknowledgment after expiry starts a new period',
-      { events: [{ date: '2024-04-01', kind: 'acknowledged' }] },
+      'an acknowledgment after expiry agreeing to perform starts a new period',
+      { events: [{ date: '2024-04-01', kind: 'acknowledged', agreesToPerform: true }] },
       '2027-04-01',
       '第192条 第2款',
     ],
@@ -103,7 +106,7 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
   });
 
   it('notes a year the holiday calendar does not cover', () => {
-    const entry = first({ events: [{ date: '2024-04-01', kind: 'acknowledged' }] }, '2024-06-01');
+    const entry = first({ events: [{ date: '2024-04-01', kind: 'acknowledged', agreesToPerform: true }] }, '2024-06-01');
     expect(entry.notes.join()).toMatch(/no State Council notice for 2027/);
   });
 
@@ -113,13 +116,15 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
       { id: 'i1', description: '第一期', amount: '500.00', dueDate: '2021-01-10', instalmentOf: 'loan' },
       { id: 'i2', description: '第二期', amount: '500.00', dueDate: '2021-06-10', instalmentOf: 'loan' },
     ];
-    expect(computeLimitation(makeCase({ claims }), '2021-07-01')[0]!.expiresOn).toBe('2024-06-11');
+    expect(limitationAt(makeCase({ claims }), '2021-07-01')[0]!.expiresOn).toBe('2024-06-11');
   });
 
   it('takes the earliest of several debts and skips settled ones', () => {
     const claims = [...claimDue('2021-03-15'), { id: 'c2', description: '货款', amount: '1.00', dueDate: '2021-10-01' }];
-    expect(computeLimitation(makeCase({ claims }), '2022-01-01')[0]!.expiresOn).toBe('2024-03-15');
-    expect(computeLimitation(makeCase({ claims }), '2022-01-01', new Set(['c1']))[0]!.expiresOn).toBe('2024-10-08');
+    expect(limitationAt(makeCase({ claims }), '2022-01-01')[0]!.expiresOn).toBe('2024-03-15');
+    expect(
+      computeLimitation(makeCase({ claims }), '2022-01-01', { applied: new Map(), settled: new Set(['c1']) })[0]!.expiresOn,
+    ).toBe('2024-10-08');
   });
 });
 
@@ -128,5 +133,35 @@ describe('as-of date', () => {
     const fields = { events: [{ date: '2022-06-01', kind: 'demand-delivered' as const }] };
     expect(first(fields, '2022-05-31').expiresOn).toBe('2024-03-15');
     expect(first(fields, '2022-06-01').expiresOn).toBe('2025-06-03');
+  });
+});
+
+describe('limitation per debt (诉讼时效规定 第9、14条)', () => {
+  const claims = [
+    { id: 'B', description: '货款', amount: '2000.00', dueDate: '2022-06-10' },
+    { id: 'A', description: '货款', amount: '3000.00', dueDate: '2023-02-01' },
+  ];
+  const payments = [{ date: '2023-03-01', amount: '1000.00', claim: 'A' }];
+
+  it('a payment on invoice A moves only A: B still ends 2025-06-10 (a Tuesday)', () => {
+    const [debtor] = limitationAt(makeCase({ claims, payments }), '2024-01-01');
+    // A: 2023-03-01 + 3y = 2026-03-01, a Sunday → Monday 03-02.
+    expect(debtor!.claims.map((c) => [c.claim, c.expiresOn, c.rule])).toEqual([
+      ['B', '2025-06-10', 'prc-three-years'],
+      ['A', '2026-03-02', 'prc-interrupted'],
+    ]);
+    expect(debtor).toMatchObject({
+      expiresOn: '2025-06-10',
+      claim: 'B',
+      rule: 'prc-three-years',
+      article: '民法典 第188条 第1款',
+    });
+    expect(debtor!.claims[1]!.event).toMatchObject({ list: 'payments', index: 0, date: '2023-03-01', kind: 'payment' });
+  });
+
+  it('parts of one debt (debtGroup): the payment on A reaches B too', () => {
+    const grouped = claims.map((c) => ({ ...c, debtGroup: 'account' }));
+    const [debtor] = limitationAt(makeCase({ claims: grouped, payments }), '2024-01-01');
+    expect(debtor!.claims.map((c) => c.expiresOn)).toEqual(['2026-03-02', '2026-03-02']);
   });
 });
