@@ -1,11 +1,6 @@
-/**
- * Full-width ASCII (`１２３４５．６０`, `ＡＢＣ`) and the ideographic space, as Chinese input methods type them,
- * turned into their ASCII forms. Used for numbers, dates, ID and phone numbers; names and addresses are kept
- * as written.
- */
-export function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
+import { halfWidth } from '../util/half-width.js';
+
+export { halfWidth };
 
 /** Trims and collapses runs of white space (including the ideographic space) inside a value. */
 export function cleanText(text: string): string {

@@ -1,0 +1,29 @@
+import { computeStatement } from '../calc/statement.js';
+import type { CaseFile } from '../case/schema.js';
+import { CasePackError } from '../errors.js';
+import { parseCents } from '../money/cents.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { courtFees, type CourtFees } from './court-fees.js';
+
+/** Court fees are those of PRC courts; a case in another currency has none to compute here. */
+export class FeesCurrencyError extends CasePackError {
+  override name = 'FeesCurrencyError';
+  readonly code = 'fees.currency';
+  constructor(readonly currency: string) {
+    super(`court fees are computed for claims in CNY under 诉讼费用交纳办法; this case is in ${currency}`);
+  }
+}
+
+export interface ClaimFees {
+  /** What the suit would claim: everything owed on `asOf` (principal, late charges, fixed sums), in cents. */
+  amount: bigint;
+  asOf: IsoDate;
+  fees: CourtFees;
+}
+
+/** The fees of suing for what the case shows as owed on `asOf` (诉讼请求金额 暂计至 that day). */
+export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
+  if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
+  const amount = parseCents(computeStatement(data, asOf).total);
+  return { amount, asOf, fees: courtFees(amount) };
+}
