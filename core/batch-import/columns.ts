@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Cell } from './read-table.js';
+import type { Cell } from './sheet-row.js';
 import { BatchFileError } from './errors.js';
 import { halfWidth } from './normalize-text.js';
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { SheetRow } from './read-table.js';
+import type { SheetRow } from './sheet-row.js';
 
 /**
  * Rows of a CSV text, numbered as a spreadsheet shows them (1 = the first line). The delimiter is a comma,

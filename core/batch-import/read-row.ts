@@ -4,7 +4,7 @@ import type { RowProblem } from './errors.js';
 import { normalizeAmount, type Normalized } from './normalize-amount.js';
 import { normalizeDate } from './normalize-date.js';
 import { cleanText, halfWidth, normalizeIdNumber, normalizePhone } from './normalize-text.js';
-import type { Cell, SheetRow } from './read-table.js';
+import type { Cell, SheetRow } from './sheet-row.js';
 
 /** One row's facts, normalized: amounts as `"12345.60"`, dates as `YYYY-MM-DD`. */
 export interface RowValues {

@@ -5,15 +5,7 @@ import { decodeText, type TextEncoding } from './decode-text.js';
 import { BatchFileError } from './errors.js';
 import { readCsvRows } from './read-csv.js';
 import { readXlsxRows } from './read-xlsx.js';
-
-/** A cell as read: text from a CSV; text, number or date from an XLSX file; null when empty. */
-export type Cell = string | number | Date | null;
-
-export interface SheetRow {
-  /** The row number a spreadsheet shows (1-based, the header included). */
-  row: number;
-  cells: Cell[];
-}
+import type { SheetRow } from './sheet-row.js';
 
 export interface Table {
   format: 'csv' | 'xlsx';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, SheetRow } from './read-table.js';
+import type { Cell, SheetRow } from './sheet-row.js';
 
 /**
  * Rows of the first worksheet of an XLSX workbook. Date cells arrive as Dates, numbers as numbers; rich
