@@ -53,8 +53,8 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
       date: request.date,
       limits,
     });
-    const index = built.manifest.exhibits.map((e, i) => ({
-      n: i + 1,
+    const index = built.manifest.exhibits.map((e) => ({
+      n: e.number,
       title: e.title,
       source: e.source,
       purpose: e.purpose,

@@ -135,8 +135,9 @@ function courierManifest(
     volumes: [{ n: 1, fileName: c.fileName, firstPage: 1, lastPage: c.total }],
     generatedPages: [1],
     indexPages: [],
-    exhibits: placed.map((p) => ({
+    exhibits: placed.map((p, i) => ({
       id: p.exhibit.ref.id,
+      number: i + 1,
       title: p.name,
       file: p.exhibit.ref.file,
       fileName: p.exhibit.fileName,

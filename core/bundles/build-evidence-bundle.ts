@@ -1,12 +1,12 @@
 import type { LoadedCase } from '../case/validate.js';
-import type { Exhibit } from '../exhibits/intake.js';
 import { localToday } from '../dates/calendar-date.js';
 import type { ExhibitLimits } from '../exhibits/limits.js';
 import { sha256File } from '../util/sha256.js';
 import { measureFor } from './bundle-fonts.js';
 import { labelsFor } from './bundle-labels.js';
 import { planBundle, type BundlePlan } from './bundle-plan.js';
-import { layoutIndex, type IndexRow } from './index-table.js';
+import { numberEvidence } from '../exhibits/exhibit-entry.js';
+import { layoutIndex } from './index-table.js';
 import { intakeAll } from './intake-all.js';
 import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
 import { preflightDocument, type PreflightReport, type RuleSet } from './preflight/preflight.js';
@@ -61,22 +61,16 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
   const stamp = options.stamp ?? { kind: data.locale === 'zh-CN' ? 'zh' : 'en' };
   const now = options.now ?? new Date();
   const fileNameOf = options.volumeFileName ?? ((n: number) => (n === 1 ? 'bundle.pdf' : `bundle-${n}.pdf`));
-  const exhibits = await intakeAll(data.evidence, loaded.dir, options.limits);
-  const rows: IndexRow[] = data.evidence.map((e, i) => ({
-    seq: String(i + 1),
-    title: e.title,
-    source: e.source ?? '',
-    purpose: e.purpose,
-    original: e.original,
-  }));
-  const layout = layoutIndex(measureFor(labels.script), labels, rows);
+  const entries = numberEvidence(data.evidence);
+  const exhibits = await intakeAll(entries, loaded.dir, options.limits);
+  const layout = layoutIndex(measureFor(labels.script), labels, entries);
   const caseSha = await sha256File(loaded.file);
 
   let budget = options.volumeBytes;
   for (let attempt = 1; ; attempt++) {
     const plan = planBundle(exhibits, layout.pages.length, { dividers: options.dividers ?? false, budget });
     const of = plan.volumes.length;
-    const manifest = manifestFor(plan, exhibits, { loaded, caseSha, stamp, now, options, fileName: (n) => fileNameOf(n, of) });
+    const manifest = manifestFor(plan, { loaded, caseSha, stamp, now, options, fileName: (n) => fileNameOf(n, of) });
     const volumes: BuiltVolume[] = [];
     for (const volume of plan.volumes) {
       const doc = await createBundleDocument(`${labels.coverTitle} — ${data.title}`, data.locale, now);
@@ -87,7 +81,7 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
         labels,
         stamp,
         cover: coverFacts(loaded, options, plan, of),
-        index: { layout, rows },
+        index: layout,
         fileNameOf: (n) => fileNameOf(n, of),
       });
       await attachManifest(doc, {
@@ -136,8 +130,7 @@ interface ManifestContext {
   fileName: (n: number) => string;
 }
 
-function manifestFor(plan: BundlePlan, exhibits: readonly Exhibit[], c: ManifestContext): BundleManifest {
-  const evidence = c.loaded.data.evidence;
+function manifestFor(plan: BundlePlan, c: ManifestContext): BundleManifest {
   return {
     ...manifestHeader('evidence', c.loaded, c.caseSha, c.stamp, c.now),
     totalPages: plan.totalPages,
@@ -149,16 +142,17 @@ function manifestFor(plan: BundlePlan, exhibits: readonly Exhibit[], c: Manifest
       ...plan.exhibits.flatMap((item) => (item.divider === undefined ? [] : [item.divider])),
     ],
     indexPages: plan.indexPages,
-    exhibits: plan.exhibits.map((item, i) => ({
-      id: evidence[i]!.id,
-      title: evidence[i]!.title,
-      file: evidence[i]!.file,
-      fileName: exhibits[i]!.fileName,
-      source: evidence[i]!.source ?? '',
-      purpose: evidence[i]!.purpose,
-      original: evidence[i]!.original,
-      sha256: exhibits[i]!.sha256,
-      size: exhibits[i]!.size,
+    exhibits: plan.exhibits.map(({ exhibit, ...item }) => ({
+      id: exhibit.ref.id,
+      number: exhibit.ref.number,
+      title: exhibit.ref.title,
+      file: exhibit.ref.file,
+      fileName: exhibit.fileName,
+      source: exhibit.ref.source,
+      purpose: exhibit.ref.purpose,
+      original: exhibit.ref.original,
+      sha256: exhibit.sha256,
+      size: exhibit.size,
       firstPage: item.firstPage,
       lastPage: item.lastPage,
       volume: item.volume,

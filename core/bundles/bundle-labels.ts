@@ -22,7 +22,8 @@ export interface BundleLabels {
   signature: string;
   volume: (n: number, of: number) => string;
   bookmark: (title: string, page: number) => string;
-  exhibitHeading: (id: string) => string;
+  /** The exhibit's heading on its divider and bookmark, from its number in the case's evidence order. */
+  exhibitHeading: (number: number) => string;
   pageRange: (first: number, last: number) => string;
 }
 
@@ -49,7 +50,7 @@ export const ZH_LABELS: BundleLabels = {
   signature: '提交人（签名或盖章）：',
   volume: (n, of) => `第 ${n} 册 共 ${of} 册`,
   bookmark: (title, page) => `${title}（第 ${page} 页）`,
-  exhibitHeading: (id) => `证据 ${id}`,
+  exhibitHeading: (number) => `证据 ${number}`,
   pageRange: range,
 };
 
@@ -74,7 +75,7 @@ export const EN_LABELS: BundleLabels = {
   signature: 'Signed:',
   volume: (n, of) => `Volume ${n} of ${of}`,
   bookmark: (title, page) => `${title} (p. ${page})`,
-  exhibitHeading: (id) => `Exhibit ${id}`,
+  exhibitHeading: (number) => `Exhibit ${number}`,
   pageRange: range,
 };
 

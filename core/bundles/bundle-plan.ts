@@ -1,9 +1,10 @@
+import type { ExhibitEntry } from '../exhibits/exhibit-entry.js';
 import type { Exhibit } from '../exhibits/intake.js';
 import { BundleError } from './errors.js';
 
 /** Where an exhibit sits in the bundle: its first page is its divider when there is one. */
 export interface PlannedExhibit {
-  exhibit: Exhibit;
+  exhibit: Exhibit<ExhibitEntry>;
   firstPage: number;
   lastPage: number;
   divider?: number;
@@ -34,7 +35,7 @@ const PAGE_OVERHEAD = 600;
  * byte budget, exhibits are shared out into volumes in order; numbers run on across volumes.
  */
 export function planBundle(
-  exhibits: readonly Exhibit[],
+  exhibits: readonly Exhibit<ExhibitEntry>[],
   indexPageCount: number,
   options: { dividers: boolean; budget?: number },
 ): BundlePlan {

@@ -66,7 +66,7 @@ describe.skipIf(missing)('evidence bundle from odd inputs', () => {
     manifest.exhibits.forEach((e, i) => {
       expect(outline[i + 1]!.target?.pageIndex).toBe(e.firstPage - 1);
       expect(outline[i + 1]!.title).toContain(`第 ${e.firstPage} 页`);
-      expect(pageText(out, e.firstPage)).toContain(`证据 ${e.id}`);
+      expect(pageText(out, e.firstPage)).toContain(`证据 ${e.number}`);
     });
   });
 

@@ -1,20 +1,16 @@
 import type { PDFPage } from 'pdf-lib';
+import type { ExhibitEntry } from '../exhibits/exhibit-entry.js';
 import type { BundleFonts, TextMeasure } from './bundle-fonts.js';
 import type { BundleLabels } from './bundle-labels.js';
 import { PageInk } from './page-ink.js';
 import { drawBlock, measureBlock } from './page-text.js';
 
 /** One row of the 证据目录: what 证据规定 第19条 asks for — number, name, source, what it proves. */
-export interface IndexRow {
-  seq: string;
-  title: string;
-  source: string;
-  purpose: string;
-  original: boolean;
-}
+export type IndexRow = Pick<ExhibitEntry, 'number' | 'title' | 'source' | 'purpose' | 'original'>;
 
+/** Where each exhibit's row falls; `number` is the exhibit's number, as its divider and bookmark show it. */
 export interface IndexLayout {
-  pages: { rows: { row: number; top: number; height: number; cells: string[][] }[] }[];
+  pages: { rows: { number: number; top: number; height: number; cells: string[][] }[] }[];
 }
 
 const MARGIN_X = 50;
@@ -32,17 +28,17 @@ export function layoutIndex(fonts: TextMeasure, labels: BundleLabels, rows: read
   const header = headerHeight(fonts, labels);
   const pages: IndexLayout['pages'] = [{ rows: [] }];
   let top = TOP - TITLE_HEIGHT - header;
-  rows.forEach((row, index) => {
-    const texts = [row.seq, row.title, row.source, row.purpose, '', row.original ? labels.original : labels.copy];
+  for (const row of rows) {
+    const texts = [String(row.number), row.title, row.source, row.purpose, '', row.original ? labels.original : labels.copy];
     const cells = texts.map((text, c) => measureBlock(fonts, text, COLUMNS[c]! - 2 * PAD, CELL).lines);
     const height = Math.max(...cells.map((lines) => lines.length)) * CELL.size * CELL.leading + 2 * PAD;
     if (top - height < BOTTOM && pages.at(-1)!.rows.length > 0) {
       pages.push({ rows: [] });
       top = TOP - header;
     }
-    pages.at(-1)!.rows.push({ row: index, top, height, cells });
+    pages.at(-1)!.rows.push({ number: row.number, top, height, cells });
     top -= height;
-  });
+  }
   return { pages };
 }
 
@@ -51,20 +47,20 @@ function headerHeight(fonts: TextMeasure, labels: BundleLabels): number {
   return Math.max(...lines) * HEAD.size * HEAD.leading + 2 * PAD;
 }
 
-/** A row's rectangle on its page, for the link to its exhibit. */
+/** A row's rectangle on its page, for the link to exhibit `number`. */
 export interface RowBox {
-  row: number;
+  number: number;
   page: number;
   rect: [number, number, number, number];
 }
 
-/** Draws the laid-out index; `ranges[row]` is the page column's text. Returns where each row was drawn. */
+/** Draws the laid-out index; `pagesOf(number)` is the page column's text. Returns where each row was drawn. */
 export function drawIndex(
   pages: readonly PDFPage[],
   fonts: BundleFonts,
   labels: BundleLabels,
   layout: IndexLayout,
-  ranges: readonly string[],
+  pagesOf: (number: number) => string,
 ): RowBox[] {
   const boxes: RowBox[] = [];
   const width = COLUMNS.reduce((a, b) => a + b, 0);
@@ -84,10 +80,10 @@ export function drawIndex(
       header,
       HEAD,
     );
-    for (const { row, top: rowTop, height, cells } of pageLayout.rows) {
-      const filled = cells.map((lines, c) => (c === 4 ? [ranges[row] ?? ''] : lines));
+    for (const { number, top: rowTop, height, cells } of pageLayout.rows) {
+      const filled = cells.map((lines, c) => (c === 4 ? [pagesOf(number)] : lines));
       drawRow(ink, fonts, filled, rowTop, height, CELL);
-      boxes.push({ row, page: p, rect: [MARGIN_X, rowTop - height, MARGIN_X + width, rowTop] });
+      boxes.push({ number, page: p, rect: [MARGIN_X, rowTop - height, MARGIN_X + width, rowTop] });
     }
     ink.finish();
   });

@@ -1,4 +1,4 @@
-import type { Evidence } from '../case/schema.js';
+import type { ExhibitEntry } from '../exhibits/exhibit-entry.js';
 import { intakeExhibit, type Exhibit } from '../exhibits/intake.js';
 import type { ExhibitLimits } from '../exhibits/limits.js';
 
@@ -6,14 +6,17 @@ import type { ExhibitLimits } from '../exhibits/limits.js';
 const CONCURRENCY = 2;
 
 /** Reads every exhibit, in order; the first bad file stops the bundle with its named error. */
-export async function intakeAll(evidence: readonly Evidence[], dir: string, limits?: ExhibitLimits): Promise<Exhibit[]> {
-  const results: Exhibit[] = new Array<Exhibit>(evidence.length);
+export async function intakeAll(
+  evidence: readonly ExhibitEntry[],
+  dir: string,
+  limits?: ExhibitLimits,
+): Promise<Exhibit<ExhibitEntry>[]> {
+  const results = new Array<Exhibit<ExhibitEntry>>(evidence.length);
   let next = 0;
   const worker = async () => {
     while (next < evidence.length) {
       const i = next++;
-      const { id, file } = evidence[i]!;
-      results[i] = await intakeExhibit({ id, file }, dir, limits);
+      results[i] = await intakeExhibit(evidence[i]!, dir, limits);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, evidence.length) }, worker));

@@ -28,7 +28,10 @@ export function manifestHeader(
 export const MANIFEST_NAME = 'casepack-manifest.json';
 
 export interface ManifestExhibit {
+  /** The evidence id in the case file. */
   id: string;
+  /** Its number in the bundle, as the index, divider and bookmark show it (1 for the first). */
+  number: number;
   title: string;
   /** The path as written in the case file. */
   file: string;

@@ -6,7 +6,7 @@ import type { BundleLabels } from './bundle-labels.js';
 import type { BundlePlan, PlannedVolume } from './bundle-plan.js';
 import { drawCover, type CoverFacts } from './cover-page.js';
 import { drawDivider } from './divider-page.js';
-import { drawIndex, type IndexLayout, type IndexRow } from './index-table.js';
+import { drawIndex, type IndexLayout } from './index-table.js';
 import { addLink, setNumberingAndView, writeOutline, type Target } from './navigation.js';
 import { drawStamp, type StampStyle } from './stamp.js';
 
@@ -17,7 +17,7 @@ export interface VolumeInput {
   labels: BundleLabels;
   stamp: StampStyle;
   cover: CoverFacts;
-  index: { layout: IndexLayout; rows: IndexRow[] };
+  index: IndexLayout;
   fileNameOf: (volume: number) => string;
 }
 
@@ -36,11 +36,10 @@ export async function renderEvidenceVolume(input: VolumeInput): Promise<void> {
     indexPages = plan.indexPages.map((n) => pageOf.set(n, doc.addPage([A4_SHORT, A4_LONG])).get(n)!);
   }
   for (const item of volume.exhibits) {
-    const { ref } = item.exhibit;
     let n = item.firstPage;
     if (item.divider !== undefined) {
       const divider = doc.addPage([A4_SHORT, A4_LONG]);
-      drawDivider(divider, fonts, labels, ref.id, input.index.rows[plan.exhibits.indexOf(item)]!.title);
+      drawDivider(divider, fonts, labels, item.exhibit.ref);
       pageOf.set(n++, divider);
     }
     for (const page of await addExhibitPages(doc, item.exhibit)) pageOf.set(n++, page);
@@ -54,7 +53,7 @@ export async function renderEvidenceVolume(input: VolumeInput): Promise<void> {
   const outline = plan.exhibits
     .filter((item) => item.volume === volume.n)
     .map((item) => ({
-      title: labels.bookmark(`${item.exhibit.ref.id} ${input.index.rows[plan.exhibits.indexOf(item)]!.title}`, item.firstPage),
+      title: labels.bookmark(`${labels.exhibitHeading(item.exhibit.ref.number)} ${item.exhibit.ref.title}`, item.firstPage),
       target: targetOf(item.firstPage, item.volume),
     }));
   if (volume.n === 1 && indexPages[0])
@@ -75,9 +74,13 @@ function linkIndex(
   targetOf: (page: number, volume: number) => Target,
 ): void {
   const { plan, labels } = input;
-  const ranges = plan.exhibits.map((item) => labels.pageRange(item.firstPage, item.lastPage));
-  for (const box of drawIndex(pages, fonts, labels, input.index.layout, ranges)) {
-    const item = plan.exhibits[box.row]!;
+  const byNumber = new Map(plan.exhibits.map((item) => [item.exhibit.ref.number, item]));
+  const pagesOf = (number: number) => {
+    const item = byNumber.get(number)!;
+    return labels.pageRange(item.firstPage, item.lastPage);
+  };
+  for (const box of drawIndex(pages, fonts, labels, input.index, pagesOf)) {
+    const item = byNumber.get(box.number)!;
     addLink(doc, pages[box.page]!, box.rect, targetOf(item.firstPage, item.volume));
   }
 }

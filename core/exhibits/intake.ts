@@ -11,9 +11,12 @@ import { prepareImages, type PreparedImage } from './prepare-image.js';
 import { readPdf, type ReadPdf } from './read-pdf.js';
 import { sniffFileType } from './sniff-file-type.js';
 
-/** An evidence file read, checked and ready to become A4 pages. */
-export interface Exhibit {
-  ref: ExhibitRef;
+/**
+ * An evidence file read, checked and ready to become A4 pages. `ref` is what the caller knows of it: for the
+ * evidence bundle the whole numbered entry (ExhibitEntry), for the courier bundle its id and file.
+ */
+export interface Exhibit<Ref extends ExhibitRef = ExhibitRef> {
+  ref: Ref;
   fileName: string;
   sha256: string;
   size: number;
@@ -30,11 +33,11 @@ export interface Exhibit {
  * Reads one evidence file (`ref.file`, relative to `dir`) and checks it: a PDF must open without a password
  * and be whole; an image must decode. Throws an ExhibitError naming the evidence id and file otherwise.
  */
-export async function intakeExhibit(
-  ref: ExhibitRef,
+export async function intakeExhibit<Ref extends ExhibitRef>(
+  ref: Ref,
   dir: string,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
-): Promise<Exhibit> {
+): Promise<Exhibit<Ref>> {
   const path = resolve(dir, ref.file);
   let bytes: Uint8Array;
   try {
@@ -46,12 +49,12 @@ export async function intakeExhibit(
 }
 
 /** As `intakeExhibit`, for bytes already in memory (a letter generated for a courier bundle); `path` names it. */
-export async function intakeBytes(
-  ref: ExhibitRef,
+export async function intakeBytes<Ref extends ExhibitRef>(
+  ref: Ref,
   path: string,
   bytes: Uint8Array,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
-): Promise<Exhibit> {
+): Promise<Exhibit<Ref>> {
   if (bytes.length === 0) throw new UnsupportedExhibitError(ref, 'the file is empty');
   const type = sniffFileType(bytes);
   const base = { ref, fileName: basename(path), sha256: sha256Hex(bytes), size: bytes.length };
