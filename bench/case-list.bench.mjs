@@ -68,7 +68,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   started = performance.now();
-  await page.goto(`${bridge.url}?lang=zh#/`);
+  await page.goto(`${bridge.url}&lang=zh#/`);
   await page.locator('table.cases tbody tr').first().waitFor({ timeout: 60_000 });
   console.log(`table of ${COUNT} cases shown after ${ms(performance.now() - started)} (page load + cases/list + first render)`);
 

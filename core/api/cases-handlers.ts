@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { loadCaseFile } from '../case/validate.js';
 import { evidence } from '../case/schema.js';
 import { blobPath } from '../store/blobs.js';
 import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
-import { importCase } from '../store/import-case.js';
 import { importCaseFolder } from '../store/import-case-folder.js';
 import { getCase } from '../store/read-cases.js';
 import { caseSummaries } from './case-summaries.js';
@@ -35,11 +33,6 @@ export const casesHandlers = {
     updateCase(store, args.id, args.case);
     return { id: args.id };
   }),
-
-  /** Imports a case file from a path on this machine (the desktop app's open dialog gives one). */
-  'cases/import': handler(z.object({ path: z.string().min(1) }), async ({ store }, { path }) => ({
-    id: await importCase(store, await loadCaseFile(path)),
-  })),
 
   /** Imports a case folder chosen in the app: case.json plus its files, sent as bytes. */
   'cases/import-folder': handler(

@@ -45,7 +45,7 @@ async function start() {
   writeFileSync(join(staticDir, 'index.html'), '<p>app</p>');
   bridge = await startWebBridge({ context: { store, today: () => '2026-01-05' }, staticDir });
   const host = new URL(bridge.url).host;
-  return { url: bridge.url, host };
+  return { url: bridge.url, host, auth: `Bearer ${bridge.token}` };
 }
 
 const call = JSON.stringify({ name: 'cases/list', args: {} });
@@ -56,10 +56,50 @@ describe('the web bridge', () => {
     expect(new URL(url).hostname).toBe('127.0.0.1');
   });
 
+  it('prints an address that carries a fresh random token for each launch', async () => {
+    const first = await start();
+    const token = new URL(first.url).searchParams.get('token')!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.auth).toBe(`Bearer ${token}`);
+    await bridge!.close();
+    store!.close();
+    const second = await start();
+    expect(new URL(second.url).searchParams.get('token')).not.toBe(token);
+  });
+
+  it("answers 401 to an API call without this launch's token, even from a local client sending no Origin", async () => {
+    const { url, host, auth } = await start();
+    const json = { Host: host, 'Content-Type': 'application/json' };
+    const wrong = `Bearer ${'A'.repeat(43)}`;
+    for (const headers of [
+      json,
+      { ...json, Origin: `http://${host}` },
+      { ...json, Authorization: wrong },
+      { ...json, Authorization: auth.slice(0, -1) },
+      { ...json, Authorization: auth.replace('Bearer ', 'Basic ') },
+    ]) {
+      const reply = await send(url, { headers, body: call });
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { name: 'Unauthorized' } });
+      expect(reply.body).not.toContain('"result"');
+    }
+    // The page itself holds no data and loads without the token; it reads the token from its address.
+    expect((await send(url, { headers: { Host: host }, method: 'GET', path: '/' })).status).toBe(200);
+  });
+
+  it('has no API call that reads a path on this machine: the app uploads files instead', async () => {
+    const { url, host, auth } = await start();
+    const headers = { Host: host, 'Content-Type': 'application/json', Authorization: auth };
+    const reply = JSON.parse(
+      (await send(url, { headers, body: JSON.stringify({ name: 'cases/import', args: { path: '/etc/shadow' } }) })).body,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { name: 'ApiArgumentError' } });
+  });
+
   it('answers API calls from its own origin', async () => {
-    const { url, host } = await start();
+    const { url, host, auth } = await start();
     const reply = await send(url, {
-      headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json' },
+      headers: { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/json', Authorization: auth },
       body: call,
     });
     expect(reply.status).toBe(200);
@@ -67,8 +107,8 @@ describe('the web bridge', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin (another page on this machine)', async () => {
-    const { url, host } = await start();
-    const json = { 'Content-Type': 'application/json' };
+    const { url, host, auth } = await start();
+    const json = { 'Content-Type': 'application/json', Authorization: auth };
     expect((await send(url, { headers: { ...json, Host: 'evil.example:80' }, body: call })).status).toBe(403);
     expect((await send(url, { headers: { ...json, Host: `attacker.test:${new URL(url).port}` }, body: call })).status).toBe(403);
     expect((await send(url, { headers: { ...json, Host: host, Origin: 'http://evil.example' }, body: call })).status).toBe(403);
@@ -77,10 +117,12 @@ describe('the web bridge', () => {
   });
 
   it('takes API calls only as POSTed JSON, and refuses unknown names and bad arguments', async () => {
-    const { url, host } = await start();
-    const headers = { Host: host, 'Content-Type': 'application/json' };
+    const { url, host, auth } = await start();
+    const headers = { Host: host, 'Content-Type': 'application/json', Authorization: auth };
     expect((await send(url, { headers: { Host: host }, method: 'GET' })).status).toBe(403);
-    expect((await send(url, { headers: { Host: host, 'Content-Type': 'text/plain' }, body: call })).status).toBe(415);
+    expect(
+      (await send(url, { headers: { Host: host, 'Content-Type': 'text/plain', Authorization: auth }, body: call })).status,
+    ).toBe(415);
     expect((await send(url, { headers, body: '{not json' })).status).toBe(400);
     const unknown = JSON.parse((await send(url, { headers, body: JSON.stringify({ name: 'fs/read', args: {} }) })).body);
     expect(unknown).toMatchObject({ ok: false, error: { name: 'ApiArgumentError' } });

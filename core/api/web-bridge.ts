@@ -4,12 +4,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { toErrorPayload } from './api-error.js';
+import { carriesToken, newBridgeToken, TOKEN_PARAMETER } from './bridge-token.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import type { ApiContext } from './handler.js';
 import { callApi } from './handlers.js';
 
 export interface WebBridge {
+  /** The address to open: it carries this launch's token, without which the API answers 401. */
   url: string;
+  token: string;
   close(): Promise<void>;
 }
 
@@ -27,12 +30,13 @@ const MAX_BODY = 64 * 1024 * 1024;
 
 /**
  * Serves the renderer and the typed API over HTTP on 127.0.0.1 only, so that the screens run in any browser
- * for development and tests. Requests must come from the bridge's own origin (no DNS rebinding, no other
- * page on the machine calling in).
+ * for development and tests. API calls must come from the bridge's own origin (no DNS rebinding, no other
+ * page on the machine calling in) and carry this launch's token (no other local process calling in).
  */
 export async function startWebBridge(options: { context: ApiContext; staticDir: string; port?: number }): Promise<WebBridge> {
+  const token = newBridgeToken();
   const server = createServer((request, response) => {
-    void route(request, response, options, server).catch((error: unknown) =>
+    void route(request, response, { ...options, token }, server).catch((error: unknown) =>
       send(response, 500, { ok: false, error: toErrorPayload(error) }),
     );
   });
@@ -42,7 +46,8 @@ export async function startWebBridge(options: { context: ApiContext; staticDir: 
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?${TOKEN_PARAMETER}=${token}`,
+    token,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -50,7 +55,7 @@ export async function startWebBridge(options: { context: ApiContext; staticDir: 
 async function route(
   request: IncomingMessage,
   response: ServerResponse,
-  options: { context: ApiContext; staticDir: string },
+  options: { context: ApiContext; staticDir: string; token: string },
   server: Server,
 ) {
   const { port } = server.address() as AddressInfo;
@@ -63,6 +68,8 @@ async function route(
     const origin = request.headers.origin;
     if (request.method !== 'POST' || (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)))
       return send(response, 403, { ok: false, error: { name: 'Forbidden', message: 'API calls come from the app only' } });
+    if (!carriesToken(request, options.token))
+      return send(response, 401, { ok: false, error: { name: 'Unauthorized', message: 'open the address CasePack printed' } });
     if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
       return send(response, 415, { ok: false, error: { name: 'Unsupported', message: 'send JSON' } });
     const body = await readBody(request);

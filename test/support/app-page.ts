@@ -44,7 +44,7 @@ export function useApp(): { missing: boolean; server(): AppServer; open(path: st
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       page.on('pageerror', (e) => pageErrors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-      await page.goto(`${server.url}?lang=${lang}${path}`);
+      await page.goto(appAddress(server.url, lang, path));
       return page;
     },
   };
@@ -56,4 +56,12 @@ export function caseIdByContract(store: Store, contractNumber: string): number {
     { id: number } | undefined;
   if (!row) throw new Error(`no example case with contract number ${contractNumber}`);
   return row.id;
+}
+
+/** The bridge's printed address (which carries its token) with the interface language and a screen's hash. */
+export function appAddress(bridgeUrl: string, lang: 'zh' | 'en', hash: string): string {
+  const address = new URL(bridgeUrl);
+  address.searchParams.set('lang', lang);
+  address.hash = hash;
+  return address.href;
 }

@@ -1,4 +1,5 @@
 import type { ApiArgs, ApiErrorPayload, ApiName, ApiResult, CasePackApi } from '../../../core/api/public-api.js';
+import { bridgeToken } from './bridge-token.js';
 
 declare global {
   interface Window {
@@ -15,17 +16,19 @@ export class ApiError extends Error {
   }
 }
 
-const webBridge: CasePackApi = {
-  async send<N extends ApiName>(name: N, args: ApiArgs<N>): Promise<ApiResult<N>> {
-    const response = await fetch('./api', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, args }),
-    });
-    const body = (await response.json()) as { ok: true; result: ApiResult<N> } | { ok: false; error: ApiErrorPayload };
-    if (!body.ok) throw new ApiError(body.error);
-    return body.result;
-  },
-};
+function webBridge(token: string): CasePackApi {
+  return {
+    async send<N extends ApiName>(name: N, args: ApiArgs<N>): Promise<ApiResult<N>> {
+      const response = await fetch('./api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ name, args }),
+      });
+      const body = (await response.json()) as { ok: true; result: ApiResult<N> } | { ok: false; error: ApiErrorPayload };
+      if (!body.ok) throw new ApiError(body.error);
+      return body.result;
+    },
+  };
+}
 
-export const api: CasePackApi = window.casepack ?? webBridge;
+export const api: CasePackApi = window.casepack ?? webBridge(bridgeToken());
