@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { evidence } from '../case/schema.js';
-import { blobPath } from '../store/blobs.js';
+import { readBlob } from '../store/blobs.js';
 import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
 import { importCaseFolder } from '../store/import-case-folder.js';
 import { getCase } from '../store/read-cases.js';
@@ -74,6 +73,6 @@ export const casesHandlers = {
   'files/read': handler(z.object({ id: caseId, path: z.string().min(1) }), async ({ store }, args) => {
     const file = getCase(store, args.id).files.find((f) => f.path === args.path);
     if (!file) throw new StoreError(`case ${args.id} has no file ${args.path}`);
-    return { bytes: (await readFile(blobPath(store.blobDir, file.sha256))).toString('base64') };
+    return { bytes: (await readBlob(store.blobDir, file.sha256)).toString('base64') };
   }),
 };

@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { settingsPatchShape } from '../settings/app-settings.js';
 import { readAppSettings, setLogo, updateAppSettings } from '../settings/settings-store.js';
-import { blobPath } from '../store/blobs.js';
+import { readBlob } from '../store/blobs.js';
 import type { Store } from '../store/open.js';
 import { base64 } from './base64.js';
 import { handler } from './handler.js';
 
 async function withLogo(store: Store, settings = readAppSettings(store)) {
   const logo = settings.letterhead?.logo;
-  const bytes = logo ? await readFile(blobPath(store.blobDir, logo.sha256)).catch(() => undefined) : undefined;
+  const bytes = logo ? await readBlob(store.blobDir, logo.sha256).catch(() => undefined) : undefined;
   return { settings, logo: logo && bytes ? { type: logo.type, bytes: bytes.toString('base64') } : null };
 }
 

@@ -1,10 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CaseValidationError, FileError, type CaseIssue } from '../errors.js';
+import { NotARegularFileError, readRegularFile } from '../util/open-regular-file.js';
+import { resolveCaseFilePath } from './case-file-path.js';
+import { decodeCaseJson } from './decode-case-json.js';
 import { crossReferenceIssues } from './cross-references.js';
 import { fileReferences } from './file-references.js';
 import { formatJsonPath } from './json-path.js';
+import { jsonSyntaxError } from './json-syntax-error.js';
 import { caseFileShape, type CaseFile } from './schema.js';
 
 /** A case file read from disk: the validated case, the JSON as written, and where it lives. */
@@ -33,24 +36,30 @@ function toCaseIssues(issue: z.core.$ZodIssue): CaseIssue[] {
   return [{ path: formatJsonPath(issue.path), message: issue.message }];
 }
 
-/** Parses JSON text, naming the line and column of a syntax error. */
+/**
+ * Parses JSON text, naming the line and column of a syntax error and never quoting the text: the file may
+ * not be a case file at all, and its first bytes must not reach a screen or a log.
+ */
 export function parseCaseJson(file: string, text: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new FileError(file, `not valid JSON: ${(error as Error).message}`);
+    return JSON.parse(body);
+  } catch {
+    throw new FileError(file, `not valid JSON (${jsonSyntaxError(body)})`);
   }
 }
 
 /** Reads, parses and validates a case file, and checks that every file it names exists. */
 export async function loadCaseFile(file: string): Promise<LoadedCase> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFileError)
+      throw new FileError(file, error.reason === 'missing' ? 'no such file' : 'not a regular file');
     throw new FileError(file, `cannot read the case file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const raw = parseCaseJson(file, text);
+  const raw = parseCaseJson(file, decodeCaseJson(file, bytes));
   const { data, issues } = caseIssues(raw);
   if (!data) throw new CaseValidationError(file, issues);
   const dir = dirname(resolve(file));
@@ -62,10 +71,8 @@ export async function loadCaseFile(file: string): Promise<LoadedCase> {
 async function missingFiles(dir: string, data: CaseFile): Promise<CaseIssue[]> {
   const issues: CaseIssue[] = [];
   for (const ref of fileReferences(data)) {
-    const found = await stat(resolve(dir, ref.path)).catch(() => undefined);
-    if (!found) issues.push({ path: ref.jsonPath, message: `file not found: ${ref.path}` });
-    else if (!found.isFile()) issues.push({ path: ref.jsonPath, message: `not a file: ${ref.path}` });
-    else if (found.size === 0) issues.push({ path: ref.jsonPath, message: `file is empty: ${ref.path}` });
+    const found = await resolveCaseFilePath(dir, ref.path);
+    if ('problem' in found) issues.push({ path: ref.jsonPath, message: found.problem });
   }
   return issues;
 }

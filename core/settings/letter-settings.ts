@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { LetterSettings } from '../letters/settings.js';
-import { blobPath } from '../store/blobs.js';
+import { readBlob } from '../store/blobs.js';
 import type { Store } from '../store/open.js';
 import type { AppSettings } from './app-settings.js';
 import { readAppSettings, SettingsError } from './settings-store.js';
@@ -16,9 +15,8 @@ export async function letterSettingsFromApp(
     const { logo, ...head } = letterhead;
     result.letterhead = head;
     if (logo) {
-      const file = blobPath(store.blobDir, logo.sha256);
-      const bytes = await readFile(file).catch(() => {
-        throw new SettingsError(`letterhead.logo: the stored logo ${file} is missing; upload the logo again`);
+      const bytes = await readBlob(store.blobDir, logo.sha256).catch(() => {
+        throw new SettingsError('letterhead.logo: the stored logo is missing or has changed; upload the logo again');
       });
       result.letterhead.logo = new Uint8Array(bytes);
     }

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:pa
 import { setFileReference } from '../case/file-references.js';
 import { CasePackError, StoreError } from '../errors.js';
 import { sha256File } from '../util/sha256.js';
-import { blobPath } from './blobs.js';
+import { BlobChangedError, blobPath } from './blobs.js';
 import type { Store } from './open.js';
 import { getCase } from './read-cases.js';
 
@@ -47,8 +47,7 @@ export async function exportCase(store: Store, id: number, outDir: string, optio
           await place(blob, destination).catch((error: NodeJS.ErrnoException) => {
             throw new StoreError(`${blob}: stored file for ${file.jsonPath} is missing (${error.code ?? error.message})`);
           });
-          if ((await sha256File(destination)) !== file.sha256)
-            throw new StoreError(`${blob}: stored file for ${file.jsonPath} no longer matches its SHA-256`);
+          if ((await sha256File(destination)) !== file.sha256) throw new BlobChangedError(file.sha256);
         }),
       );
     }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolveCaseFilePath } from '../case/case-file-path.js';
 import { fileReferences } from '../case/file-references.js';
 import type { LoadedCase } from '../case/validate.js';
 import { FileError } from '../errors.js';
@@ -19,9 +19,11 @@ export interface ImportOptions {
 export async function importCase(store: Store, loaded: LoadedCase, options: ImportOptions = {}): Promise<number> {
   const files: CaseFileBlob[] = [];
   for (const ref of fileReferences(loaded.data)) {
-    const source = resolve(loaded.dir, ref.path);
-    const blob = await storeBlob(store.blobDir, source).catch((error: NodeJS.ErrnoException) => {
-      throw new FileError(source, `${ref.jsonPath}: cannot read the file (${error.code ?? error.message})`);
+    // Checked again here, not only at validation: the folder may have changed in between.
+    const found = await resolveCaseFilePath(loaded.dir, ref.path);
+    if ('problem' in found) throw new FileError(loaded.file, `${ref.jsonPath}: ${found.problem}`);
+    const blob = await storeBlob(store.blobDir, found.real).catch((error: NodeJS.ErrnoException) => {
+      throw new FileError(loaded.file, `${ref.jsonPath}: cannot read ${ref.path} (${error.code ?? error.message})`);
     });
     files.push({ path: ref.path, blob });
   }

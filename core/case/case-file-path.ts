@@ -1,0 +1,23 @@
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** Where a file named by a case really is, or why it cannot be used. */
+export type CaseFilePath = { real: string } | { problem: string };
+
+/**
+ * Resolves a file a case names, following links, and accepts it only if it ends inside the case's folder
+ * and is a regular, non-empty file: a case received from someone else must not be able to name
+ * `../../etc/hostname`, a link to the user's documents, a pipe or a device.
+ */
+export async function resolveCaseFilePath(dir: string, path: string): Promise<CaseFilePath> {
+  const folder = await realpath(dir);
+  const real = await realpath(resolve(folder, path)).catch(() => undefined);
+  if (real === undefined) return { problem: `file not found: ${path}` };
+  const inside = relative(folder, real);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    return { problem: `${path} is outside the case folder; copy the file into the folder and name it from there` };
+  const found = await stat(real);
+  if (!found.isFile()) return { problem: `not a regular file: ${path}` };
+  if (found.size === 0) return { problem: `file is empty: ${path}` };
+  return { real };
+}
