@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { apiContext } from '../core/api/context.js';
 import { runUseCase, type UseCaseArgs, type UseCaseResult, type UseCaseTable } from '../core/api/run-use-case.js';
 import { defaultDatabasePath } from '../core/paths.js';
+import { busyAsStoreError } from '../core/store/busy.js';
 import { openStore, type Store } from '../core/store/open.js';
 
 export const databaseOption = () =>
@@ -22,6 +23,8 @@ export async function withStore<T>(file: string, work: (store: Store) => Promise
   const store = openStore(file);
   try {
     return await work(store);
+  } catch (error) {
+    throw busyAsStoreError(error, file);
   } finally {
     store.close();
   }

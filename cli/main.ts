@@ -1,21 +1,28 @@
 import { Command, CommanderError } from 'commander';
 import { CasePackError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/project-root.js';
+import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { COMMANDS, commandsFor } from './command-table.js';
 
 /** Exit codes: 0 done, 1 bad input (the message names the file and field), 2 bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `--debug` may go anywhere; it only decides whether an unexpected failure shows its details.
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
   const program = new Command('casepack')
     .description('CasePack: demand letters, payment acknowledgments and evidence packs from the facts of a debt')
     .version(TOOL_VERSION, '-v, --version')
+    .option('--debug', 'show the details of an unexpected failure')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.showHelpAfterError('(run casepack --help for usage)');
-  for (const name of commandsFor(argv)) (await COMMANDS[name]!())(program);
+  for (const name of commandsFor(args)) (await COMMANDS[name]!())(program);
   program.commands.forEach((c) => c.exitOverride());
+  // Temporary case folders a killed CasePack left behind hold ID and phone numbers.
+  await sweepOwnTemps('folders');
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
@@ -23,6 +30,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }
-    throw error;
+    const message = ((error as Error)?.message ?? String(error)).split('\n')[0];
+    if (debug) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`error: CasePack failed unexpectedly: ${message}${debug ? '' : ' (--debug shows the details)'}\n`);
+    return 1;
   }
 }

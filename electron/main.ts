@@ -5,6 +5,7 @@ import { apiContext } from '../core/api/context.js';
 import { CONTENT_SECURITY_POLICY } from '../core/api/content-security-policy.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { openStore } from '../core/store/open.js';
+import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { setupIpc } from './ipc.js';
 
 let mainWindow: BrowserWindow | undefined;
@@ -52,6 +53,8 @@ else {
   void app.whenReady().then(() => {
     const store = openStore(join(app.getPath('userData'), 'casepack.db'));
     app.on('will-quit', () => store.close());
+    // Temporary case folders a crashed CasePack left behind hold ID and phone numbers.
+    void sweepOwnTemps('folders');
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),

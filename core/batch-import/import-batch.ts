@@ -102,19 +102,21 @@ export async function importBatch(store: Store, file: string, options: BatchImpo
   const findExisting = existingCaseFinder(store.db);
   const created: ImportedRow[] = [];
   const existing: ImportedRow[] = [];
-  store.db.transaction(() => {
-    good.forEach((g, i) => {
-      const found = findExisting(g.key);
-      if (found !== undefined) existing.push({ row: g.row, caseId: found, key: g.key });
-      else {
-        const caseId = writeCaseRows(store.db, g.data, g.raw, []);
-        const ladder = options.ladder ?? inferLadder(g.data);
-        writeLadderRow(store.db, caseId, ladder, ladderState(g.data, ladderSteps(ladders, ladder)));
-        created.push({ row: g.row, caseId, key: g.key });
-      }
-      progress({ phase: 'write', done: i + 1, total: good.length, label: g.data.title });
-    });
-  })();
+  store.db
+    .transaction(() => {
+      good.forEach((g, i) => {
+        const found = findExisting(g.key);
+        if (found !== undefined) existing.push({ row: g.row, caseId: found, key: g.key });
+        else {
+          const caseId = writeCaseRows(store.db, g.data, g.raw, []);
+          const ladder = options.ladder ?? inferLadder(g.data);
+          writeLadderRow(store.db, caseId, ladder, ladderState(g.data, ladderSteps(ladders, ladder)));
+          created.push({ row: g.row, caseId, key: g.key });
+        }
+        progress({ phase: 'write', done: i + 1, total: good.length, label: g.data.title });
+      });
+    })
+    .immediate();
 
   const headerOf = (at: number | undefined) => (at === undefined ? undefined : columns.headers[at]);
   return {

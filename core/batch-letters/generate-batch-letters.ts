@@ -164,11 +164,13 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     report.mailingList = join(outDir, `ems-${stepId}-${asOf}.csv`);
     await writeEmsCsv(report.mailingList, lines);
   }
-  store.db.transaction(() => {
-    for (const u of updates) {
-      updateCase(store, u.caseId, u.raw, u.added);
-      writeLadderRow(store.db, u.caseId, u.ladder, ladderState(getCase(store, u.caseId).data, ladderSteps(ladders, u.ladder)));
-    }
-  })();
+  store.db
+    .transaction(() => {
+      for (const u of updates) {
+        updateCase(store, u.caseId, u.raw, u.added);
+        writeLadderRow(store.db, u.caseId, u.ladder, ladderState(getCase(store, u.caseId).data, ladderSteps(ladders, u.ladder)));
+      }
+    })
+    .immediate();
   return report;
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { sweepOwnTemps, tempSibling } from '../util/own-temp.js';
 
 /** `out` for a single volume; `name-vol1.pdf`, `name-vol2.pdf`… beside it when there are several. */
 export function volumePath(out: string, n: number, of: number): string {
@@ -16,7 +16,9 @@ export function volumePath(out: string, n: number, of: number): string {
 export async function writeVolumes(out: string, volumes: readonly { bytes: Uint8Array }[]): Promise<string[]> {
   await mkdir(dirname(out), { recursive: true });
   const targets = volumes.map((_, i) => volumePath(out, i + 1, volumes.length));
-  const temps = targets.map((t) => join(dirname(t), `.${basename(t)}.${randomBytes(6).toString('hex')}.tmp`));
+  // Parts a killed bundle job left in this folder go first (only those of processes no longer running).
+  await sweepOwnTemps('parts', dirname(out));
+  const temps = targets.map(tempSibling);
   try {
     for (let i = 0; i < volumes.length; i++) await writeFile(temps[i]!, volumes[i]!.bytes);
     for (let i = 0; i < volumes.length; i++) await rename(temps[i]!, targets[i]!);

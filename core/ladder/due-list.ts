@@ -74,10 +74,17 @@ export function dueList(store: Store, config: LadderConfig, asOf: IsoDate): DueE
     const { data } = getCase(store, id);
     return dueEntry(id, data, stored.get(id)?.ladder ?? inferLadder(data), config, asOf);
   });
-  store.db.transaction(() => {
-    for (const e of entries)
-      writeLadderRow(store.db, e.caseId, e.ladder, { stage: e.stage, stageOn: e.stageOn, next: e.next, nextDueOn: e.nextDueOn });
-  })();
+  store.db
+    .transaction(() => {
+      for (const e of entries)
+        writeLadderRow(store.db, e.caseId, e.ladder, {
+          stage: e.stage,
+          stageOn: e.stageOn,
+          next: e.next,
+          nextDueOn: e.nextDueOn,
+        });
+    })
+    .immediate();
   return entries;
 }
 

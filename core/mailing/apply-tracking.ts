@@ -31,44 +31,46 @@ export interface TrackingReport {
 export function applyTracking(store: Store, rows: readonly TrackingRow[], problems: readonly RowProblem[] = []): TrackingReport {
   const index = mailingIndex(store);
   const report: TrackingReport = { applied: [], unchanged: [], problems: [...problems] };
-  store.db.transaction(() => {
-    for (const row of rows) {
-      const key = [row.trackingNo, row.reference].find((k) => k !== undefined && index.has(k));
-      if (key === undefined) {
-        report.problems.push({
+  store.db
+    .transaction(() => {
+      for (const row of rows) {
+        const key = [row.trackingNo, row.reference].find((k) => k !== undefined && index.has(k));
+        if (key === undefined) {
+          report.problems.push({
+            row: row.row,
+            column: '邮件号',
+            value: row.trackingNo ?? row.reference ?? '',
+            message: 'no mailing in the database has this number or reference',
+          });
+          continue;
+        }
+        const caseId = index.get(key)!;
+        const stored = getCase(store, caseId);
+        const at = stored.data.mailings.findIndex((m) => m.trackingNo === key);
+        const result = applyRow(stored.raw as Record<string, unknown>, stored.data, at, row);
+        if (typeof result === 'string') {
+          report.problems.push({ row: row.row, column: '日期', value: row.date, message: result });
+          continue;
+        }
+        if (!result) {
+          report.unchanged.push(row.row);
+          continue;
+        }
+        updateCase(store, caseId, result.raw);
+        const trackingNo = row.trackingNo ?? key;
+        if (trackingNo !== key) index.set(trackingNo, caseId);
+        report.applied.push({
           row: row.row,
-          column: '邮件号',
-          value: row.trackingNo ?? row.reference ?? '',
-          message: 'no mailing in the database has this number or reference',
+          caseId,
+          mailing: stored.data.mailings[at]!.id,
+          trackingNo,
+          status: row.status,
+          date: row.date,
+          ...(result.event && { event: result.event }),
         });
-        continue;
       }
-      const caseId = index.get(key)!;
-      const stored = getCase(store, caseId);
-      const at = stored.data.mailings.findIndex((m) => m.trackingNo === key);
-      const result = applyRow(stored.raw as Record<string, unknown>, stored.data, at, row);
-      if (typeof result === 'string') {
-        report.problems.push({ row: row.row, column: '日期', value: row.date, message: result });
-        continue;
-      }
-      if (!result) {
-        report.unchanged.push(row.row);
-        continue;
-      }
-      updateCase(store, caseId, result.raw);
-      const trackingNo = row.trackingNo ?? key;
-      if (trackingNo !== key) index.set(trackingNo, caseId);
-      report.applied.push({
-        row: row.row,
-        caseId,
-        mailing: stored.data.mailings[at]!.id,
-        trackingNo,
-        status: row.status,
-        date: row.date,
-        ...(result.event && { event: result.event }),
-      });
-    }
-  })();
+    })
+    .immediate();
   return report;
 }
 

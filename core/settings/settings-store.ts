@@ -27,35 +27,39 @@ export function readAppSettings(store: Store): AppSettings {
 
 /** Applies a change in one transaction: the result is checked as a whole before anything is written. */
 export function updateAppSettings(store: Store, patch: SettingsPatch): AppSettings {
-  return store.db.transaction(() => {
-    const current = readAppSettings(store);
-    const next = new Map<string, unknown>(Object.entries(current));
-    for (const key of SETTING_KEYS) {
-      const value = patch[key];
-      if (value === null) next.delete(key);
-      else if (value !== undefined) next.set(key, value);
-    }
-    if (patch.letterhead && current.letterhead?.logo)
-      next.set('letterhead', { ...patch.letterhead, logo: current.letterhead.logo });
-    return writeAll(store, Object.fromEntries(next));
-  })();
+  return store.db
+    .transaction(() => {
+      const current = readAppSettings(store);
+      const next = new Map<string, unknown>(Object.entries(current));
+      for (const key of SETTING_KEYS) {
+        const value = patch[key];
+        if (value === null) next.delete(key);
+        else if (value !== undefined) next.set(key, value);
+      }
+      if (patch.letterhead && current.letterhead?.logo)
+        next.set('letterhead', { ...patch.letterhead, logo: current.letterhead.logo });
+      return writeAll(store, Object.fromEntries(next));
+    })
+    .immediate();
 }
 
 /** Stores a logo (PNG or JPEG bytes) as a blob and names it in the letterhead; `null` removes the logo. */
 export async function setLogo(store: Store, bytes: Uint8Array | null): Promise<AppSettings> {
   const type = bytes === null ? undefined : imageType(bytes);
   const blob = bytes === null ? undefined : await storeBlobBytes(store.blobDir, bytes);
-  return store.db.transaction(() => {
-    const current = readAppSettings(store);
-    if (!current.letterhead) throw new SettingsError('letterhead.name: set the letterhead name before adding a logo');
-    const head = { name: current.letterhead.name, lines: current.letterhead.lines };
-    if (blob) {
-      store.db
-        .prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)')
-        .run(blob.sha256, blob.size, new Date().toISOString());
-    }
-    return writeAll(store, { ...current, letterhead: blob && type ? { ...head, logo: { sha256: blob.sha256, type } } : head });
-  })();
+  return store.db
+    .transaction(() => {
+      const current = readAppSettings(store);
+      if (!current.letterhead) throw new SettingsError('letterhead.name: set the letterhead name before adding a logo');
+      const head = { name: current.letterhead.name, lines: current.letterhead.lines };
+      if (blob) {
+        store.db
+          .prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)')
+          .run(blob.sha256, blob.size, new Date().toISOString());
+      }
+      return writeAll(store, { ...current, letterhead: blob && type ? { ...head, logo: { sha256: blob.sha256, type } } : head });
+    })
+    .immediate();
 }
 
 function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' {

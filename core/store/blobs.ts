@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import { StoreError } from '../errors.js';
 import { openRegularFile } from '../util/open-regular-file.js';
+import { tempSibling } from '../util/own-temp.js';
 import { sha256Hex } from '../util/sha256.js';
 
 export interface StoredBlob {
@@ -36,7 +37,7 @@ export function blobPath(blobDir: string, sha256: string): string {
  */
 export async function storeBlob(blobDir: string, source: string): Promise<StoredBlob> {
   await mkdir(blobDir, { recursive: true, mode: PRIVATE_FOLDER });
-  const temp = join(blobDir, `.incoming-${randomBytes(8).toString('hex')}.tmp`);
+  const temp = tempSibling(join(blobDir, 'incoming'));
   const handle = await openRegularFile(source, { noFollow: true });
   try {
     const hash = createHash('sha256');
@@ -69,7 +70,7 @@ export async function storeBlobBytes(blobDir: string, bytes: Uint8Array): Promis
   const target = blobPath(blobDir, sha256);
   if (!(await stat(target).catch(() => undefined))) {
     await mkdir(dirname(target), { recursive: true, mode: PRIVATE_FOLDER });
-    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    const temp = tempSibling(join(blobDir, 'incoming'));
     try {
       await writeFile(temp, bytes, { mode: PRIVATE_FILE });
       await rename(temp, target);

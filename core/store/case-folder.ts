@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCaseFile, type LoadedCase } from '../case/validate.js';
+import { makeTempFolder } from '../util/own-temp.js';
 import { exportCase } from './export-case.js';
 import type { Store } from './open.js';
 
@@ -12,7 +12,7 @@ import type { Store } from './open.js';
  * than building it.
  */
 export async function withCaseFolder<T>(store: Store, id: number, work: (loaded: LoadedCase) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'casepack-case-'));
+  const dir = await makeTempFolder('case');
   try {
     return await work(await loadCaseFile(await exportCase(store, id, join(dir, 'case'), { files: 'link' })));
   } finally {

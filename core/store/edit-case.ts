@@ -1,6 +1,7 @@
 import { CaseValidationError } from '../errors.js';
 import { caseIssues } from '../case/validate.js';
 import type { CaseFile } from '../case/schema.js';
+import { fitFileName, MAX_NAME_BYTES } from '../util/fit-file-name.js';
 import { storeBlobBytes } from './blobs.js';
 import { writeCaseRows, type CaseFileBlob } from './case-rows.js';
 import type { Store } from './open.js';
@@ -15,24 +16,26 @@ function validated(raw: unknown, what: string): CaseFile {
 /** Stores a new case typed in by hand (it names no files yet). Returns its id. */
 export function createCase(store: Store, raw: unknown): number {
   const data = validated(raw, 'new case');
-  return store.db.transaction(() => writeCaseRows(store.db, data, raw, []))();
+  return store.db.transaction(() => writeCaseRows(store.db, data, raw, [])).immediate();
 }
 
 /** Replaces a case's content in one transaction; the files it names must already be stored for it. */
 export function updateCase(store: Store, id: number, raw: unknown, added: readonly CaseFileBlob[] = []): void {
   const data = validated(raw, `case ${id}`);
-  store.db.transaction(() => {
-    const existing = store.db
-      .prepare('SELECT f.path, b.sha256, b.size FROM case_files f JOIN blobs b USING (sha256) WHERE f.case_id = ?')
-      .all(id) as { path: string; sha256: string; size: number }[];
-    writeCaseRows(
-      store.db,
-      data,
-      raw,
-      [...existing.map((f) => ({ path: f.path, blob: { sha256: f.sha256, size: f.size } })), ...added],
-      id,
-    );
-  })();
+  store.db
+    .transaction(() => {
+      const existing = store.db
+        .prepare('SELECT f.path, b.sha256, b.size FROM case_files f JOIN blobs b USING (sha256) WHERE f.case_id = ?')
+        .all(id) as { path: string; sha256: string; size: number }[];
+      writeCaseRows(
+        store.db,
+        data,
+        raw,
+        [...existing.map((f) => ({ path: f.path, blob: { sha256: f.sha256, size: f.size } })), ...added],
+        id,
+      );
+    })
+    .immediate();
 }
 
 /**
@@ -47,17 +50,20 @@ export async function addCaseFile(
   change: (raw: Record<string, unknown>, path: string) => void,
 ): Promise<string> {
   const blob = await storeBlobBytes(store.blobDir, file.bytes);
-  return store.db.transaction(() => {
-    const current = getCase(store, id);
-    const taken = new Set(current.files.map((f) => f.path));
-    const safe = file.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_') || 'file';
-    let path = `${file.folder}/${safe}`;
-    for (let n = 2; taken.has(path); n++) path = `${file.folder}/${safe.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
-    const raw = structuredClone(current.raw) as Record<string, unknown>;
-    change(raw, path);
-    updateCase(store, id, raw, [{ path, blob }]);
-    return path;
-  })();
+  return store.db
+    .transaction(() => {
+      const current = getCase(store, id);
+      const taken = new Set(current.files.map((f) => f.path));
+      const safe = fitFileName(file.name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_') || 'file');
+      let path = `${file.folder}/${safe}`;
+      for (let n = 2; taken.has(path); n++)
+        path = `${file.folder}/${fitFileName(safe, MAX_NAME_BYTES - 8).replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+      const raw = structuredClone(current.raw) as Record<string, unknown>;
+      change(raw, path);
+      updateCase(store, id, raw, [{ path, blob }]);
+      return path;
+    })
+    .immediate();
 }
 
 /**
@@ -65,9 +71,11 @@ export async function addCaseFile(
  * so that two edits at once cannot lose one another.
  */
 export function changeCase(store: Store, id: number, change: (raw: Record<string, unknown>) => void): void {
-  store.db.transaction(() => {
-    const raw = structuredClone(getCase(store, id).raw) as Record<string, unknown>;
-    change(raw);
-    updateCase(store, id, raw);
-  })();
+  store.db
+    .transaction(() => {
+      const raw = structuredClone(getCase(store, id).raw) as Record<string, unknown>;
+      change(raw);
+      updateCase(store, id, raw);
+    })
+    .immediate();
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { setFileReference } from '../case/file-references.js';
 import { CasePackError, StoreError } from '../errors.js';
 import { sha256File } from '../util/sha256.js';
 import { BlobChangedError, blobPath } from './blobs.js';
+import { tempSibling } from '../util/own-temp.js';
 import type { Store } from './open.js';
 import { getCase } from './read-cases.js';
 
@@ -29,7 +29,7 @@ export async function exportCase(store: Store, id: number, outDir: string, optio
   const existing = await readdir(target).catch(() => undefined);
   if (existing && existing.length > 0) throw new CasePackError(`${outDir}: folder is not empty; choose a new or empty folder`);
 
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempSibling(target);
   const raw = structuredClone(stored.raw);
   try {
     await mkdir(temp, { recursive: true });

@@ -1,8 +1,8 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { loadCaseFile } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
+import { makeTempFolder } from '../util/own-temp.js';
 import { importCase } from './import-case.js';
 import type { Store } from './open.js';
 
@@ -20,7 +20,7 @@ export interface FolderFile {
 export async function importCaseFolder(store: Store, files: readonly FolderFile[]): Promise<number> {
   const relative = stripCommonFolder(files.map((f) => f.path));
   if (!relative.includes('case.json')) throw new CasePackError('the chosen folder has no case.json at its top');
-  const dir = await mkdtemp(join(tmpdir(), 'casepack-import-'));
+  const dir = await makeTempFolder('import');
   try {
     for (const [i, file] of files.entries()) {
       const path = relative[i]!;

@@ -27,9 +27,11 @@ export async function importCase(store: Store, loaded: LoadedCase, options: Impo
     });
     files.push({ path: ref.path, blob });
   }
-  return store.db.transaction(() => {
-    const id = writeCaseRows(store.db, loaded.data, loaded.raw, files);
-    options.beforeCommit?.();
-    return id;
-  })();
+  return store.db
+    .transaction(() => {
+      const id = writeCaseRows(store.db, loaded.data, loaded.raw, files);
+      options.beforeCommit?.();
+      return id;
+    })
+    .immediate();
 }

@@ -17,7 +17,10 @@ const DOCUMENT = JSON.stringify({
     { name: '张三', role: 'guarantor' },
   ],
   contract: { number: 'HT-1' },
+  evidence: [{ file: 'e.pdf' }, { file: `evidence/${'欠'.repeat(100)}.pdf` }],
 });
+/** What migration 005 makes of the 304-byte name above: 200 bytes at most, whole characters, extension kept. */
+const FITTED = `evidence/${'欠'.repeat(65)}.pdf`;
 
 /** Rows that a database at schema `version` could hold, written with that version's tables only. */
 function seed(db: BetterSqlite3.Database, version: number): void {
@@ -28,6 +31,10 @@ function seed(db: BetterSqlite3.Database, version: number): void {
     ).run(DOCUMENT);
     db.prepare(`INSERT INTO blobs (sha256, size, created_at) VALUES (?, 3, '2025-01-01T00:00:00Z')`).run('a'.repeat(64));
     db.prepare(`INSERT INTO case_files (case_id, json_path, path, sha256) VALUES (1, 'evidence[0].file', 'e.pdf', ?)`).run(
+      'a'.repeat(64),
+    );
+    db.prepare(`INSERT INTO case_files (case_id, json_path, path, sha256) VALUES (1, 'evidence[1].file', ?, ?)`).run(
+      `evidence/${'欠'.repeat(100)}.pdf`,
       'a'.repeat(64),
     );
   }
@@ -78,7 +85,15 @@ describe('migrations', () => {
       { role: 'debtor', position: 0, name: '乙公司', id_number: '91330000000000000Y' },
       { role: 'guarantor', position: 1, name: '张三', id_number: null },
     ]);
-    expect(store.db.prepare('SELECT sha256 FROM case_files').all()).toEqual([{ sha256: 'a'.repeat(64) }]);
+    // Migration 005: a stored name longer than 200 bytes is shortened, in case_files and in the document.
+    expect(store.db.prepare('SELECT path, sha256 FROM case_files ORDER BY json_path').all()).toEqual([
+      { path: 'e.pdf', sha256: 'a'.repeat(64) },
+      { path: FITTED, sha256: 'a'.repeat(64) },
+    ]);
+    const document = JSON.parse(
+      (store.db.prepare('SELECT document FROM cases WHERE id = 1').get() as { document: string }).document,
+    );
+    expect(document.evidence).toEqual([{ file: 'e.pdf' }, { file: FITTED }]);
     // Migration 003: the ladder table starts empty; `casepack due` fills it from each case's events.
     expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: version >= 3 ? 1 : 0 });
     // Migration 004: no settings until the user saves some.

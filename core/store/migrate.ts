@@ -13,6 +13,27 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
+  const applied = appliedMigrations(db, migrations);
+  if (applied === migrations.length) return 0;
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  // IMMEDIATE: two processes opening a new database at once must not both migrate it. The one that waited
+  // finds the work done when it reads the history again under the lock.
+  return db
+    .transaction(() => {
+      const pending = migrations.slice(appliedMigrations(db, migrations));
+      for (const m of pending) {
+        if (m.sql) db.exec(m.sql);
+        m.run?.(db);
+        record.run(m.version, m.name, new Date().toISOString());
+      }
+      if (pending.length > 0) db.pragma(`user_version = ${migrations.length}`);
+      return pending.length;
+    })
+    .immediate();
+}
+
+/** How many of `migrations` the database has applied; refuses a history that is not a prefix of them. */
+function appliedMigrations(db: Database, migrations: readonly Migration[]): number {
   const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
     version: number;
     name: string;
@@ -24,14 +45,5 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     if (known.version !== row.version || known.name !== row.name)
       throw new StoreError(`${db.name}: schema history differs at ${row.version} ${row.name} (expected ${known.name})`);
   });
-  const pending = migrations.slice(applied.length);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    }
-    if (pending.length > 0) db.pragma(`user_version = ${migrations.length}`);
-  })();
-  return pending.length;
+  return applied.length;
 }

@@ -1,7 +1,10 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
+import { PRIVATE_FILE, PRIVATE_FOLDER } from './blobs.js';
+import { busyAsStoreError, busyTimeoutMs } from './busy.js';
+import { sweepOwnTemps } from '../util/own-temp.js';
 import { migrate } from './migrate.js';
 
 export interface Store {
@@ -11,23 +14,37 @@ export interface Store {
   close(): void;
 }
 
-/** Opens (creating if needed) a CasePack database: WAL, foreign keys on, schema migrated. */
+/**
+ * Opens (creating if needed) a CasePack database: WAL, foreign keys on, a busy timeout for writes that
+ * meet another process's, schema migrated. The database and its blob folder are the owner's only (a
+ * folder CasePack creates is 0700; SQLite gives its -wal and -shm files the database's mode).
+ */
 export function openStore(file: string): Store {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
+  const blobDir = join(dirname(file), 'blobs');
   let db: Database;
   try {
     db = new BetterSqlite3(file);
+    if (process.platform !== 'win32') {
+      chmodSync(file, PRIVATE_FILE);
+      mkdirSync(blobDir, { recursive: true, mode: PRIVATE_FOLDER });
+      chmodSync(blobDir, PRIVATE_FOLDER);
+    }
+    db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new StoreError(`${file}: cannot open the database (${(error as Error).message})`);
+    const busy = busyAsStoreError(error, file);
+    throw busy instanceof StoreError ? busy : new StoreError(`${file}: cannot open the database (${(error as Error).message})`);
   }
   try {
     migrate(db);
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreError(`${file}: ${(error as Error).message}`);
+    const busy = busyAsStoreError(error, file);
+    throw busy instanceof StoreError ? busy : new StoreError(`${file}: ${(error as Error).message}`);
   }
-  return { db, blobDir: join(dirname(file), 'blobs'), close: () => db.close() };
+  // Parts of blobs, and restores, that a killed CasePack was writing (only those of dead processes).
+  void sweepOwnTemps('parts', blobDir).then(() => sweepOwnTemps('parts', dirname(file)));
+  return { db, blobDir, close: () => db.close() };
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname } from 'node:path';
+import { tempSibling } from './own-temp.js';
 
 /**
  * Writes `data` to `target` through a temporary file in the same folder and a rename, so that a reader
@@ -8,7 +8,7 @@ import { dirname, join, basename } from 'node:path';
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempSibling(target);
   try {
     await writeFile(temp, data);
     await rename(temp, target);

@@ -1,12 +1,17 @@
+import type { Database } from 'better-sqlite3';
 import { sql as cases } from './001-cases.js';
 import { sql as caseParties } from './002-case-parties.js';
 import { sql as caseLadder } from './003-case-ladder.js';
 import { sql as settings } from './004-settings.js';
+import { run as fileNameBytes } from './005-file-name-bytes.js';
 
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  /** A schema change, or */
+  sql?: string;
+  /** a change of the data that SQL alone cannot express. */
+  run?: (db: Database) => void;
 }
 
 /** Every schema change, in order. Append only: a released migration is never edited. */
@@ -15,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-case-parties', sql: caseParties },
   { version: 3, name: '003-case-ladder', sql: caseLadder },
   { version: 4, name: '004-settings', sql: settings },
+  { version: 5, name: '005-file-name-bytes', run: fileNameBytes },
 ];
