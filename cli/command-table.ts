@@ -24,6 +24,8 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   tracking: () => import('./commands/tracking.js').then((m) => m.registerTracking),
   fees: () => import('./commands/fees.js').then((m) => m.registerFees),
   web: () => import('./commands/web.js').then((m) => m.registerWeb),
+  backup: () => import('./commands/backup.js').then((m) => m.registerBackup),
+  restore: () => import('./commands/restore.js').then((m) => m.registerRestore),
 };
 
 /** The commands to register for these arguments: the one named, or all of them for help and mistakes. */
