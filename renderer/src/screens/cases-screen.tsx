@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useApi } from '../components/use-api.js';
@@ -17,6 +17,14 @@ const PAGE = 100;
 export function CasesScreen() {
   const { t, language } = useLanguage();
   const cases = useApi(() => api.send('cases/list', {}), []);
+  // A very large case is calculated in the background and comes back `pending`: ask again until it is done.
+  const pending = cases.data?.some((c) => c.pending) ?? false;
+  const reload = cases.reload;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(reload, 500);
+    return () => clearTimeout(timer);
+  }, [pending, cases.data, reload]);
   const settings = useApi(() => api.send('settings/get', {}), []);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState(ALL_STAGES);

@@ -9,7 +9,7 @@ import { stageLabel } from './stage-label.js';
 /** One row; memoised so that a keystroke re-renders only rows that appear or go. */
 const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; language: Language }) {
   return (
-    <tr onClick={() => go({ screen: 'case', id: c.id })}>
+    <tr onClick={() => go({ screen: 'case', id: c.id })} aria-busy={c.pending || undefined}>
       <td>
         <a href={`#/case/${c.id}`}>{c.title}</a>
       </td>

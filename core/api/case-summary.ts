@@ -1,0 +1,83 @@
+import { calculateCase } from '../calc/calculate-case.js';
+import { caseIssues } from '../case/validate.js';
+import { CasePackError } from '../errors.js';
+import type { CaseFile } from '../case/schema.js';
+import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
+import { caseStage, type CaseStage } from '../ladder/case-stage.js';
+import { inferLadder } from '../ladder/infer-ladder.js';
+import { DEFAULT_LADDERS } from '../ladder/ladder-config.js';
+import type { CaseListRow } from '../store/read-cases.js';
+
+/** A row of the cases table: the stored facts, what is owed, when limitation runs out, the ladder stage. */
+export interface CaseSummary extends CaseListRow, CaseStage {
+  outstanding: string | null;
+  total: string | null;
+  /** The earliest limitation or guarantee expiry among the case's parties. */
+  limitationExpiresOn: string | null;
+  limitationWarning: boolean;
+  /** Why the figures are missing, when the case could not be calculated. */
+  problem: string | null;
+  /** The figures are still being calculated: ask again shortly. */
+  pending: boolean;
+}
+
+/** Everything one summary depends on: plain data, so that it can be calculated in a worker thread. */
+export interface SummaryInput {
+  row: CaseListRow;
+  document: string;
+  stored: CaseLadderRow | undefined;
+  asOf: string;
+}
+
+/** Calculates one case's row of the cases table. */
+export function summarise({ row, document, stored, asOf }: SummaryInput): CaseSummary {
+  const { data, issues } = caseIssues(JSON.parse(document));
+  if (!data)
+    return unavailable(row, `case ${row.id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  try {
+    const calc = calculateCase(data, asOf);
+    const expiries = calc.limitation
+      .map((l) => l.expiresOn)
+      .filter((d): d is string => d !== null)
+      .sort();
+    return {
+      ...row,
+      ...stageOf(data, stored, calc.total === '0.00'),
+      outstanding: calc.outstanding,
+      total: calc.total,
+      limitationExpiresOn: expiries[0] ?? null,
+      limitationWarning: calc.limitation.some((l) => l.warning),
+      problem: null,
+      pending: false,
+    };
+  } catch (error) {
+    if (!(error instanceof CasePackError)) throw error;
+    return { ...unavailable(row, error.message), ...stageOf(data, stored, false) };
+  }
+}
+
+/** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
+function stageOf(data: CaseFile, stored: CaseLadderRow | undefined, settled: boolean): CaseStage {
+  const ladder = stored?.ladder ?? inferLadder(data);
+  return caseStage(data, ladder, DEFAULT_LADDERS[ladder], settled, stored);
+}
+
+/** A row without figures: `problem` says why, or `pending` says they are on their way. */
+export function unavailable(row: CaseListRow, problem: string | null): CaseSummary {
+  return {
+    ...row,
+    ladder: '',
+    stage: null,
+    stageOn: null,
+    stageTitle: null,
+    nextStep: null,
+    nextStepTitle: null,
+    nextDueOn: null,
+    outstanding: null,
+    total: null,
+    limitationExpiresOn: null,
+    limitationWarning: false,
+    problem,
+    pending: problem === null,
+  };
+}
