@@ -54,11 +54,12 @@ function statementText(caseFile: string, r: CaseCalculation): string {
     const rows = r.payments.map((p) => [
       p.date,
       grouped(p.amount),
-      p.claim ?? '—',
+      RULES[p.rule] + (p.claim ? ` ${p.claim}` : ''),
       p.applied.map((a) => `${a.claim} ${a.head} ${grouped(a.amount)}`).join('; ') +
         (p.unapplied !== '0.00' ? `; credit ${grouped(p.unapplied)}` : ''),
     ]);
-    out.push(formatTable(['paid on', 'amount', 'named claim', 'applied: costs → charges → principal'], rows), '');
+    out.push(`payments applied by ${ORDERS[r.paymentOrder]}`);
+    out.push(formatTable(['paid on', 'amount', 'to', 'applied (claim, head, amount)'], rows), '');
   }
   out.push(
     formatTable(
@@ -108,6 +109,25 @@ function statementText(caseFile: string, r: CaseCalculation): string {
   if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `warning: ${w}`));
   return out.join('\n');
 }
+
+const RULES: Record<CaseCalculation['payments'][number]['rule'], string> = {
+  designated: 'named by the debtor:',
+  'appropriated-by-creditor': 'appropriated by the creditor:',
+  'prc-560': 'by law (560)',
+  'oldest-first': 'by law (oldest first)',
+};
+
+const ORDERS: Record<CaseCalculation['paymentOrder'], string> = {
+  'prc-560-561':
+    '民法典 第560条 (named debt, else matured, then earliest due, same day pro rata), then 第561条 within each debt: ' +
+    'costs → late charge as interest → principal (courts differ on whether a 违约金 counts as interest)',
+  'prc-560-561-penalty-last':
+    '民法典 第560条, then 第561条 within each debt with the 违约金 not counted as interest: costs → principal → 违约金 ' +
+    '(the case chose this view; courts differ)',
+  'english-appropriation':
+    "the debtor's appropriation, else the creditor's, else the oldest debt first (Clayton's Case); fixed sum and interest before principal",
+  'us-oldest-first': "the debtor's designation, else the oldest debt first; interest before principal (Story v. Livingston)",
+};
 
 /** Amounts grouped in thousands (309,791.40), as letters print them; `--json` keeps plain decimal strings. */
 function grouped(amount: string): string {

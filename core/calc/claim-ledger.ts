@@ -53,7 +53,7 @@ export class ClaimLedger {
   }
 
   owed(): Owed {
-    return { claim: this.id, costs: this.costs, charges: this.charges, principal: this.principal };
+    return { claim: this.id, dueDate: this.claim.dueDate, costs: this.costs, charges: this.charges, principal: this.principal };
   }
 
   totalOwed(): bigint {

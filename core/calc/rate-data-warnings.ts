@@ -8,11 +8,16 @@ import type { StatementWording } from './statement-wording.js';
 
 /**
  * A warning when a rate is needed for a date after the data file's `completeThrough`: a value published
- * since may be missing. Floating LPR needs every day up to as-of; fixed LPR its `fixedOn`; UK statutory
+ * since may be missing. Floating LPR needs every day up to as-of; fixed LPR its `fixedOn`; the overdue loss each claim's first overdue day; UK statutory
  * interest the reference date of each claim.
  */
 export function rateDataWarnings(spec: LateCharge, claims: readonly Claim[], asOf: IsoDate, words: StatementWording): string[] {
   if (spec.kind === 'lpr') return stale(lprTable(), spec.mode === 'fixed' ? spec.fixedOn! : asOf, words);
+  if (spec.kind === 'overdue-loss') {
+    // 买卖合同解释 第18条 第4款: the LPR of each claim's first overdue day; only days up to as-of are charged.
+    const latest = claims.map((c) => dayAfter(c.dueDate)).reduce((a, b) => (a > b ? a : b));
+    return stale(lprTable(), latest < asOf ? latest : asOf, words);
+  }
   if (spec.kind === 'uk-statutory') {
     const latest = claims.map((c) => ukReferenceDate(dayAfter(c.dueDate))).reduce((a, b) => (a > b ? a : b));
     return latest <= asOf ? stale(boeTable(), latest, words) : [];

@@ -3,6 +3,7 @@ import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
 import { dayBefore } from '../dates/calendar-date.js';
+import { CalcInputError } from './errors.js';
 import { exactRate, type ExactRate } from './exact-rate.js';
 import { lprIndexOn, lprOn, lprTable } from './lpr.js';
 import type { Language } from '../util/language.js';
@@ -73,6 +74,34 @@ function ukRate(chargesStart: IsoDate): NotedRate {
   return found;
 }
 
+// By markup, then by the LPR table's own value objects.
+const lossRates = new Map<string, Map<Dec, NotedRate>>();
+/**
+ * 买卖合同解释 第18条 第4款: the 1-year LPR in force when the breach happened (the claim's first day overdue), plus
+ * `markup` (30–50 %), fixed for the claim.
+ */
+function overdueLossRate(markupText: string, chargesStart: IsoDate): NotedRate {
+  if (chargesStart < LPR_LOSS_FROM)
+    throw new CalcInputError(
+      `a breach on ${chargesStart} is before 2019-08-20: 买卖合同解释 第18条 第4款 then uses the PBOC benchmark rate; use lateCharge kind annual-rate`,
+    );
+  let byLpr = lossRates.get(markupText);
+  if (!byLpr) lossRates.set(markupText, (byLpr = new Map()));
+  const lpr = lprOn(chargesStart);
+  let found = byLpr.get(lpr);
+  if (!found) {
+    const markup = new Dec(markupText);
+    const [plus, shown] = [percent(markup), percent(lpr)];
+    found = {
+      rate: exactRate(lpr.times(markup.plus(1))),
+      note: { en: EN.overdueLossRate(shown, plus), zh: ZH.overdueLossRate(shown, plus) },
+    };
+    byLpr.set(lpr, found);
+  }
+  return found;
+}
+const LPR_LOSS_FROM = '2019-08-20';
+
 /**
  * The rate periods covering `from`..`to` (both included) for a claim whose charges started on `chargesStart`
  * (the day after its due date), with notes in `language`. Empty when the case has no late charge.
@@ -116,6 +145,8 @@ export function ratePeriods(
         start = next.from;
       }
     }
+    case 'overdue-loss':
+      return [period(overdueLossRate(spec.markup, chargesStart), 'year', spec.basis)];
     case 'uk-statutory':
       return [period(ukRate(chargesStart), 'year', 365)];
   }

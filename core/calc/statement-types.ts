@@ -1,4 +1,6 @@
 import type { IsoDate } from '../dates/calendar-date.js';
+import type { AllocationRule } from './allocation.js';
+import type { PaymentOrderName } from './payment-order.js';
 
 /** Every amount is a decimal string with two places ("1409.50"); rates are decimal fractions ("0.05175"). */
 export interface StatementRow {
@@ -27,6 +29,10 @@ export interface PaymentAllocation {
   amount: string;
   /** The claim the payment named, if any. */
   claim: string | null;
+  /** Why it went where it did: named by the debtor (designated), by the creditor, or by the law's default order. */
+  rule: AllocationRule;
+  /** The claims it reached, in the order it reached them (the debts whose limitation it interrupts). */
+  debts: string[];
   applied: { claim: string; head: 'costs' | 'charges' | 'principal'; amount: string }[];
   unapplied: string;
 }
@@ -48,6 +54,8 @@ export interface Statement {
   currency: string;
   asOf: IsoDate;
   lateChargeKind: string;
+  /** The order payments were applied in (core/calc/payment-order.ts). */
+  paymentOrder: PaymentOrderName;
   /** Sum of the claims as agreed. */
   principal: string;
   /** Sum of payments dated on or before asOf. */

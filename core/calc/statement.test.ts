@@ -67,6 +67,19 @@ describe('late charges by kind', () => {
       asOf: '2024-12-31',
       rows: [['2024-07-16', '2024-12-31', 169, '30.67']],
     },
+    {
+      // 买卖合同解释 第18条 第4款: each claim at the LPR of its own first overdue day, plus 30 %.
+      // c1 from 2024-10-11: LPR 3.35% × 1.3 = 4.355%; 100000 × 0.04355 × 21 / 360 = 254.0416… → 254.04 (no change on 10-21).
+      // c2 from 2024-10-26: LPR 3.10% × 1.3 = 4.03%; 50000 × 0.0403 × 6 / 360 = 33.5833… → 33.58.
+      name: 'overdue-loss: LPR at each claim’s breach date plus 30%',
+      lateCharge: { kind: 'overdue-loss', markup: '0.3', basis: 360 } as const,
+      claims: [claim('c1', '100000.00', '2024-10-10'), claim('c2', '50000.00', '2024-10-25')],
+      asOf: '2024-10-31',
+      rows: [
+        ['2024-10-11', '2024-10-31', 21, '254.04'],
+        ['2024-10-26', '2024-10-31', 6, '33.58'],
+      ],
+    },
   ])('$name', ({ lateCharge, claims, asOf, rows }) => {
     const currency = lateCharge.kind === 'uk-statutory' ? 'GBP' : 'CNY';
     const s = computeStatement(makeCase({ lateCharge, claims, currency, locale: currency === 'GBP' ? 'en-GB' : 'zh-CN' }), asOf);
@@ -97,34 +110,101 @@ describe('late charges by kind', () => {
   });
 });
 
-describe('payments (民法典 第560–561条)', () => {
+describe('payments (民法典 第560–561条; English and US law)', () => {
   const twoClaims = {
     lateCharge: { kind: 'daily-rate', rate: '0.001' } as const,
     claims: [claim('B', '2000.00', '2024-01-20'), claim('A', '1000.00', '2024-01-10')],
   };
 
-  it('an unnamed payment pays charges of all claims, then the oldest principal', () => {
-    // To 01-30: A 1000 × 0.1% × 20 = 20.00, B 2000 × 0.1% × 10 = 20.00. 500 → charges A 20, B 20, principal A 460.
-    // Then 01-31..02-09 (10 days): A 540 × 0.1% × 10 = 5.40, B 2000 × 0.1% × 10 = 20.00.
-    // Charges 65.40, paid 40, owed 25.40; principal 540 + 2000 = 2540; total 2565.40 (= 3000 + 65.40 − 500).
+  it('an unnamed payment pays the earliest matured debt in full — charges, then principal — before the next (560, 561)', () => {
+    // To 01-30: A 1000 × 0.1% × 20 = 20.00. 500 → A charges 20, A principal 480 → 520. B untouched.
+    // B: 01-21..01-30 = 20.00, 01-31..02-09 = 20.00; A: 01-31..02-09 520 × 0.1% × 10 = 5.20.
+    // Charges 65.20, paid 20, owed 45.20; principal 520 + 2000 = 2520; total 2565.20 (= 3000 + 65.20 − 500).
     const s = computeStatement(makeCase({ ...twoClaims, payments: [{ date: '2024-01-30', amount: '500.00' }] }), '2024-02-09');
-    expect(s.payments[0]!.applied).toEqual([
-      { claim: 'A', head: 'charges', amount: '20.00' },
-      { claim: 'B', head: 'charges', amount: '20.00' },
-      { claim: 'A', head: 'principal', amount: '460.00' },
-    ]);
+    expect(s.paymentOrder).toBe('prc-560-561');
+    expect(s.payments[0]).toMatchObject({
+      rule: 'prc-560',
+      debts: ['A'],
+      applied: [
+        { claim: 'A', head: 'charges', amount: '20.00' },
+        { claim: 'A', head: 'principal', amount: '480.00' },
+      ],
+    });
     expect(s.statement.map((r) => [r.claim, r.principal, r.days, r.charge])).toEqual([
       ['A', '1000.00', 20, '20.00'],
-      ['A', '540.00', 10, '5.40'],
+      ['A', '520.00', 10, '5.20'],
       ['B', '2000.00', 10, '20.00'],
       ['B', '2000.00', 10, '20.00'],
     ]);
     expect([s.paid, s.outstanding, s.lateCharge, s.lateChargeOutstanding, s.total]).toEqual([
       '500.00',
-      '2540.00',
-      '65.40',
-      '25.40',
-      '2565.40',
+      '2520.00',
+      '65.20',
+      '45.20',
+      '2565.20',
+    ]);
+  });
+
+  it('a matured debt before one not yet due (560 第2款), the rest to the unmatured one', () => {
+    // 01-20: A owes 1000 + 10 days × 1.00 = 1010.00; 1500 → A 10.00 + 1000.00, B principal 490.00 → 1510.00.
+    // B charges 02-11..02-20: 1510 × 0.1% × 10 = 15.10. Total 1525.10.
+    const s = computeStatement(
+      makeCase({
+        lateCharge: { kind: 'daily-rate', rate: '0.001' },
+        claims: [claim('B', '2000.00', '2024-02-10'), claim('A', '1000.00', '2024-01-10')],
+        payments: [{ date: '2024-01-20', amount: '1500.00' }],
+      }),
+      '2024-02-20',
+    );
+    expect(s.payments[0]!.debts).toEqual(['A', 'B']);
+    expect([s.outstanding, s.lateChargeOutstanding, s.total]).toEqual(['1510.00', '15.10', '1525.10']);
+  });
+
+  it('debts due the same day share pro rata (560 第2款), the odd cent to the largest remainder', () => {
+    // 1000.01 over 1000.00 : 3000.00 → 250.0025 and 750.0075 → 250.00 and 750.01.
+    const s = computeStatement(
+      makeCase({
+        claims: [claim('X', '1000.00', '2024-01-10'), claim('Y', '3000.00', '2024-01-10')],
+        payments: [{ date: '2024-01-15', amount: '1000.01' }],
+      }),
+      '2024-01-31',
+    );
+    expect(s.payments[0]!.applied).toEqual([
+      { claim: 'X', head: 'principal', amount: '250.00' },
+      { claim: 'Y', head: 'principal', amount: '750.01' },
+    ]);
+  });
+
+  it('a 违约金 not counted as 利息 (allocation.penaltyAsInterest false) comes after the principal (561)', () => {
+    // 01-20: charges 10.00. 300 → principal 700, charges 10 stay. 01-21..01-30: 700 × 0.1% × 10 = 7.00. Total 717.00.
+    // By default the same payment pays 10.00 charges first: principal 710, 7.10 more, total 717.10.
+    const base = {
+      lateCharge: { kind: 'daily-rate', rate: '0.001' } as const,
+      payments: [{ date: '2024-01-20', amount: '300.00' }],
+    };
+    const last = computeStatement(makeCase({ ...base, allocation: { penaltyAsInterest: false } }), '2024-01-30');
+    const first = computeStatement(makeCase(base), '2024-01-30');
+    expect([last.paymentOrder, last.total, last.lateChargeOutstanding]).toEqual(['prc-560-561-penalty-last', '717.00', '17.00']);
+    expect([first.paymentOrder, first.total, first.lateChargeOutstanding]).toEqual(['prc-560-561', '717.10', '7.10']);
+  });
+
+  it('English law: oldest first, one debt at a time, in case order on the same day (Clayton’s Case)', () => {
+    const s = computeStatement(
+      makeCase({
+        locale: 'en-GB',
+        currency: 'GBP',
+        claims: [claim('X', '1000.00', '2024-01-10'), claim('Y', '3000.00', '2024-01-10')],
+        payments: [
+          { date: '2024-01-15', amount: '1200.00' },
+          { date: '2024-01-16', amount: '100.00', claim: 'Y', appropriatedBy: 'creditor' },
+        ],
+      }),
+      '2024-01-31',
+    );
+    expect(s.paymentOrder).toBe('english-appropriation');
+    expect(s.payments.map((p) => [p.rule, p.debts, p.applied.map((a) => a.amount)])).toEqual([
+      ['oldest-first', ['X', 'Y'], ['1000.00', '200.00']],
+      ['appropriated-by-creditor', ['Y'], ['100.00']],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
 import { allocatePayment } from './allocation.js';
+import { paymentOrder } from './payment-order.js';
 import { ClaimLedger } from './claim-ledger.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
@@ -13,7 +14,7 @@ import { totalInWords } from './total-in-words.js';
 
 /**
  * What is owed on `asOf`: charges from the day after each due date up to and including `asOf`, payments made
- * on or before `asOf` applied as 民法典 第560–561条 direct, one statement line per claim and rate period.
+ * on or before `asOf` applied by the case's law (paymentOrder), one statement line per claim and rate period.
  * Notes and warnings are in `language` for a zh-CN case, in English otherwise.
  */
 export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Language): Statement {
@@ -27,6 +28,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     .map(({ claim }) => new ClaimLedger(claim, data.lateCharge, reasons));
   const warnings = rateDataWarnings(data.lateCharge, data.claims, asOf, words);
 
+  const order = paymentOrder(data);
   const payments: PaymentAllocation[] = [];
   const dated = data.payments
     .map((p, index) => ({ p, index }))
@@ -40,14 +42,17 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     }
     const amount = parseCents(p.amount);
     paid += amount;
+    // Only the debts a payment can reach are brought up to its date: a row split for nothing would round twice.
     const named = ledgers.find((l) => l.id === p.claim);
     named?.accrueTo(p.date);
     if (!named || amount > named.totalOwed()) for (const l of ledgers) l.accrueTo(p.date);
-    const { parts, unapplied } = allocatePayment(
+    const { parts, unapplied } = allocatePayment({
       amount,
-      ledgers.map((l) => l.owed()),
-      p.claim,
-    );
+      owed: ledgers.map((l) => l.owed()),
+      named: p.claim,
+      spread: order.spread,
+      within: order.within,
+    });
     for (const part of parts) ledgers.find((l) => l.id === part.claim)!.apply(part);
     credit += unapplied;
     payments.push({
@@ -55,6 +60,8 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
       date: p.date,
       amount: formatCents(amount),
       claim: p.claim ?? null,
+      rule: p.claim === undefined ? order.spread : p.appropriatedBy === 'creditor' ? 'appropriated-by-creditor' : 'designated',
+      debts: [...new Set(parts.map((part) => part.claim))],
       applied: parts.map((part) => ({ claim: part.claim, head: part.head, amount: formatCents(part.amount) })),
       unapplied: formatCents(unapplied),
     });
@@ -68,6 +75,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     currency: data.currency,
     asOf,
     lateChargeKind: data.lateCharge.kind,
+    paymentOrder: order.name,
     principal: formatCents(t.principal),
     paid: formatCents(paid),
     outstanding: formatCents(t.outstanding),

@@ -12,6 +12,14 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
   file.payments.forEach((p, i) => {
     if (p.claim !== undefined && !claimIds.has(p.claim))
       issues.push({ path: `payments[${i}].claim`, message: `no claim with id "${p.claim}" in claims` });
+    if (p.appropriatedBy !== undefined && p.claim === undefined)
+      issues.push({ path: `payments[${i}].appropriatedBy`, message: 'needs claim: the claim the payment was appropriated to' });
+    // 民法典 第560条 第1款 gives the choice to the debtor only; English law lets the creditor appropriate when the debtor did not.
+    if (p.appropriatedBy === 'creditor' && file.locale !== 'en-GB')
+      issues.push({
+        path: `payments[${i}].appropriatedBy`,
+        message: 'creditor: only English law lets the creditor appropriate a payment (民法典 第560条: the debtor designates)',
+      });
   });
   file.events.forEach((e, i) => {
     if (e.party !== undefined && e.party >= debtorCount)
@@ -43,6 +51,9 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
   });
   if (file.lateCharge.kind === 'lpr' && file.lateCharge.mode === 'fixed' && file.lateCharge.fixedOn === undefined)
     issues.push({ path: 'lateCharge.fixedOn', message: 'required when mode is fixed: the date whose LPR applies' });
+  // 买卖合同解释 第18条 第4款: 加计30—50%.
+  if (file.lateCharge.kind === 'overdue-loss' && !/^0\.(3|4|5)0*$|^0\.[34]\d*$/.test(file.lateCharge.markup))
+    issues.push({ path: 'lateCharge.markup', message: `${file.lateCharge.markup}: expected 0.3 to 0.5 (30–50 % above the LPR)` });
   if (!file.debtors.some((d) => d.role === 'debtor'))
     issues.push({ path: 'debtors', message: 'expected at least one party with role debtor' });
   return issues;

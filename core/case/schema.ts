@@ -82,30 +82,52 @@ export const claim = z.strictObject({
 export const payment = z.strictObject({
   date: isoDate,
   amount,
-  /** The claim this payment was made for; without it, 民法典 第561条 decides. */
+  /** The claim this payment was appropriated to; without it, 民法典 第560条 (PRC) or oldest first (English, US law) decides. */
   claim: identifier.optional(),
+  /** Who appropriated it to `claim`: the debtor (default) or, in English law only, the creditor when the debtor did not. */
+  appropriatedBy: oneOf(['debtor', 'creditor']).optional(),
   note: text().optional(),
 });
 
 const basis = z.union([z.literal(365), z.literal(360)], { error: 'expected 365 or 360' });
 
+/**
+ * What an agreed late charge is in law, which decides how letters name it, what they cite and which cap warns:
+ * `penalty` an agreed 逾期付款违约金 (民法典 第585条; the default, as every case before this field meant),
+ * `interest` agreed interest on late payment (民法典 第509条), `loan-interest` a loan's 逾期利息 (民法典 第676条,
+ * capped at 4 × LPR: 民间借贷规定 第25、28、29条).
+ */
+export const LATE_CHARGE_NATURES = ['penalty', 'interest', 'loan-interest'] as const;
+const nature = oneOf(LATE_CHARGE_NATURES).optional();
+
 export const lateCharge = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('none') }),
-    z.strictObject({ kind: z.literal('daily-rate'), rate: decimalRate }),
-    z.strictObject({ kind: z.literal('annual-rate'), rate: decimalRate, basis }),
+    z.strictObject({ kind: z.literal('daily-rate'), rate: decimalRate, nature }),
+    z.strictObject({ kind: z.literal('annual-rate'), rate: decimalRate, basis, nature }),
     z.strictObject({
       kind: z.literal('lpr'),
       multiplier: decimalRate,
       basis,
       mode: oneOf(['floating', 'fixed']),
       fixedOn: isoDate.optional(),
+      nature,
     }),
+    // 买卖合同解释 第18条 第4款: no agreed charge; the loss at the 1-year LPR on each claim's breach date plus 30–50 %.
+    z.strictObject({ kind: z.literal('overdue-loss'), markup: decimalRate, basis }),
     z.strictObject({ kind: z.literal('uk-statutory') }),
   ],
-  { error: 'expected kind none|daily-rate|annual-rate|lpr|uk-statutory' },
+  { error: 'expected kind none|daily-rate|annual-rate|lpr|overdue-loss|uk-statutory' },
 );
+
+/**
+ * How payments are applied within one debt. 民法典 第561条 puts 利息 before the principal; whether an agreed 违约金
+ * counts as 利息 there is disputed between courts, so the case says which view it follows (default: it does).
+ */
+export const allocation = z.strictObject({
+  penaltyAsInterest: flag.optional(),
+});
 
 /** What the debtor promised on a `promise-to-pay` event: the sum and the day it is to be paid by. */
 export const promise = z.strictObject({
@@ -180,6 +202,7 @@ export const caseFileShape = z.strictObject({
   claims: z.array(claim, { error: 'expected a list of claims' }).min(1, { error: 'expected at least one claim' }),
   payments: z.array(payment, { error: 'expected a list of payments' }).default([]),
   lateCharge: lateCharge.default({ kind: 'none' }),
+  allocation: allocation.optional(),
   events: z.array(event, { error: 'expected a list of events' }).default([]),
   evidence: z.array(evidence, { error: 'expected a list of evidence' }).default([]),
   mailings: z.array(mailing, { error: 'expected a list of mailings' }).default([]),
@@ -192,6 +215,7 @@ export type Debtor = z.output<typeof debtor>;
 export type Claim = z.output<typeof claim>;
 export type Payment = z.output<typeof payment>;
 export type LateCharge = z.output<typeof lateCharge>;
+export type LateChargeNature = (typeof LATE_CHARGE_NATURES)[number];
 export type CaseEvent = z.output<typeof event>;
 export type PaymentPromise = z.output<typeof promise>;
 export type Evidence = z.output<typeof evidence>;

@@ -6,7 +6,8 @@ import { formatAmount } from '../money/money.js';
 import type { TemplateValue } from '../templates/values.js';
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import { instalmentSchedule } from './instalments.js';
-import { lateChargeRate, lateChargeText, statementRateText } from './late-charge-text.js';
+import { lateChargeContext, statementRateText } from './late-charge-text.js';
+import { paymentOrderText } from './payment-order-text.js';
 import { defaultDeadlineDays, type LetterSettings } from './settings.js';
 import { usValidation } from './us-validation.js';
 
@@ -44,6 +45,7 @@ export function buildLetterContext(
     undefined,
   );
   const plan = settings.instalments ?? {};
+  const charge = lateChargeContext(data.lateCharge, data.locale);
 
   return {
     locale: data.locale,
@@ -123,12 +125,9 @@ export function buildLetterContext(
       totalInWords: statement.totalInWords,
       credit: statement.credit,
     },
-    lateCharge: {
-      kind: data.lateCharge.kind,
-      agreed: data.lateCharge.kind !== 'none',
-      description: lateChargeText(data.lateCharge, data.locale) || null,
-      rate: lateChargeRate(data.lateCharge),
-    },
+    lateCharge: charge,
+    paymentOrder: statement.paymentOrder,
+    paymentOrderText: paymentOrderText(statement.paymentOrder, charge.short, charge.nature === 'penalty'),
     statement: statement.statement.map((row) => ({
       claim: row.claim,
       principal: row.principal,

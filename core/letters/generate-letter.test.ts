@@ -30,7 +30,7 @@ const cases = await Promise.all(
 const all = [...cases, { name: 'us-consumer (test fixture)', data: usConsumerCase() }];
 const runs = all.flatMap(({ name, data }) =>
   listTemplates()
-    .filter((t) => t.locale === data.locale)
+    .filter((t) => t.locale === data.locale && !(t.id === 'property-fee-notice' && name !== 'zh-property-fee'))
     .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: AS_OF[name] ?? '2025-06-02' })),
 );
 
@@ -66,7 +66,7 @@ describe('generateLetter', () => {
     );
   });
 
-  it('puts the letterhead, 函号 and statement into the model', () => {
+  it('puts the letterhead and statement into the model, and no law firm 函号 on the creditor’s own letter', () => {
     const letterhead = { name: '上海澄川机电设备有限公司', lines: ['上海市浦东新区川沙路1288号'] };
     const letter = generateLetter(sale, {
       templateId: 'demand-letter',
@@ -74,11 +74,45 @@ describe('generateLetter', () => {
       settings: { ...SETTINGS, letterhead },
     });
     expect(letter.model.letterhead).toEqual(letterhead);
-    expect(letter.model.header).toBe(SETTINGS.letterNo);
+    expect(letter.model.header ?? null).toBeNull();
+    expect(letter.text).not.toContain(SETTINGS.letterNo!);
+    const ack = generateLetter(sale, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: SETTINGS });
+    expect(ack.text).not.toContain(SETTINGS.letterNo!);
+    const lawyer = generateLetter(sale, { templateId: 'lawyer-letter', asOf: '2025-09-01', settings: SETTINGS });
+    expect(lawyer.text).toContain(SETTINGS.letterNo!);
     expect(letter.model.title).toBe('催款函');
     expect(letter.text).toContain('逾期付款违约金按每日0.05%计算');
     const tables = letter.model.blocks.filter((b) => b.type === 'table');
     expect(tables).toHaveLength(2);
+  });
+
+  it('words each kind of late charge by its own name and basis', () => {
+    const loss = { ...sale, lateCharge: { kind: 'overdue-loss' as const, markup: '0.3', basis: 360 as const } };
+    const text = generateLetter(loss, { templateId: 'demand-letter', asOf: '2025-09-01' }).text;
+    expect(text).toContain('逾期付款损失以各笔款项违约行为发生时');
+    expect(text).toContain('第十八条第四款');
+    expect(text).not.toMatch(/违约金|第五百八十五条/);
+    const loan = {
+      ...sale,
+      lateCharge: { kind: 'annual-rate' as const, rate: '0.12', basis: 365 as const, nature: 'loan-interest' as const },
+    };
+    const loanText = generateLetter(loan, { templateId: 'lawyer-letter', asOf: '2025-09-01', settings: SETTINGS }).text;
+    expect(loanText).toContain('逾期利息');
+    expect(loanText).toContain('第六百七十六条');
+    expect(loanText).not.toMatch(/违约金|第五百八十五条/);
+    const penalty = generateLetter(sale, { templateId: 'demand-letter', asOf: '2025-09-01' }).text;
+    expect(penalty).toContain('第五百八十五条');
+    expect(penalty).toContain('违约金是否属于该条所称“利息”，各地法院认识不一；本函将违约金按利息的顺序抵充');
+  });
+
+  it('refuses a 物业费通知书 for a sale-of-goods case', () => {
+    expect(() => generateLetter(sale, { templateId: 'property-fee-notice', asOf: '2025-09-01' })).toThrow(
+      expect.objectContaining({ code: 'property-notice-needs-property-fee', message: expect.stringMatching(/sale of goods/) }),
+    );
+    const property = cases.find((c) => c.name === 'zh-property-fee')!.data;
+    const notice = generateLetter(property, { templateId: 'property-fee-notice', asOf: '2025-07-01' });
+    expect(notice.text).toContain('对全体业主具有法律约束力（《中华人民共和国民法典》第九百三十九条）');
+    expect(notice.text).not.toMatch(/业主.{0,6}签订/);
   });
 
   it('makes the acknowledgment say the debtor confirms the debt and agrees to pay (诉讼时效规定 第19条)', () => {

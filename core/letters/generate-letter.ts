@@ -10,6 +10,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
 import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
 import { LetterInputError } from './errors.js';
+import { checkTemplateFits } from './template-fit.js';
 import { modelText } from './model-text.js';
 import type { LetterSettings } from './settings.js';
 import { wordingContext } from './wording-context.js';
@@ -40,6 +41,7 @@ export interface GeneratedLetter {
 export function generateLetter(data: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
   const { templateId, asOf, settings = {} } = options;
   const meta = findTemplate(templateId, data.locale, options.templatesDir ?? TEMPLATES_DIR);
+  checkTemplateFits(meta.id, data, settings);
   const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
   const statement = computeStatement(data, asOf);
   const context = buildLetterContext(data, asOf, settings, templateId, statement);

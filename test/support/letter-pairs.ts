@@ -25,7 +25,9 @@ export function letterPairs(): LetterPair[] {
       ...(existsSync(settingsFile) ? { settingsFile } : {}),
     };
   });
+  // A 物业费通知书 is refused for a case that is not about property fees (core/letters/template-fit.ts).
+  const fits = (template: string, example: string) => template !== 'property-fee-notice' || example === 'zh-property-fee';
   return listTemplates().flatMap((meta) =>
-    examples.filter((e) => e.locale === meta.locale).map((e) => ({ template: meta.id, ...e })),
+    examples.filter((e) => e.locale === meta.locale && fits(meta.id, e.example)).map((e) => ({ template: meta.id, ...e })),
   );
 }

@@ -1,0 +1,34 @@
+import type { CaseFile } from '../case/schema.js';
+import { LetterInputError } from './errors.js';
+import type { LetterSettings } from './settings.js';
+
+/** A template that does not fit the kind of debt the case is about; `code` for the UI, the message for the CLI. */
+export class TemplateMismatchError extends LetterInputError {
+  override name = 'TemplateMismatchError';
+  constructor(
+    readonly code: 'property-notice-needs-property-fee',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// 买卖、购销、采购 contracts: a sale of goods (民法典 第595条), never a property service fee.
+const SALE_TITLE = /买卖|购销|采购|供货|订货/;
+
+/**
+ * Refuses a 物业服务费催收通知书 for a case that is not about property fees: one whose letter settings give another
+ * debt kind, whose contract is a sale, or whose late charge is the sale-of-goods overdue loss (买卖合同解释 第18条).
+ */
+export function checkTemplateFits(templateId: string, data: CaseFile, settings: LetterSettings): void {
+  if (templateId !== 'property-fee-notice') return;
+  const otherKind = settings.debtKind !== undefined && settings.debtKind !== 'property-fee';
+  const sale = SALE_TITLE.test(data.contract?.title ?? '') || data.lateCharge.kind === 'overdue-loss';
+  if (otherKind || sale)
+    throw new TemplateMismatchError(
+      'property-notice-needs-property-fee',
+      `template zh-CN/property-fee-notice is for property service fees (民法典 第944条), but this case is ${
+        otherKind ? `a ${settings.debtKind} debt` : 'a sale of goods'
+      }: use demand-letter or lawyer-letter`,
+    );
+}
