@@ -98,10 +98,14 @@ function statementText(caseFile: string, r: CaseCalculation): string {
   );
   for (const l of r.limitation) for (const note of l.notes) out.push(`  [${l.party}] ${note}`);
   if (r.service.length > 0) {
-    out.push('', 'letters (CPR 6.26 deemed service; Pre-Action Protocol for Debt Claims: reply within 30 days)');
+    out.push(
+      '',
+      'letters: "reply by" is 30 days from the letter (Pre-Action Protocol for Debt Claims); "likely received" borrows ' +
+        'the CPR 6.26 rule for posted documents, which binds documents in proceedings, not pre-action letters',
+    );
     out.push(
       formatTable(
-        ['mailing', 'party', 'posted', 'deemed served', 'reply by'],
+        ['mailing', 'party', 'posted', 'likely received', 'reply by'],
         r.service.map((s) => [s.mailing, String(s.party), s.sentOn, s.deemedServed, s.replyBy]),
       ),
     );

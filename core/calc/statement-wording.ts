@@ -9,6 +9,9 @@ export interface StatementWording {
   credit(amount: string): string;
   staleRates(file: string, completeThrough: string, needed: string, publisher: string): string;
   noWords(reason: string): string;
+  highRate(rate: string): string;
+  loanCap(rate: string, cap: string, formed: string, guessed: boolean): string;
+  penaltyExcessive(rate: string, lpr: string, breach: string): string;
 }
 
 const EN: StatementWording = {
@@ -21,6 +24,15 @@ const EN: StatementWording = {
     `${file} is complete through ${completeThrough} but a rate for ${needed} is needed: ` +
     `if ${publisher} published a new value since, add it (docs/calculations.md) and run calc again`,
   noWords: (reason) => `total not written in words: ${reason}`,
+  highRate: (rate) =>
+    `the late charge reaches ${rate} (36% a year or 0.1% a day or more): a court is unlikely to allow it in full`,
+  loanCap: (rate, cap, formed, guessed) =>
+    `loan interest at ${rate} a year is above 4 × the 1-year LPR on ${formed} (${cap})` +
+    `${guessed ? ', taken at the first overdue day as contract.signedOn is missing' : ''}: ` +
+    'the excess is not recoverable (民间借贷规定 第25、28、29条)',
+  penaltyExcessive: (rate, lpr, breach) =>
+    `the agreed 违约金 (${rate} a year) is more than 30% above the overdue-payment loss (LPR ${lpr} on ${breach} plus 50%): ` +
+    'a court may reduce it only if the debtor asks (民法典 第585条 第2款; 合同编通则解释 第65条)',
 };
 
 const ZH: StatementWording = {
@@ -32,6 +44,13 @@ const ZH: StatementWording = {
   staleRates: (file, completeThrough, needed) =>
     `${file}的数据截至${completeThrough}，但需要${needed}的利率：如此后公布了新值，请按 docs/calculations.md 补充后重新计算`,
   noWords: (reason) => `未能写出大写金额：${reason}`,
+  highRate: (rate) => `逾期费用标准达到${rate}（年36%或日0.1%以上），法院一般不会全额支持`,
+  loanCap: (rate, cap, formed, guessed) =>
+    `借款逾期利率年${rate}超过${formed}一年期LPR的四倍（${cap}）` +
+    `${guessed ? '（合同未填写签订日期，按首个逾期日计）' : ''}，超过部分法院不予支持（民间借贷规定 第25、28、29条）`,
+  penaltyExcessive: (rate, lpr, breach) =>
+    `约定的违约金（年化${rate}）超过逾期付款损失（${breach}的LPR ${lpr}加计50%）的30%：债务人请求调整的，法院可以适当减少；` +
+    '债务人未请求的，法院不主动调整（民法典 第585条第2款、合同编通则解释 第65条）',
 };
 
 export function statementWording(language: Language): StatementWording {

@@ -5,6 +5,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
 import { allocatePayment } from './allocation.js';
 import { paymentOrder } from './payment-order.js';
+import { chargeWarnings } from './charge-warnings.js';
 import { ClaimLedger } from './claim-ledger.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
@@ -68,6 +69,8 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
   }
   for (const l of ledgers) l.accrueTo(asOf);
   if (credit > 0n) warnings.push(words.credit(formatCents(credit)));
+  const rows = ledgers.flatMap((l) => l.rows);
+  warnings.push(...chargeWarnings(data, rows, words));
 
   const t = totals(ledgers);
   const total = formatCents(t.owed);
@@ -87,7 +90,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     total,
     totalInWords: totalInWords(new Dec(total), data.currency, data.locale, warnings, words),
     credit: formatCents(credit),
-    statement: ledgers.flatMap((l) => l.rows),
+    statement: rows,
     compensationRows: ledgers
       .filter((l) => l.compensation > 0n)
       .map((l) => ({ claim: l.id, amount: formatCents(l.compensation) })),

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { calculateCase } from '../../core/calc/calculate-case.js';
+import { caseFileShape } from '../../core/case/schema.js';
+import { crossReferenceIssues } from '../../core/case/cross-references.js';
+import { CHARGE_CASES, type ChargeCase } from './charges.cases.js';
+
+const BASE = {
+  version: 1,
+  locale: 'zh-CN',
+  title: 'legal corpus case',
+  currency: 'CNY',
+  creditor: { name: '甲公司', kind: 'company' },
+  debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
+  claims: [{ id: 'c1', description: '货款', amount: '1000.00', dueDate: '2024-01-10' }],
+};
+
+function run(c: ChargeCase) {
+  const data = caseFileShape.parse({ ...BASE, ...c.case });
+  return { data, issues: crossReferenceIssues(data) };
+}
+
+describe('legal corpus: payments applied and late charges (docs/calculations.md)', () => {
+  it.each(CHARGE_CASES.map((c) => [`${c.id} (${c.article})`, c] as const))('%s', (_, c) => {
+    const { data, issues } = run(c);
+    if (c.expect.invalid) {
+      expect(issues.map((i) => i.path)).toContain(c.expect.invalid);
+      return;
+    }
+    expect(issues).toEqual([]);
+    if (c.expect.error) {
+      expect(() => calculateCase(data, c.asOf, 'en')).toThrow(c.expect.error);
+      return;
+    }
+    const r = calculateCase(data, c.asOf, 'en');
+    const e = c.expect;
+    if (e.total) expect(r.total).toBe(e.total);
+    if (e.lateChargeOutstanding) expect(r.lateChargeOutstanding).toBe(e.lateChargeOutstanding);
+    if (e.paymentOrder) expect(r.paymentOrder).toBe(e.paymentOrder);
+    if (e.applied) expect(r.payments.map((p) => p.applied.map((a) => `${a.claim} ${a.head} ${a.amount}`))).toEqual(e.applied);
+    if (e.rows) expect(r.statement.map((s) => [s.claim, s.from, s.to, s.days, s.charge])).toEqual(e.rows);
+    const chargeWarnings = r.warnings.filter((w) => !w.includes('is complete through'));
+    if (e.noWarnings) expect(chargeWarnings).toEqual([]);
+    for (const pattern of e.warnings ?? [])
+      expect(
+        chargeWarnings.some((w) => pattern.test(w)),
+        `${pattern} in ${chargeWarnings.join(' | ')}`,
+      ).toBe(true);
+  });
+
+  it('covers every allocation rule, each late-charge kind and each warning', () => {
+    const ids = CHARGE_CASES.map((c) => c.id);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    for (const prefix of ['allocation-', 'overdue-loss-', 'warning-']) expect(ids.some((id) => id.startsWith(prefix))).toBe(true);
+  });
+});
