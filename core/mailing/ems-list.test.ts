@@ -39,6 +39,27 @@ describe('EMS bulk-posting list', () => {
       `'=HYPERLINK("x")`,
     ]);
   });
+
+  it('writes hostile debtor names as plain text, each read back from the file', async () => {
+    const file = join(tempDir(), 'ems.csv');
+    const names = ['+1+cmd', '-2+3', '=HYPERLINK("http://evil.example","点此")', "@SUM(1+1)*cmd|' /C calc'!A0", '\tx', '\rx'];
+    const line = (addressee: string, i: number) => ({
+      reference: `CP${i}-m1`,
+      addressee,
+      phone: '+8613810000000',
+      address: '北京市东城区',
+      contents: '催款函（欠款￥1,000.00）',
+      senderName: '申衡律师事务所',
+      senderPhone: '010-65000000',
+      senderAddress: '-',
+      note: '',
+    });
+    await writeEmsCsv(file, names.map(line));
+    const rows = parse(readFileSync(file, 'utf8'), { bom: true }) as string[][];
+    expect(rows.slice(1).map((r) => r[1])).toEqual(names.map((n) => `'${n}`));
+    expect(rows.slice(1).map((r) => [r[2], r[6], r[7]])).toEqual(names.map(() => ["'+8613810000000", '010-65000000', "'-"]));
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });
 
 describe('carrierStatus', () => {

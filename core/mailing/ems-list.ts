@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { spreadsheetCsv } from '../util/spreadsheet-csv.js';
 
 /** One line of the EMS bulk-posting list (批量寄递清单). */
 export interface EmsLine {
@@ -26,13 +27,9 @@ export const EMS_HEADER = [
   '备注',
 ];
 
-/**
- * The list as CSV for EMS's bulk-posting upload and for Excel: UTF-8 with a byte-order mark (without it
- * Excel on Chinese Windows reads the file as GBK and shows mojibake), CRLF lines, every field quoted. A cell
- * that starts like a formula gets a leading apostrophe so that a spreadsheet shows it as text.
- */
+/** The list as CSV for EMS's bulk-posting upload and for Excel (spreadsheetCsv: BOM, CRLF, formula guard). */
 export function emsCsv(lines: readonly EmsLine[]): string {
-  const rows = [
+  return spreadsheetCsv([
     EMS_HEADER,
     ...lines.map((l) => [
       l.reference,
@@ -45,13 +42,7 @@ export function emsCsv(lines: readonly EmsLine[]): string {
       l.senderAddress,
       l.note,
     ]),
-  ];
-  return `\uFEFF${rows.map((r) => r.map(quoted).join(',')).join('\r\n')}\r\n`;
-}
-
-function quoted(value: string): string {
-  const safe = /^[=@\t\r]|^[+-]\D/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  ]);
 }
 
 export async function writeEmsCsv(file: string, lines: readonly EmsLine[]): Promise<void> {
