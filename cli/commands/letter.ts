@@ -51,7 +51,8 @@ export function registerLetter(program: Command): void {
           formats: options.format,
           overrides: options.override,
         });
-        for (const f of written.letter.findings) console.log(formatFinding(f, `${options.template} (${caseFile})`));
+        const language = data.locale === 'zh-CN' ? 'zh' : 'en';
+        for (const f of written.letter.findings) console.log(formatFinding(f, `${options.template} (${caseFile})`, language));
         for (const o of written.overrides) console.log(`override recorded: ${o.ruleId}: ${o.reason}`);
         for (const file of written.files) console.log(`${file.path}  sha256 ${file.sha256}`);
       },

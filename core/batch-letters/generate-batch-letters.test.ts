@@ -48,7 +48,7 @@ describe('generateBatchLetters', () => {
     });
     expect(report).toMatchObject({ selected: 3, failed: [], notMailed: [{ caseId: li }] });
     expect(report.blocked).toEqual([
-      { caseId: wang, title: expect.any(String), findings: [expect.stringMatching(/^zh-unlawful-fee: "催收/)] },
+      { caseId: wang, title: expect.any(String), findings: [expect.stringMatching(/^zh-unlawful-fee(-named)?: "催收/)] },
     ]);
     expect(report.written.map((w) => [w.caseId, w.mailing])).toEqual([
       [zhang, `CP${zhang}-m1`],

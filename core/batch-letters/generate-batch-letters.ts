@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ProgressListener } from '../batch-import/progress.js';
 import { exportDecision } from '../compliance/exportable.js';
+import { findingReason } from '../compliance/reasons.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
 import { CasePackError, FileError } from '../errors.js';
@@ -109,7 +110,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
         report.blocked.push({
           caseId,
           title: data.title,
-          findings: blocking.map((f) => `${f.ruleId}: "${f.words}" — ${f.why} (${f.source})`),
+          findings: blocking.map((f) => `${f.ruleId}: "${f.words}" — ${findingReason(f, 'en')} (${f.source})`),
         });
         continue;
       }

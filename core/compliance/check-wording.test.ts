@@ -2,97 +2,146 @@ import { describe, expect, it } from 'vitest';
 import { checkWording, formatFinding } from './check-wording.js';
 import { OverrideReasonError, WordingBlockedError } from './errors.js';
 import { assertExportable, exportDecision } from './exportable.js';
+import { findingReason } from './reasons.js';
+import type { WordingContext } from './types.js';
 
-const ids = (text: string, context = {}) => checkWording(text, context).map((f) => `${f.severity}:${f.ruleId}`);
+const errors = (text: string, context: WordingContext = {}) =>
+  checkWording(text, context)
+    .filter((f) => f.severity === 'error')
+    .map((f) => f.category);
 
-describe('checkWording: the acceptance phrases', () => {
-  it('finds 再不还钱就去你单位闹 with its rule, words and position', () => {
-    const [finding, ...rest] = checkWording('王先生：\n再不还钱就去你单位闹。');
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({
-      ruleId: 'zh-harassment',
-      severity: 'error',
-      words: '去你单位闹',
-      index: 10,
-      line: 2,
-      column: 6,
-    });
-    expect(finding!.source).toContain('刑法 第293条之一');
-  });
-
-  it('finds 通知你的家人和同事 as a disclosure to third parties', () => {
-    expect(checkWording('逾期将通知你的家人和同事。')).toMatchObject([
-      { ruleId: 'zh-third-party-disclosure', severity: 'error', words: '通知你的家人' },
-    ]);
+describe('checkWording: the sentences the keyword guard missed, one per category', () => {
+  it.each([
+    ['我们的人会在你家门口一直等到你还钱为止。', 'harassment'],
+    ['以后每天晚上十一点以后都给你打电话。', 'harassment'],
+    ['我们会把你的欠款发到小区业主微信群里。', 'disclosure'],
+    ['你父母和妻子都会听到你是什么样的人。', 'disclosure'],
+    ['钱不到账，你就别想离开这间办公室。', 'threat'],
+    ['执行法官下周就来查封你的房产。', 'false-legal-claim'],
+    ['这是诈骗，经侦会找你谈话。', 'criminal-accusation'],
+    ['明天我们在你们公司大门口拉横幅。', 'shaming'],
+    ['物业经理已停了电梯，不让业主的车进小区。', 'service-cut'],
+    ['我们已经把你拉进黑名单，并告诉了你们HR。', 'disclosure'],
+    ["We'll speak to your wife.", 'disclosure'],
+    ["We'll wait outside your home until you pay.", 'harassment'],
+    ['Your name will go on our public defaulters list.', 'shaming'],
+    ['另需支付催收服务费人民币800元。', 'unlawful-fee'],
+    ['钱直接转到我个人账户就行。', 'personal-account'],
+  ])('%s → %s', (text, category) => {
+    expect(errors(text)).toContain(category);
   });
 });
 
-describe('checkWording: each rule', () => {
+describe('checkWording: lawful firm wording passes', () => {
   it.each([
-    ['三天内不还就打断你的腿', 'error:zh-threat-violence'],
-    ['我们会爆你通讯录', 'error:zh-harassment'],
-    ['将把你的欠款信息曝光到网上', 'error:zh-third-party-disclosure'],
-    ['法院传票已经寄出', 'error:zh-impersonate-authority'],
-    ['公安机关已立案', 'error:zh-impersonate-authority'],
-    ['你已涉嫌诈骗', 'error:zh-criminal-accusation'],
-    ['再不交物业费就停水停电', 'error:zh-utility-cutoff'],
-    ['请转入财务人员个人账户', 'error:zh-personal-account'],
-    ['另需支付催收费500元', 'error:zh-unlawful-fee'],
-    ['另按日计收滞纳金', 'warning:zh-late-fee-term'],
-    ['你这个老赖', 'error:zh-insult'],
-    ['本函仅确认收到，不代表认可欠款', 'warning:zh-ack-reservation'],
-    ['We will tell your employer about this debt.', 'error:en-third-party-disclosure'],
-    ['You could be arrested.', 'error:en-criminal-threat'],
-    ['Bailiffs will attend your home.', 'error:en-false-authority'],
-    ['We will garnish your wages.', 'error:en-seizure-threat'],
-    ['Pay now, you deadbeat.', 'error:en-insult'],
-    ['A collection fee of $50 applies.', 'warning:en-unlawful-fee'],
-    ['We will issue proceedings.', 'info:en-legal-action'],
-    ['We will call you every day until you pay.', 'error:en-harassment'],
-  ])('%s → %s', (text, expected) => {
-    expect(ids(text)).toContain(expected);
+    '银行转账手续费由付款方承担。',
+    '请勿将款项支付至任何个人账户。',
+    '逾期我司将依法向有管辖权的人民法院提起诉讼，并申请财产保全。',
+    '如判决生效后仍不履行，我司将申请强制执行。',
+    '被执行人不履行生效法律文书确定的义务的，人民法院可依法将其纳入失信被执行人名单。',
+    '本函同时送达保证人李某，请保证人依约承担连带保证责任。',
+    '我司不会以任何方式向贵方的家人、同事或其他第三人透露本债务。',
+    '联系人：张三，电话：010-12345678',
+    'We will never contact your employer or family about this debt.',
+    'If we do not receive payment within 14 days, we intend to issue a claim in the county court.',
+    'Any bank charges for the transfer are borne by the payer.',
+  ])('%s', (text) => {
+    expect(errors(text)).toEqual([]);
   });
 
-  it('leaves negated acts and lawful wording alone', () => {
-    expect(ids('本公司不会采取停水、停电等方式催交物业费。')).toEqual([]);
-    expect(ids('We will never contact your employer or family about this debt.')).toEqual([]);
-    expect(ids('逾期我司将依法向有管辖权的人民法院提起诉讼，并申请财产保全。')).toEqual([]);
-    expect(ids('如不能按时还款就通知你的家人')).toEqual(['error:zh-third-party-disclosure']);
-    expect(ids("If you don't pay we will tell your employer")).toEqual(['error:en-third-party-disclosure']);
+  it('keeps a condition on the debtor apart from a negated act', () => {
+    expect(errors('再不还钱就去你单位闹。')).toEqual(['harassment']);
+    expect(errors("If you don't pay we will tell your employer.")).toEqual(['disclosure']);
+    expect(errors('我们不会去你单位找你。')).toEqual([]);
   });
 
-  it('makes reservation words an error in an acknowledgment', () => {
-    expect(ids('仅供核对', { documentKind: 'debt-acknowledgment' })).toEqual(['error:zh-ack-reservation']);
+  it('believes a claim that a suit was filed only when the case shows it', () => {
+    const text = '我们已经起诉你了。';
+    expect(errors(text)).toContain('false-legal-claim');
+    expect(errors(text, { proceedings: { suitFiled: true } })).toEqual([]);
+  });
+});
+
+describe('checkWording: findings', () => {
+  it('points at the act, with its line, column, category and rule', () => {
+    const [finding, ...rest] = checkWording('王先生：\n再不还钱就去你单位闹。');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: 'zh-harassment-workplace',
+      category: 'harassment',
+      severity: 'error',
+      line: 2,
+      column: 6,
+      words: '去你单位',
+    });
+    expect(finding!.source).toContain('第1033条');
+    expect(finding!.source).not.toContain('293条之一');
+  });
+
+  it('renders the reason in either language, and the line for the CLI', () => {
+    const [finding] = checkWording('a\nb 你这个骗子');
+    expect(formatFinding(finding!, 'x.txt', 'en')).toMatch(/^x\.txt:2:6 error \[Abusive language\] zh-insult 「骗子」 /);
+    expect(formatFinding(finding!, 'x.txt', 'zh')).toMatch(/^x\.txt:2:6 错误 \[侮辱性言辞\] zh-insult 「骗子」 侮辱/);
+  });
+
+  it('makes reservation words an error in an acknowledgment only', () => {
+    expect(checkWording('仅供核对', { documentKind: 'debt-acknowledgment' })[0]).toMatchObject({
+      ruleId: 'zh-ack-reservation',
+      severity: 'error',
+    });
+    expect(checkWording('仅供核对')[0]).toMatchObject({ severity: 'warning' });
   });
 
   it('lets a creditor who is a person name their personal account', () => {
-    expect(ids('请汇入本人个人账户', { creditorIsPerson: true })).toEqual(['info:zh-personal-account']);
+    expect(checkWording('请汇入本人个人账户', { creditorIsPerson: true }).map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('rules with facts', () => {
+  const text = '持卡人经两次催收后超过三个月仍不归还的，可能构成恶意透支，我司将依法移送公安机关。';
+  const card = (principal: string, demandDates: string[], asOf: string): WordingContext => ({
+    asOf,
+    creditCard: { principal, demandDates },
   });
 
-  it('allows 刑法 第196条 wording only for a card debt of ¥50,000+ after two demands 30+ days apart', () => {
-    const text = '持卡人经催收仍不归还的，可能构成恶意透支。';
-    const card = (outstanding: string, demandDates: string[]) => ({ creditCard: { outstanding, demandDates } });
-    expect(ids(text, card('60000.00', ['2025-01-02', '2025-02-01']))).toEqual([]);
-    expect(ids(text, card('60000.00', ['2025-01-02', '2025-01-31']))).toContain('error:zh-criminal-accusation');
-    expect(ids(text, card('49999.99', ['2025-01-02', '2025-03-01']))).toContain('error:zh-criminal-accusation');
-    expect(ids(text)).toContain('error:zh-criminal-accusation');
+  it('allows 刑法 第196条 wording only after two demands 30+ days apart and more than three months since the second', () => {
+    // Second demand 2025-02-01; three months run to 2025-05-01; "more than" is from 2025-05-02.
+    expect(errors(text, card('60000.00', ['2025-01-02', '2025-02-01'], '2025-05-02'))).toEqual([]);
+    expect(errors(text, card('60000.00', ['2025-01-02', '2025-02-01'], '2025-05-01'))).toContain('criminal-accusation');
+    // 15 days after the second demand: the case the old guard let through.
+    expect(errors(text, card('60000.00', ['2025-01-02', '2025-02-01'], '2025-02-16'))).toContain('criminal-accusation');
+    // Two demands only 29 days apart are not two effective demands.
+    expect(errors(text, card('60000.00', ['2025-01-02', '2025-01-31'], '2025-12-31'))).toContain('criminal-accusation');
+    // Unpaid principal below 5万元: interest and fees do not count.
+    expect(errors(text, card('49999.99', ['2025-01-02', '2025-02-01'], '2025-12-31'))).toContain('criminal-accusation');
+    expect(errors(text)).toContain('criminal-accusation');
   });
 
-  it('flags a confirmation sent to a guarantor whose guarantee has lapsed', () => {
-    const context = { documentKind: 'debt-acknowledgment', addresseeRole: 'guarantor' as const, guaranteeLapsed: true };
-    expect(ids('保证人确认上述债务。', context)).toEqual(['error:zh-guarantor-lapsed']);
-    expect(ids('保证人确认上述债务。', { ...context, guaranteeLapsed: false })).toEqual([]);
+  it('a lapsed guarantee: no acknowledgment and no demand to the guarantor', () => {
+    const base = { addresseeRole: 'guarantor' as const, guaranteeLapsed: true };
+    const ack = checkWording('保证人确认上述债务。', { ...base, documentKind: 'debt-acknowledgment' });
+    expect(ack.map((f) => `${f.severity}:${f.ruleId}`)).toEqual(['error:guarantor-lapsed-ack']);
+    const demand = checkWording('请保证人于十日内代为清偿。', { ...base, documentKind: 'demand-letter' });
+    expect(demand.map((f) => f.ruleId)).toEqual(['guarantor-lapsed-demand']);
+    expect(checkWording('保证人确认上述债务。', { ...base, guaranteeLapsed: false })).toEqual([]);
   });
 
-  it('flags an interest rate above the cap: an error for a private loan, a warning otherwise', () => {
-    expect(ids('借款年利率为24%', { annualRateCap: '0.12', debtKind: 'private-loan' })).toEqual(['error:interest-above-cap']);
-    expect(ids('月利率2%', { annualRateCap: '0.12' })).toEqual(['warning:interest-above-cap']);
-    expect(ids('年利率10%', { annualRateCap: '0.12', debtKind: 'private-loan' })).toEqual([]);
+  it('a statute-barred debt: a suit only beside the defence; never under Reg F', () => {
+    const suit = '逾期我司将依法提起诉讼。';
+    expect(checkWording(suit, { timeBarred: true }).map((f) => f.ruleId)).toEqual(['time-barred-suit']);
+    expect(checkWording(`${suit}如贵方认为诉讼时效已经届满，可以依法提出时效抗辩。`, { timeBarred: true })).toEqual([]);
+    expect(checkWording(suit, { timeBarred: false })).toEqual([]);
+    const en = 'We may sue you. The debt may be time-barred and you may raise that defence.';
+    expect(checkWording(en, { timeBarred: true })).toEqual([]);
+    expect(checkWording(en, { timeBarred: true, consumerRegF: true }).map((f) => f.ruleId)).toEqual(['time-barred-suit-reg-f']);
   });
 
-  it('formats a finding with file, line and column', () => {
-    const [finding] = checkWording('a\nb 你这个骗子');
-    expect(formatFinding(finding!, 'x.txt')).toMatch(/^x\.txt:2:6 error zh-insult 「骗子」 /);
+  it('flags an interest rate above the cap, with the figures as parameters', () => {
+    const [finding] = checkWording('借款年利率为24%', { annualRateCap: '0.12', debtKind: 'private-loan' });
+    expect(finding).toMatchObject({ ruleId: 'interest-above-cap', severity: 'error', params: { rate: '24', cap: '12' } });
+    expect(findingReason(finding!, 'zh')).toContain('年 24%');
+    expect(checkWording('月利率2%', { annualRateCap: '0.12' })[0]).toMatchObject({ severity: 'warning' });
+    expect(checkWording('年利率10%', { annualRateCap: '0.12', debtKind: 'private-loan' })).toEqual([]);
   });
 });
 

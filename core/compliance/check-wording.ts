@@ -1,45 +1,38 @@
 import { SourceMap } from '../templates/source-map.js';
+import type { Language } from '../util/language.js';
 import { contextFindings } from './context-rules.js';
-import { isNegated } from './negation.js';
+import { detect } from './detect.js';
+import { categoryName, findingReason } from './reasons.js';
+import { DOCUMENT_RULES } from './rules-document.js';
 import { EN_RULES } from './rules-en.js';
 import { ZH_RULES } from './rules-zh.js';
-import type { Finding, WordingContext, WordingRule } from './types.js';
+import { addSegmenterWords } from './segment-zh.js';
+import { ZH } from './lexicon-zh.js';
+import type { CategoryRule, Finding, WordingContext } from './types.js';
 
-export const WORDING_RULES: readonly WordingRule[] = [...ZH_RULES, ...EN_RULES];
+const ZH_ALL: readonly CategoryRule[] = [...ZH_RULES, ...DOCUMENT_RULES];
+export const WORDING_RULES: readonly CategoryRule[] = [...ZH_ALL, ...EN_RULES];
+
+// The lexicons' plain words become dictionary words of the segmenter.
+addSegmenterWords(Object.values(ZH).flatMap((concept) => concept.source.split('|')));
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 /**
- * Every place where the text uses words a collection letter must not use, in the order they appear. Both
- * Chinese and English rules run on every text: a letter may quote the other language.
+ * Every place where the text uses wording a collection letter must not use, in the order they appear, with
+ * its category and rule. Chinese and English rules both run: a letter may quote the other language.
  */
 export function checkWording(text: string, context: WordingContext = {}): Finding[] {
   const map = new SourceMap(text);
-  const findings: Finding[] = [];
-  const locate = (index: number) => map.position(index);
-  for (const rule of WORDING_RULES) {
-    const severity = rule.severityIn?.(context) ?? rule.severity;
-    for (const pattern of rule.patterns)
-      for (const match of text.matchAll(pattern)) {
-        const words = match[0];
-        if (isNegated(text, match.index) || rule.exempt?.(context, words)) continue;
-        findings.push({
-          ruleId: rule.id,
-          severity,
-          words,
-          index: match.index,
-          ...locate(match.index),
-          why: rule.why,
-          source: rule.source,
-        });
-      }
-  }
-  for (const f of contextFindings(text, context)) findings.push({ ...f, ...locate(f.index) });
-  return findings.sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const raw = [...detect(text, ZH_ALL, EN_RULES, context), ...contextFindings(text, context)];
+  return raw
+    .map((f) => ({ ...f, ...map.position(f.index) }))
+    .sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** One line per finding, for the CLI and logs: `3:12 error zh-harassment 「去你单位闹」 why (source)`. */
-export function formatFinding(finding: Finding, file?: string): string {
+/** One line per finding: `x.txt:3:12 error 骚扰 zh-harassment-presence 「…」 reason (source)`. */
+export function formatFinding(finding: Finding, file: string | undefined, language: Language): string {
   const where = `${file ? `${file}:` : ''}${finding.line}:${finding.column}`;
-  return `${where} ${finding.severity} ${finding.ruleId} 「${finding.words}」 ${finding.why} (${finding.source})`;
+  const severity = language === 'zh' ? { error: '错误', warning: '警告', info: '提示' }[finding.severity] : finding.severity;
+  return `${where} ${severity} [${categoryName(finding.category, language)}] ${finding.ruleId} 「${finding.words}」 ${findingReason(finding, language)} (${finding.source})`;
 }

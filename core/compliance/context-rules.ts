@@ -1,39 +1,48 @@
 import { Dec } from '../money/decimal.js';
-import type { Severity, WordingContext } from './types.js';
-
-/** A finding about the letter as a whole, or about a figure in it, decided from the case rather than from fixed words. */
-export interface ContextFinding {
-  ruleId: string;
-  severity: Severity;
-  words: string;
-  index: number;
-  why: string;
-  source: string;
-}
+import type { RawFinding } from './detect.js';
+import type { WordingContext } from './types.js';
 
 const ACKNOWLEDGMENTS = new Set(['debt-acknowledgment', 'repayment-agreement']);
 // 年利率 24%, 月利率2%, 日利率0.1%, 年息36%: a stated interest rate (违约金 rates are not interest and are left out).
 const STATED_RATE =
   /(年化?利率|年息|月利率|月息|日利率|日息|annual (?:interest )?rate of|interest (?:rate )?of|APR of)\s*(?:为|是|按|：|:)?\s*(\d+(?:\.\d+)?)\s*%/gi;
+const SUIT = /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|lawsuit|legal action|court|proceedings|claim form)\b/i;
+const DEFENCE =
+  /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)/i;
 
-/** Rules that depend on the case: a lapsed guarantee, a rate above the cap. */
-export function contextFindings(text: string, context: WordingContext): ContextFinding[] {
-  const findings: ContextFinding[] = [];
-  if (
-    context.addresseeRole === 'guarantor' &&
-    context.guaranteeLapsed &&
-    context.documentKind &&
-    ACKNOWLEDGMENTS.has(context.documentKind)
-  ) {
+export function isAcknowledgment(context: WordingContext): boolean {
+  return context.documentKind !== undefined && ACKNOWLEDGMENTS.has(context.documentKind);
+}
+
+/** Rules that depend on the case rather than on fixed words: a lapsed guarantee, a barred debt, a rate above the cap. */
+export function contextFindings(text: string, context: WordingContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  if (context.addresseeRole === 'guarantor' && context.guaranteeLapsed) {
     const at = text.search(/保证|担保|guarant/i);
+    // 担保制度解释 第34条 第2款: a guarantor's signature after the guarantee period does not revive the guarantee;
+    // a demand on it would claim what is not owed.
     findings.push({
-      ruleId: 'zh-guarantor-lapsed',
+      ruleId: isAcknowledgment(context) ? 'guarantor-lapsed-ack' : 'guarantor-lapsed-demand',
+      category: 'document',
       severity: 'error',
       words: at >= 0 ? text.slice(at, at + 2) : '',
       index: Math.max(at, 0),
-      why: 'The guarantee period has ended without the creditor acting: the guarantee is extinguished, and the guarantor signing a confirmation does not revive it. Send the guarantor no acknowledgment; take advice on whether a new guarantee is possible.',
-      source: '担保制度解释 第34条 第2款；民法典 第693条',
+      source: '民法典 第693条；担保制度解释 第34条 第2款',
     });
+  }
+  const suit = SUIT.exec(text);
+  if (context.timeBarred && suit) {
+    // Reg F 12 CFR §1006.26(b): no suit or threat of suit on a time-barred consumer debt, whatever else is said.
+    // Elsewhere a suit may be mentioned only beside the debtor's defence (民法典 第192条; FCA CONC 7.15).
+    if (context.consumerRegF || !DEFENCE.test(text))
+      findings.push({
+        ruleId: context.consumerRegF ? 'time-barred-suit-reg-f' : 'time-barred-suit',
+        category: 'false-legal-claim',
+        severity: 'error',
+        words: suit[0],
+        index: suit.index,
+        source: context.consumerRegF ? 'Reg F 12 CFR §1006.26(b); FDCPA 15 U.S.C. §1692e(5)' : '民法典 第192条；FCA CONC 7.15',
+      });
   }
   if (context.annualRateCap) {
     const cap = new Dec(context.annualRateCap);
@@ -42,14 +51,17 @@ export function contextFindings(text: string, context: WordingContext): ContextF
       const perYear = /月/.test(unit) ? 12 : /日/.test(unit) ? 360 : 1;
       const annual = new Dec(match[2]!).dividedBy(100).times(perYear);
       if (annual.lessThanOrEqualTo(cap)) continue;
-      const privateLoan = context.debtKind === 'private-loan';
       findings.push({
         ruleId: 'interest-above-cap',
-        severity: privateLoan ? 'error' : 'warning',
+        category: 'unlawful-fee',
+        severity: context.debtKind === 'private-loan' ? 'error' : 'warning',
         words: match[0],
         index: match.index,
-        why: `The stated rate is ${annual.times(100).toDecimalPlaces(2).toString()}% a year, above the cap of ${cap.times(100).toDecimalPlaces(2).toString()}% (4 × the one-year LPR for private loans); a court will not award the excess.`,
         source: '民间借贷规定 第25条、第29条',
+        params: {
+          rate: annual.times(100).toDecimalPlaces(2).toString(),
+          cap: cap.times(100).toDecimalPlaces(2).toString(),
+        },
       });
     }
   }

@@ -1,4 +1,5 @@
 import { CasePackError } from '../errors.js';
+import { findingReason } from './reasons.js';
 import type { Finding } from './types.js';
 
 /** A letter has error findings that no override covers: it may not be exported. */
@@ -7,7 +8,9 @@ export class WordingBlockedError extends CasePackError {
   constructor(readonly blocking: readonly Finding[]) {
     super(
       `${blocking.length} wording error(s) block the export:\n` +
-        blocking.map((f) => `  ${f.line}:${f.column} ${f.ruleId} 「${f.words}」 — ${f.why} (${f.source})`).join('\n') +
+        blocking
+          .map((f) => `  ${f.line}:${f.column} ${f.ruleId} 「${f.words}」 — ${findingReason(f, 'en')} (${f.source})`)
+          .join('\n') +
         '\nchange the wording, or override each rule with a recorded reason',
     );
   }

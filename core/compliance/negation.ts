@@ -1,10 +1,32 @@
-// A negation counts only when nothing between it and the words starts a new clause (就/则, a comma, "pay we …").
-const ZH_NEGATION = /(不会|不得|绝不|决不|禁止|严禁|无权|不应)[^。；！？，,\n就则便]{0,6}$/;
-const EN_NEGATION =
-  /\b(will not|won't|never|do not|don't|does not|cannot|can't|may not|must not|not allowed to)\s+((?!pay\b|we\b|you\b|i\b)[\w-]+\s+){0,3}$/i;
+import { clauseStart } from './text-units.js';
 
-/** The words sit in a clause that rules the act out ("我司不会停水停电", "we will never contact your employer"). */
-export function isNegated(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 60), index);
-  return ZH_NEGATION.test(before) || EN_NEGATION.test(before);
+// A negator rules out the act it precedes in the same clause. 不让/不许/不准 are acts (barring), not negators;
+// 不 before 还/付/履行 is the debtor's non-payment (a condition), not ours.
+const ZH_NEGATOR =
+  /(?<![要会能是可好])(?:请勿|切勿|勿|不会|不得|不能|不可|不应|不要|绝不|决不|从不|从未|从来不|永远不|不再|并未|并不|没有|未曾|禁止|严禁|无权|不予|不接受|拒绝|一律不|不)(?![让许准还付缴交履归清给理动良少久断停止论管仅但过同足利法然])/g;
+const EN_NEGATOR =
+  /\b(?:will not|won't|shall not|never|do not|don't|does not|doesn't|did not|didn't|cannot|can't|may not|must not|not|no one|nobody|neither|nor|without|refuse to)\b/gi;
+// A clause that is a condition on the debtor ("if you don't pay", "unless"): its negation is not ours.
+const CONDITION = /(?:如果|如|若|倘若|假如|要是|再|一旦|只要)[^，,]{0,4}$|\b(?:if|unless|until|when)\b[^,]{0,20}$/i;
+const EN_DEBTOR_ACT = /^\s*(?:pay|settle|respond|reply|contact us|get in touch|call us|answer)/i;
+
+/**
+ * The act at `index` of `sentence` is ruled out by a negation before it in its clause ("我司不会停水停电",
+ * "请勿将款项支付至任何个人账户", "we will never contact your employer"). A negation inside a condition on the
+ * debtor ("再不还钱就…", "if you don't pay, we will …") is not one: the clause ends at 就 or the comma.
+ */
+export function isNegated(sentence: string, index: number): boolean {
+  const start = clauseStart(sentence, index);
+  const clause = sentence.slice(start, index);
+  for (const re of [ZH_NEGATOR, EN_NEGATOR]) {
+    re.lastIndex = 0;
+    for (const m of clause.matchAll(re)) {
+      const before = clause.slice(0, m.index);
+      if (CONDITION.test(before)) continue;
+      if (re === EN_NEGATOR && EN_DEBTOR_ACT.test(clause.slice(m.index + m[0].length))) continue;
+      if (index - (start + m.index) > 32) continue;
+      return true;
+    }
+  }
+  return false;
 }

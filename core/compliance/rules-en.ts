@@ -1,83 +1,162 @@
-import type { WordingRule } from './types.js';
+import { enConcept as c } from './concepts.js';
+import { EN } from './lexicon-en.js';
+import type { CategoryRule } from './types.js';
 
-/** Rules for English collection letters (US: FDCPA and Reg F; UK: FCA CONC 7 and the Pre-Action Protocol). */
-export const EN_RULES: readonly WordingRule[] = [
+const FDCPA = 'FDCPA 15 U.S.C.';
+const CONC_HARASS = 'FCA CONC 7.9 (no pressure, harassment or threats)';
+const CONC_MISLEAD = 'FCA CONC 7.11 (no misleading statements of law or authority)';
+
+/** English rules by category (US: FDCPA and Reg F 12 CFR part 1006; UK: FCA CONC 7). */
+export const EN_RULES: readonly CategoryRule[] = [
   {
     id: 'en-threat-violence',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /\b(hurt|harm|kill|beat up|break your \w+)\s+(you|your)\b|\bwatch your back\b|\bwe know where you live\b|\byou(?:'|’)ll regret\b|\bviolence\b/gi,
-    ],
-    why: 'A threat of violence or harm to a person, their reputation or property is harassment.',
-    source: 'FDCPA 15 U.S.C. §1692d(1); FCA CONC 7.9 (threatening behaviour)',
+    all: [EN.violence],
+    unless: [/\b(?:legal|financial|credit) (?:consequences|harm)\b|\bbe careful (?:to|not to|with)\b|\bharm to your credit\b/i],
+    source: `${FDCPA} §1692d(1); ${CONC_HARASS}`,
   },
   {
-    id: 'en-harassment',
+    id: 'en-threat-detention',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /\b(call|phone|ring) you (every day|day and night|repeatedly|until you pay|at work)\b|\b(turn up|show up|come) (at|to) your (home|house|work|workplace|office|door)\b|\bkeep calling\b/gi,
-    ],
-    why: 'Repeated calls or unannounced visits to home or work meant to annoy or pressure are harassment.',
-    source: 'FDCPA 15 U.S.C. §1692d(5), §1692c(a); Reg F 12 CFR §1006.14; FCA CONC 7.9',
+    all: [EN.detain],
+    negatable: false,
+    source: `${FDCPA} §1692d; ${CONC_HARASS}`,
   },
   {
-    id: 'en-third-party-disclosure',
+    id: 'en-harassment-time',
+    category: 'harassment',
     severity: 'error',
-    patterns: [
-      /\b(tell|inform|contact|notify|call|write to|speak to|let) (to )?your (employer|boss|manager|family|relatives|parents|spouse|partner|neighbou?rs|friends|colleagues|co-?workers|contacts)\b|\b(publish|post|share) (your|the) (name|debt|details)\b|\bsocial media\b/gi,
-    ],
-    why: 'A debt must not be disclosed to third parties (employers, relatives, neighbours, contacts) or made public.',
-    source:
-      'FDCPA 15 U.S.C. §1692c(b), §1692b; Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties must not become aware of the debt)',
+    all: [EN.contact, EN.badTime],
+    unless: [/\b(?:call|contact|email|write to) us\b|\bbetween (?:8|9)\b|\bweekdays? (?:between|from)\b|\bopening hours\b/i],
+    source: `${FDCPA} §1692c(a)(1), §1692d(5); Reg F 12 CFR §1006.14; ${CONC_HARASS}`,
   },
   {
-    id: 'en-false-authority',
+    id: 'en-harassment-presence',
+    category: 'harassment',
     severity: 'error',
-    patterns: [
-      /\b(summons|court order|warrant|bailiffs?|sheriff|marshal|official court notice|government agency|attorney general)\b/gi,
-    ],
-    why: 'A collection letter must not suggest that it comes from, or is authorised by, a court or government, nor mention enforcement officers as though they are on their way.',
-    source: 'FDCPA 15 U.S.C. §1692e(1), (9), (13); FCA CONC 7.11.1, 7.11.2, 7.11.3',
+    all: [EN.stay, EN.place],
+    unless: [/\b(?:at|to) our (?:office|address)\b|\bby post\b/i],
+    source: `${FDCPA} §1692c(a)(1), §1692d; ${CONC_HARASS} (unannounced visits)`,
   },
   {
-    id: 'en-criminal-threat',
+    id: 'en-disclosure',
+    category: 'disclosure',
     severity: 'error',
-    patterns: [
-      /\b(arrest(ed)?|jail|prison|imprison(ed|ment)?|criminal (charges?|prosecution|offen[cs]e|case|action)|the police|prosecut(e|ed|ion))\b/gi,
-    ],
-    why: 'Non-payment of a debt is not a crime: suggesting arrest, prosecution or police action is false and unlawful.',
-    source: 'FDCPA 15 U.S.C. §1692e(4), (7); FCA CONC 7.11.6, 7.11.9',
+    all: [EN.tell, EN.third],
+    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b/i],
+    source: `${FDCPA} §1692c(b), §1692b; Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
   {
-    id: 'en-seizure-threat',
+    id: 'en-disclosure-hear',
+    category: 'disclosure',
     severity: 'error',
-    patterns: [
-      /\b(seize|take|repossess) your (home|house|car|property|belongings|wages)\b|\bgarnish(ment)? (of )?your wages\b|\bwage garnishment\b/gi,
-    ],
-    why: 'Threatening seizure or garnishment before any judgment, or that cannot lawfully follow, is a false threat.',
-    source: 'FDCPA 15 U.S.C. §1692e(4), (5); FCA CONC 7.11.6',
+    all: [EN.hear, EN.third],
+    unless: [/\bguarantor|co-?signer\b/i],
+    source: `${FDCPA} §1692c(b); FCA CONC 7.9 (third parties)`,
+  },
+  {
+    id: 'en-shaming',
+    category: 'shaming',
+    severity: 'error',
+    all: [EN.shameThing],
+    source: `${FDCPA} §1692d(3) (publishing lists of debtors), §1692c(b); FCA CONC 7.9`,
+  },
+  {
+    id: 'en-shaming-online',
+    category: 'shaming',
+    severity: 'error',
+    all: [EN.post, EN.online],
+    source: `${FDCPA} §1692d(3), §1692c(b); Reg F 12 CFR §1006.22(f)(4) (social media); FCA CONC 7.9`,
+  },
+  {
+    id: 'en-shaming-public',
+    category: 'shaming',
+    severity: 'error',
+    all: [EN.post, EN.debtorsNamed],
+    any: [EN.publicPlace, EN.online],
+    source: `${FDCPA} §1692d(3), §1692c(b); FCA CONC 7.9`,
   },
   {
     id: 'en-insult',
+    category: 'insult',
     severity: 'error',
-    patterns: [/\b(deadbeat|scum|liar|thief|loser|idiot|stupid|worthless|fraudster|crook|cheat)\b/gi],
-    why: 'Obscene, profane or abusive language is harassment.',
-    source: 'FDCPA 15 U.S.C. §1692d(2); FCA CONC 7.9',
+    all: [EN.insult],
+    unless: [/\bbeware of\b|\bscammers?\b|\bprotect yourself\b/i],
+    source: `${FDCPA} §1692d(2); ${CONC_HARASS}`,
+  },
+  {
+    id: 'en-false-legal-claim',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [EN.legalStep, EN.certain],
+    unless: [EN.lawfulLegal],
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: `${FDCPA} §1692e(2)(A), (4), (5); ${CONC_MISLEAD}`,
+  },
+  {
+    id: 'en-false-suit-filed',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [EN.suitStep, EN.pastOrSet],
+    unless: [/\b(?:if|may|might|could|would|intend|unless|plan to|will issue)\b/i],
+    exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
+    source: `${FDCPA} §1692e(2)(A), (5); ${CONC_MISLEAD}`,
+  },
+  {
+    id: 'en-impersonation',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [
+      c(
+        'official court notice',
+        'court officers?',
+        'on behalf of the court',
+        'this is (?:a|the) (?:court|government|police)',
+        'government agency',
+        'attorney general',
+        'department of justice',
+        'from the sheriff',
+        'court-appointed',
+        'final warning from the court',
+        'legal department of the state',
+        'acting for the police',
+        'state debt (?:office|agency)',
+        'we are the (?:court|police)',
+        'federal agent',
+        'high court writ',
+      ),
+    ],
+    source: `${FDCPA} §1692e(1), (9), (14); ${CONC_MISLEAD}`,
+  },
+  {
+    id: 'en-criminal-accusation',
+    category: 'criminal-accusation',
+    severity: 'error',
+    all: [EN.crime, EN.crimeAbout],
+    unless: [
+      /\bbeware\b|\bscam\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b/i,
+    ],
+    source: `${FDCPA} §1692e(7), §1692e(4); ${CONC_MISLEAD} (CONC 7.11.6)`,
   },
   {
     id: 'en-unlawful-fee',
-    severity: 'warning',
-    patterns: [/\b(collection|administration|admin|processing|handling|call|visit|letter) (fee|charge)s?\b/gi],
-    why: 'A fee may be added only if the agreement or the law allows it; check before asking for it.',
-    source: 'FDCPA 15 U.S.C. §1692f(1); FCA CONC 7.7',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [EN.fee, EN.charge],
+    unless: [
+      /\bbank (?:charges|fees)\b|\byour bank may\b|\bborne by the (?:payer|sender)\b|\bno (?:collection|extra|additional) (?:fee|charge)s?\b|\bas (?:permitted|allowed) by (?:your|the) (?:agreement|contract)\b/i,
+    ],
+    source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
   },
   {
-    id: 'en-legal-action',
-    severity: 'info',
-    patterns: [
-      /\b(will|shall) (immediately )?(sue|take legal action|issue (court )?proceedings|start (court )?proceedings|commence proceedings|issue a claim)\b/gi,
-    ],
-    why: 'Say that legal action will follow only if it is lawful and actually intended.',
-    source: 'FDCPA 15 U.S.C. §1692e(5); FCA CONC 7.11.6',
+    id: 'en-personal-account',
+    category: 'personal-account',
+    severity: 'error',
+    all: [EN.pay, EN.personalAccount],
+    unless: [/\b(?:beware|scam(?:mer)?s?|fraudsters?|do not|don't|never|only)\b/i],
+    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    source: `${FDCPA} §1692e(10), §1692f; FCA CONC 7.11 (misleading payment instructions)`,
   },
 ];

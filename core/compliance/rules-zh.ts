@@ -1,115 +1,284 @@
-import { Dec } from '../money/decimal.js';
-import { toDayNumber } from '../dates/calendar-date.js';
-import type { WordingContext, WordingRule } from './types.js';
+import { cardFraudMayBeCited } from './card-fraud.js';
+import { zhConcept as c } from './concepts.js';
+import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
+import type { CategoryRule } from './types.js';
 
-const ACKNOWLEDGMENTS = new Set(['debt-acknowledgment', 'repayment-agreement']);
+// Citations: statutes in /work/shared/law were checked; 民法典 人格权编 and 治安管理处罚法 (2025) are not there
+// and are listed as to be checked in docs/compliance.md.
+const PRIVACY = '民法典 第1032条、第1033条（私人生活安宁）';
+const PERSONAL_INFO = '民法典 第1034条；个人信息保护法 第10条、第13条';
+const REPUTATION = '民法典 第1024条（名誉权）；刑法 第246条（侮辱、诽谤）';
+const SERVICE_SOURCE = '民法典 第944条 第3款（不得以停止供电、供水、供热、供燃气等方式催交物业费）';
+// Maintenance, a utility's own lawful suspension, or a statement that it will not be done.
+const SERVICE_LAWFUL =
+  /检修|维修|维保|维护|施工|故障|保养|抢修|改造|升级|线路|管网|供电企业|供水企业|供热企业|燃气企业|电力公司|自来水公司|法律规定|车辆.{0,4}违停|不会|不得|不以|承诺不/;
+const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、第266条（保全、执行、限制出境与征信由人民法院决定）';
 
-/** 刑法 第196条 may be named only for a card debt of at least ¥50,000 after two effective demands 30+ days apart. */
-export function cardFraudMayBeCited(context: WordingContext): boolean {
-  const card = context.creditCard;
-  if (!card || new Dec(card.outstanding).lessThan(50000)) return false; // 妨害信用卡刑事案件解释 第8条: 5万元 数额较大
-  const days = [...card.demandDates].sort().map(toDayNumber);
-  return days.some((d, i) => days.slice(i + 1).some((e) => e - d >= 30)); // 同解释 第6条: 两次有效催收 间隔30日以上
-}
-
-/** Rules for Chinese collection letters. Patterns are written for the words a collector would use, not for legal terms in general. */
-export const ZH_RULES: readonly WordingRule[] = [
+/** Chinese rules by category. The first concept of `all` is the act the finding points at. */
+export const ZH_RULES: readonly CategoryRule[] = [
   {
     id: 'zh-threat-violence',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /(打断|砍|弄死|废了|卸了?)你|要你(好看|的命)|让你(好看|付出代价|吃不了兜着走)|(小心|注意)(你|您)?(的)?(人身|家人|孩子|安全)|出门小心|走着瞧|给你点颜色|人身安全/g,
-    ],
-    why: 'A threat of violence or to someone’s safety is never lawful in a demand; collecting by threats is a crime for unlawful debts and an offence for any debt.',
-    source: '刑法 第293条之一（暴力、胁迫、恐吓）；治安管理处罚法 第42条（2012年修正，威胁他人人身安全）',
+    all: [ZH.violence, ZH.victim],
+    unless: [/法律后果|依法承担|法律责任|自行承担|由贵方承担|由您承担|诉讼风险/],
+    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
   },
   {
-    id: 'zh-harassment',
+    id: 'zh-threat-veiled',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /去(你|您)的?(单位|公司|家|学校|小区)(里)?(闹|堵|找你|找您)|(到|上)(你|您)的?(单位|公司|家|学校)(闹|堵)|上门(闹|堵|催收)|堵(你|您)的?门|天天(打电话|上门|找你)|(24小时|日夜|轮番|不间断)(电话|轰炸|催收|上门)|爆(你|您)?的?通讯录|骚扰(你|您)/g,
-    ],
-    why: 'Going to the debtor’s workplace or home to make a scene, or calling without end, is harassment.',
-    source:
-      '刑法 第293条之一 第3项（恐吓、跟踪、骚扰）；治安管理处罚法 第42条 第5项（2012年修正）；商业银行信用卡业务监督管理办法 第70条',
+    all: [ZH.selfThreat],
+    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
   },
   {
-    id: 'zh-third-party-disclosure',
+    id: 'zh-threat-whereabouts',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /(通知|告知|告诉|联系|找|发给|打给)(你|您|贵司)?的?(家人|亲属|亲戚|父母|配偶|爱人|子女|同事|领导|老板|单位|朋友|邻居|通讯录|联系人)/g,
-      /(曝光|公开|公示|张贴|挂到网上|发到(网上|朋友圈|群里))[^。；\n]{0,8}(欠款|欠费|姓名|照片|身份|信息|老赖)/g,
-      /(欠款|欠费|个人信息|照片)[^。；\n]{0,6}(曝光|公开|公示|挂到网上|发到(网上|朋友圈|群里))/g,
-    ],
-    why: 'Telling relatives, colleagues, an employer, neighbours or contacts about a debt discloses personal information without consent and pressures people who owe nothing.',
-    source:
-      '个人信息保护法 第10条、第13条；刑法 第253条之一；商业银行信用卡业务监督管理办法 第70条（不得对与债务无关的第三人催收）',
+    all: [ZH.knowWhere],
+    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
   },
   {
-    id: 'zh-impersonate-authority',
+    id: 'zh-threat-detention',
+    category: 'threat',
     severity: 'error',
-    patterns: [
-      /传票|通缉|拘传|逮捕|拘留证|司法拘留|(公安|警方|派出所|检察院|法院)(机关)?(已经?|将|会)?(立案|介入|抓捕|冻结|上门)|法院(通知书|执行令)|司法(催收|部门通知)|(执行|司法)(局|所)催收/g,
-    ],
-    why: 'A private letter must not look or sound like a court or police document, nor say that the police or a court have acted when they have not.',
-    source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；商业银行信用卡业务监督管理办法 第70条（不得采用虚假或误导性陈述）',
+    all: [ZH.detain],
+    negatable: false,
+    unless: [/限制出境|离境|法院/],
+    source: '刑法 第238条（非法拘禁）；民事诉讼法 第120条（以非法拘禁追索债务）',
   },
   {
-    id: 'zh-criminal-accusation',
+    id: 'zh-harassment-time',
+    category: 'harassment',
     severity: 'error',
-    patterns: [
-      /涉嫌(诈骗|犯罪|信用卡诈骗|恶意透支|拒不执行)|构成(诈骗|犯罪|恶意透支)|追究(你|您|贵司|其)?的?刑事责任|刑事(立案|追诉|案件)|报警|坐牢|判刑|移送公安|恶意透支|信用卡诈骗/g,
-    ],
-    why: 'Accusing the debtor of a crime to make them pay is a false pressure tactic; for a credit-card debt 刑法 第196条 may be cited only when its conditions are met.',
-    source: '刑法 第196条；最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释 第6条、第8条',
-    exempt: (context, words) => /恶意透支|信用卡诈骗|刑事责任/.test(words) && cardFraudMayBeCited(context),
+    all: [ZH.contact],
+    any: [ZH.night, ZH.often],
+    unless: [/联系我|联系本|致电我|随时(与|和)?我|来我|到我|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/],
+    source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
   },
   {
-    id: 'zh-utility-cutoff',
+    id: 'zh-harassment-presence',
+    category: 'harassment',
     severity: 'error',
-    patterns: [
-      /(停|断|切断|中断|停止)(供)?(水|电|暖|热|气|燃气|供暖|网)|限制(用水|用电|供暖|供热)|(停用|注销)(门禁|电梯卡)|禁止(进入|出入)小区/g,
-    ],
-    why: 'A property manager may not collect fees by cutting water, power, heating or gas; only a reasonable deadline and then a suit or arbitration.',
-    source: '民法典 第944条 第3款',
+    all: [ZH.stay, ZH.home],
+    any: [ZH.until, ZH.often, ZH.you, c('一直', '不走', '住下', '过夜')],
+    unless: [/我司(办公室|公司|地址)|本所|送达地址|邮寄地址|到我/],
+    source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
   },
   {
-    id: 'zh-personal-account',
+    id: 'zh-harassment-workplace',
+    category: 'harassment',
     severity: 'error',
-    patterns: [/个人(账户|账号|银行卡|卡号)|私人(账户|账号)|(微信|支付宝)(转账|收款)|收款码/g],
-    why: 'Payment must go to the creditor’s own account; asking for it to be paid to a person’s account or a QR code invites fraud and may not discharge the debt.',
-    source: '商业银行信用卡业务监督管理办法 第70条；人民币银行结算账户管理办法（单位款项不得转入个人账户）',
-    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    all: [c('去', '到', '上', '找', '闹', '堵', '蹲', '拜访', '上门', '找上门', '来'), ZH.workplace],
+    any: [ZH.visitPlace, c('你(的|们)?(单位|公司|办公室|学校|店)', '您(的|们)?(单位|公司|办公室|店)', '贵司')],
+    unless: [/到我司|来我司|至我司|本所|我司(办公室|地址)|送达|邮寄|法院|营业执照|注册地|住所地/],
+    source: `${PRIVACY}；${PERSONAL_INFO}；刑法 第293条`,
   },
   {
-    id: 'zh-unlawful-fee',
+    id: 'zh-disclosure',
+    category: 'disclosure',
     severity: 'error',
-    patterns: [/催收(服务)?费|上门费|手续费|罚款|罚金/g],
-    why: 'A creditor can ask only for what was agreed or what the law gives (principal, agreed late charges or interest, proven losses); fines and collection fees are neither.',
-    source: '民法典 第584条、第585条；行政处罚法 第9条（罚款是行政处罚）',
+    all: [ZH.tell],
+    any: [ZH.family, ZH.work, ZH.social],
+    actFirst: true,
+    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]/],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
-    id: 'zh-late-fee-term',
-    severity: 'warning',
-    patterns: [/滞纳金/g],
-    why: '滞纳金 is an administrative term; between private parties write 违约金 or 逾期付款损失 unless the contract itself says 滞纳金.',
-    source: '行政强制法 第45条；民法典 第585条',
+    id: 'zh-disclosure-via',
+    category: 'disclosure',
+    severity: 'error',
+    all: [ZH.tell, ZH_TO_THIRD],
+    unless: [/保证人|担保人|代理人|律师|法定代表人/],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-anaphora',
+    category: 'disclosure',
+    severity: 'error',
+    all: [c('(告诉|通知|联系|找|打给|告知|打电话给|发给|说给)(她|他|他们|她们)(听)?')],
+    any: [ZH.family, ZH.work, ZH.social],
+    unless: [/保证人|担保人|代理人|律师/],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-hear',
+    category: 'disclosure',
+    severity: 'error',
+    all: [ZH.hear, c('你', '您', '欠', '赖', '借钱', '什么样', '什么人', '真面目', '为人', '德行', '事', '怎么做人')],
+    any: [ZH.family, ZH.work, ZH.social, ZH.group],
+    unless: [/保证人|担保人|如有疑问/],
+    source: `${PERSONAL_INFO}；${REPUTATION}`,
+  },
+  {
+    id: 'zh-disclosure-group',
+    category: 'disclosure',
+    severity: 'error',
+    all: [ZH_SPREAD, ZH.group],
+    source: `${PERSONAL_INFO}；${REPUTATION}`,
+  },
+  {
+    id: 'zh-shaming',
+    category: 'shaming',
+    severity: 'error',
+    all: [ZH.post, ZH.shameThing],
+    unless: [/失信被执行人名单|申请.{0,12}(纳入|列入)|人民法院|法院依法/],
+    source: `${REPUTATION}；民法典 第1032条`,
+  },
+  {
+    id: 'zh-harassment-stalking',
+    category: 'harassment',
+    severity: 'error',
+    all: [c('去哪(儿|里)?[^，。]{0,4}跟到哪', '跟踪', '盯梢', '跟着你', '跟着您', '一路跟', '尾随')],
+    source: `刑法 第293条（追逐、拦截）；${PRIVACY}`,
+  },
+  {
+    id: 'zh-shaming-expose',
+    category: 'shaming',
+    severity: 'error',
+    all: [ZH.shameVerb],
+    source: `${REPUTATION}；民法典 第1032条`,
   },
   {
     id: 'zh-insult',
+    category: 'insult',
     severity: 'error',
-    patterns: [/老赖|骗子|无赖|不要脸|畜生|人渣|王八|去死|死全家|滚(蛋|出)|废物|杂种|狗东西|败类|垃圾人/g],
-    why: 'Insulting words in a letter can be an insult to the person and weaken the creditor’s case.',
-    source: '刑法 第246条；民法典 第1024条（名誉权）；商业银行信用卡业务监督管理办法 第70条',
+    all: [ZH.insult],
+    unless: [/防范.{0,4}骗子|谨防|警惕|诈骗分子/],
+    source: REPUTATION,
   },
   {
-    id: 'zh-ack-reservation',
-    severity: 'warning',
-    patterns: [
-      /仅确认收到|仅供核对|仅供参考|仅为(对账|核对)|不代表(认可|承认|同意|确认)|不作为(还款|付款)?(承诺|依据)|不构成(对[^。]{0,6})?(承认|确认)|不同意(还款|付款)/g,
+    id: 'zh-false-legal-claim',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [ZH.courtStep, ZH.certain],
+    unless: [
+      /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
-    why: 'Words that confirm only receipt, or say the signature does not admit the debt, defeat an acknowledgment: the debtor’s agreement to pay must be found in it.',
-    source: '诉讼时效规定 第14条、第19条',
-    severityIn: (context) => (context.documentKind && ACKNOWLEDGMENTS.has(context.documentKind) ? 'error' : 'warning'),
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
+  },
+  {
+    id: 'zh-false-suit-filed',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [c('起诉', '立案', '传票', '开庭', '判决', '被告', '执行', '诉状'), c('已', '已经', '已被', '已向', '已对')],
+    unless: [/如|若|将于|拟|准备|申请|依法|生效/],
+    exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
+    source: '民事诉讼法 第122条至第126条（起诉与立案）；刑法 第279条',
+  },
+  {
+    id: 'zh-impersonation',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [
+      c(
+        '本院',
+        '我是(法院|法官|警察|公安|执行局|检察院|民警)',
+        '我们是(法院|公安|执行局|检察院|派出所)',
+        '(法院|执行局|公安|检察院)(已经?|正式)?委托(我|本)',
+        '司法催收',
+        '法院通知书',
+        '执行令',
+        '拘留证',
+        '逮捕令',
+        '传票(已|将)?(经)?(寄出|送达|发出|下来)',
+        '司法部门(通知|委托)',
+        '政府(部门)?委托',
+        '法院.{0,3}(工作人员|外派)',
+        '协助法院',
+        '代表法院',
+        '代表(公安|政府)',
+        '公检法',
+        '执行通知书',
+        '律师调查令',
+        '法院专员',
+        '司法专员',
+      ),
+    ],
+    source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；民事诉讼法 第120条',
+  },
+  {
+    id: 'zh-criminal-report',
+    category: 'criminal-accusation',
+    severity: 'error',
+    all: [
+      c('报警', '报案', '移送公安', '交给公安', '报给经侦', '找警察', '叫警察', '让警察', '移交公安', '移送司法机关', '交给经侦'),
+    ],
+    unless: [/谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/],
+    exempt: cardFraudMayBeCited,
+    source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条',
+  },
+  {
+    id: 'zh-criminal-accusation',
+    category: 'criminal-accusation',
+    severity: 'error',
+    all: [ZH.crime, ZH.crimeAbout],
+    unless: [/判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|谨防|防范|警惕|冒充|诈骗分子|如遇/],
+    exempt: cardFraudMayBeCited,
+    source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条；刑法 第196条与2018年修改的妨害信用卡管理刑事案件解释 第6条至第9条',
+  },
+  {
+    id: 'zh-service-cut',
+    category: 'service-cut',
+    severity: 'error',
+    all: [ZH.cut, ZH.service],
+    unless: [SERVICE_LAWFUL],
+    source: SERVICE_SOURCE,
+  },
+  {
+    id: 'zh-service-cut-compound',
+    category: 'service-cut',
+    severity: 'error',
+    all: [
+      c(
+        '停水',
+        '停电',
+        '停气',
+        '停暖',
+        '断水',
+        '断电',
+        '断气',
+        '断暖',
+        '停梯',
+        '停电梯',
+        '拉闸',
+        '停供',
+        '限电',
+        '限水',
+        '锁梯',
+        '断网',
+        '停网',
+      ),
+    ],
+    unless: [SERVICE_LAWFUL],
+    source: SERVICE_SOURCE,
+  },
+  {
+    id: 'zh-unlawful-fee-named',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [c('罚款', '罚金', '催收费', '催收服务费', '上门费', '外访费', '辛苦费', '好处费', '茶水费', '跑腿费')],
+    unless: [/人民法院|法院可以|行政机关|行政处罚|不(收取|收|加收)|不得收取|无需|免收|不会/],
+    source: '民法典 第584条、第585条；行政处罚法（罚款是行政处罚，民事主体无权罚款）',
+  },
+  {
+    id: 'zh-unlawful-fee',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [ZH.badFee, ZH.charge],
+    unless: [
+      /(银行|转账|汇款|跨行|支付渠道)[^。]{0,8}(手续费|费用)|(手续费|汇费)[^。]{0,8}(付款方|汇款人|汇款方|由您|自行)|诉讼费|保全费|执行费|申请费|受理费|物业服务费/,
+    ],
+    source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
+  },
+  {
+    id: 'zh-personal-account',
+    category: 'personal-account',
+    severity: 'error',
+    all: [ZH.pay, ZH.personalAccount],
+    unless: [/(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/],
+    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）；商业银行信用卡业务监督管理办法',
   },
 ];

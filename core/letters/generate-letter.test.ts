@@ -129,7 +129,7 @@ describe('generateLetter', () => {
     };
     const letter = generateLetter(lapsed, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: { recipient: 1 } });
     expect(letter.wording.guaranteeLapsed).toBe(true);
-    expect(letter.findings.map((f) => f.ruleId)).toContain('zh-guarantor-lapsed');
+    expect(letter.findings.map((f) => f.ruleId)).toContain('guarantor-lapsed-ack');
   });
 
   it('itemizes the US debt so that the items add up to the current amount', () => {

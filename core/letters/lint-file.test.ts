@@ -25,8 +25,8 @@ describe('lintFile', () => {
     mkdirSync(dir);
     const file = join(dir, 'template.txt');
     writeFileSync(file, '# 催款函\n\n{{ debtor.name }}：\n\n　　再不还钱就去你单位闹，还要通知你的家人和同事。\n');
-    const ids = lintFile(file).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
-    expect(ids).toEqual(['5:8 zh-harassment', '5:16 zh-third-party-disclosure']);
+    const ids = lintFile(file).findings.map((f) => `${f.line}:${f.column} ${f.category} ${f.ruleId}`);
+    expect(ids).toEqual(['5:8 harassment zh-harassment-workplace', '5:16 disclosure zh-disclosure']);
   });
 
   it('rejects a template with an unknown field before checking its words', () => {
@@ -44,7 +44,7 @@ describe('lintFile', () => {
     writeFileSync(file, await Packer.toBuffer(doc));
     expect(lintFile(file)).toMatchObject({
       kind: 'docx',
-      findings: [{ ruleId: 'zh-third-party-disclosure', line: 2, column: 4 }],
+      findings: [{ ruleId: 'zh-disclosure', category: 'disclosure', line: 2, column: 4 }],
     });
   });
 });
@@ -52,8 +52,8 @@ describe('lintFile', () => {
 describe('casepack lint and casepack templates', () => {
   it('exits 1 and names the rule for each acceptance phrase', () => {
     for (const [phrase, rule] of [
-      ['再不还钱就去你单位闹', 'zh-harassment'],
-      ['通知你的家人和同事', 'zh-third-party-disclosure'],
+      ['再不还钱就去你单位闹', 'zh-harassment-workplace'],
+      ['通知你的家人和同事', 'zh-disclosure'],
     ]) {
       const file = join(tempDir(), 'template.txt');
       writeFileSync(file, `{{ creditor.name }}\n${phrase}\n`);

@@ -1,11 +1,11 @@
 import type { CaseFile } from '../case/schema.js';
+import { limitationInput } from '../calc/calculate-case.js';
 import { lprOn } from '../calc/lpr.js';
 import type { Statement } from '../calc/statement-types.js';
 import type { WordingContext } from '../compliance/types.js';
+import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
-import { limitationInput } from '../calc/calculate-case.js';
-import type { IsoDate } from '../dates/calendar-date.js';
 import type { LetterSettings } from './settings.js';
 
 /** What the wording guard needs to know about this letter, taken from the case and the calculation. */
@@ -18,17 +18,25 @@ export function wordingContext(
   statement: Statement,
 ): WordingContext {
   const addressee = data.debtors[recipient]!;
+  // The limitation engine's structured result for the addressee: expired (民法典 第192条; Limitation Act 1980) and
+  // a guarantee period passed without the step that keeps it (民法典 第693条). en-US has no rules yet.
+  const limitation = data.locale === 'en-US' ? undefined : computeLimitation(data, asOf, limitationInput(statement))[recipient];
   const context: WordingContext = {
     locale: data.locale,
+    asOf,
     documentKind: templateId,
     creditorIsPerson: data.creditor.kind === 'person',
     addresseeRole: addressee.role,
-    guaranteeLapsed: addressee.role === 'guarantor' && guaranteeLapsed(data, asOf, recipient, statement),
+    guaranteeLapsed: addressee.role === 'guarantor' && data.locale === 'zh-CN' && limitation?.guaranteeLapsed != null,
+    timeBarred: limitation?.expired === true,
+    consumerRegF: data.locale === 'en-US' && (settings.debtKind === 'consumer' || settings.debtKind === 'credit-card'),
+    proceedings: { suitFiled: data.events.some((e) => e.kind === 'suit-filed' && e.date <= asOf) },
   };
   if (settings.debtKind) context.debtKind = settings.debtKind;
   if (settings.debtKind === 'credit-card')
     context.creditCard = {
-      outstanding: statement.total,
+      // 2018 妨害信用卡解释 第9条: the amount is unpaid principal, not interest or fees.
+      principal: statement.outstanding,
       demandDates: data.events
         .filter((e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient))
         .map((e) => e.date),
@@ -44,10 +52,4 @@ export function wordingContext(
     }
   }
   return context;
-}
-
-/** The guarantee period ended without the step that keeps it (民法典 第693条), as the limitation engine reports it. */
-function guaranteeLapsed(data: CaseFile, asOf: IsoDate, party: number, statement: Statement): boolean {
-  if (data.locale !== 'zh-CN') return false;
-  return computeLimitation(data, asOf, limitationInput(statement))[party]?.guaranteeLapsed != null;
 }

@@ -69,7 +69,10 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
             {preview.findings.length === 0 && <p className="ok">{t('noFindings')}</p>}
             {preview.findings.map((f, i) => (
               <p key={i} className={f.severity === 'error' ? 'danger' : 'warning'}>
-                <strong>{f.ruleId}</strong> 「{f.words}」 {f.why} <small>({f.source})</small>
+                <strong>{t(`category:${f.category}`)}</strong> 「{f.words}」{' '}
+                <small>
+                  {f.ruleId} ({f.source})
+                </small>
               </p>
             ))}
             {hasErrors && (

@@ -1,0 +1,87 @@
+import { hits, type Concept, type Hit } from './concepts.js';
+import { isNegated } from './negation.js';
+import { wordBoundaries } from './segment-zh.js';
+import { sentences } from './text-units.js';
+import type { CategoryRule, Finding, WordingContext } from './types.js';
+
+/** A finding before its line and column are known. */
+export type RawFinding = Omit<Finding, 'line' | 'column'>;
+
+const HAS_HAN = /[\u4e00-\u9fff]/;
+const HAS_LATIN = /[A-Za-z]{2}/;
+const MAX_WORDS = 40;
+
+/**
+ * Runs category rules sentence by sentence. Chinese sentences are segmented first so that concepts match
+ * whole words; a rule fires when all its concepts (and one of its `any` concepts) are in the sentence, its
+ * act is not negated, and no lawful condition is stated. At most one finding per category and sentence: the
+ * first rule of the category that fires.
+ */
+export function detect(
+  text: string,
+  zhRules: readonly CategoryRule[],
+  enRules: readonly CategoryRule[],
+  context: WordingContext,
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const sentence of sentences(text)) {
+    const chinese = HAS_HAN.test(sentence.text);
+    const bounds = chinese ? wordBoundaries(sentence.text) : undefined;
+    const rules = [...(chinese ? zhRules : []), ...(HAS_LATIN.test(sentence.text) ? enRules : [])];
+    const cache = new Map<Concept, Hit[]>();
+    const find = (concept: Concept) => {
+      let found = cache.get(concept);
+      if (!found) cache.set(concept, (found = hits(concept, sentence.text, chinese ? bounds : undefined)));
+      return found;
+    };
+    const seen = new Set<string>();
+    for (const rule of rules) {
+      if (seen.has(rule.category)) continue;
+      const found = applyRule(rule, sentence.text, find, context);
+      if (!found) continue;
+      seen.add(rule.category);
+      out.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severityIn?.(context) ?? rule.severity,
+        words: sentence.text.slice(found.start, Math.min(found.end, found.start + MAX_WORDS)),
+        index: sentence.start + found.start,
+        source: rule.source,
+      });
+    }
+  }
+  return out;
+}
+
+function applyRule(
+  rule: CategoryRule,
+  sentence: string,
+  find: (concept: Concept) => Hit[],
+  context: WordingContext,
+): Hit | undefined {
+  const [act, ...rest] = rule.all;
+  const acts = find(act!);
+  if (acts.length === 0) return undefined;
+  const spans: Hit[] = [];
+  // The other roles are other words: 联系人 is not 联系 plus 联系人.
+  const apart = (h: Hit) => !(h.start < acts[0]!.end && acts[0]!.start < h.end);
+  for (const concept of rest) {
+    const found = find(concept).filter(apart);
+    if (found.length === 0) return undefined;
+    spans.push(found[0]!);
+  }
+  if (rule.any) {
+    const after = rule.actFirst ? acts[0]!.start : 0;
+    const found = rule.any.map((c) => find(c).filter((h) => h.start >= after && apart(h))).find((h) => h.length > 0);
+    if (!found) return undefined;
+    spans.push(found[0]!);
+  }
+  if (rule.unless?.some((re) => ((re.lastIndex = 0), re.test(sentence)))) return undefined;
+  if (rule.exempt?.(context)) return undefined;
+  const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
+  if (live.length === 0) return undefined;
+  const first = live[0]!;
+  const start = Math.min(first.start, ...spans.map((s) => s.start));
+  const end = Math.max(first.end, ...spans.map((s) => s.end));
+  return { start, end };
+}
