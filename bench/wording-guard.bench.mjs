@@ -21,7 +21,7 @@ checkWording('加载分词词典。');
 const loadMs = performance.now() - loadStart;
 
 for (const [name, rows] of [
-  ['tuned (tune + dev)', [...split('tune-'), ...split('dev-')]],
+  ['tuned (tune + dev rounds)', [...split('tune-'), ...split('dev')]],
   ['held out', split('holdout-')],
 ]) {
   const s = scoreCorpus(rows);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDate } from '../case/fields.js';
 import { parseStampStyle } from '../bundles/stamp.js';
 import { assertExportable } from '../compliance/exportable.js';
+import type { Override } from '../compliance/types.js';
+import { changeCase } from '../store/edit-case.js';
 import { generateLetter } from '../letters/generate-letter.js';
 import { renderLetter } from '../letters/write-letter.js';
 import { readAppSettings } from '../settings/settings-store.js';
@@ -18,7 +20,7 @@ const caseId = z.number().int().positive();
 const templateId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a template id such as demand-letter' });
 const override = z.object({
   ruleId: z.string().min(1),
-  reason: z.string().trim().min(5, { error: 'give a reason of at least 5 characters' }),
+  reason: z.string().trim().min(5, { error: 'give a reason of at least 5 characters' }).max(500),
 });
 const evidenceBundle = z.object({
   id: caseId,
@@ -46,6 +48,15 @@ async function letterFor({ store }: ApiContext, id: number, template: string, as
     asOf,
     settings: number ? { ...settings, letterNo: number } : settings,
     ...(templatesDir && { templatesDir }),
+  });
+}
+
+/** Each override of the wording guard goes to the case's collection log: the rule, the letter and the reason. */
+function recordOverrides({ store, today }: ApiContext, id: number, template: string, overrides: readonly Override[]) {
+  changeCase(store, id, (raw) => {
+    const events = Array.isArray(raw.events) ? (raw.events as unknown[]) : ((raw.events = []) as unknown[]);
+    for (const o of overrides)
+      events.push({ date: today(), kind: 'note', by: 'app', note: `wording override ${o.ruleId} (${template}): ${o.reason}` });
   });
 }
 
@@ -87,6 +98,7 @@ export const documentsHandlers = {
         args.overrides.map((o) => ({ ...o, by: 'app', at: new Date().toISOString() })),
       );
       const bytes = await renderLetter(letter, args.format);
+      if (applied.length > 0) recordOverrides(context, args.id, args.templateId, applied);
       return {
         fileName: `${args.templateId}.${args.format}`,
         bytes: toBase64(bytes),

@@ -7,6 +7,7 @@ import { DOCUMENT_RULES } from './rules-document.js';
 import { EN_RULES } from './rules-en.js';
 import { ZH_RULES } from './rules-zh.js';
 import { addSegmenterWords } from './segment-zh.js';
+import { sentences } from './text-units.js';
 import { ZH } from './lexicon-zh.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
@@ -24,9 +25,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
  */
 export function checkWording(text: string, context: WordingContext = {}): Finding[] {
   const map = new SourceMap(text);
-  const raw = [...detect(text, ZH_ALL, EN_RULES, context), ...contextFindings(text, context)];
+  const units = sentences(text);
+  const sentenceAt = (index: number) => {
+    const unit = units.findLast((u) => u.start <= index) ?? { text: '', start: 0 };
+    return { text: unit.text, start: unit.start };
+  };
+  const raw = [...detect(text, ZH_ALL, EN_RULES, context, units), ...contextFindings(text, context)];
   return raw
-    .map((f) => ({ ...f, ...map.position(f.index) }))
+    .map((f) => ({ ...f, ...map.position(f.index), sentence: sentenceAt(f.index) }))
     .sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

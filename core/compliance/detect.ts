@@ -1,11 +1,11 @@
 import { hits, type Concept, type Hit } from './concepts.js';
 import { isNegated } from './negation.js';
 import { wordBoundaries } from './segment-zh.js';
-import { sentences } from './text-units.js';
+import { sentences, type Sentence } from './text-units.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
 /** A finding before its line and column are known. */
-export type RawFinding = Omit<Finding, 'line' | 'column'>;
+export type RawFinding = Omit<Finding, 'line' | 'column' | 'sentence'>;
 
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
@@ -22,9 +22,10 @@ export function detect(
   zhRules: readonly CategoryRule[],
   enRules: readonly CategoryRule[],
   context: WordingContext,
+  units: readonly Sentence[] = sentences(text),
 ): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const sentence of sentences(text)) {
+  for (const sentence of units) {
     const chinese = HAS_HAN.test(sentence.text);
     const bounds = chinese ? wordBoundaries(sentence.text) : undefined;
     const rules = [...(chinese ? zhRules : []), ...(HAS_LATIN.test(sentence.text) ? enRules : [])];

@@ -67,6 +67,7 @@ until | till | 'til | every day | each day | every night | all day | as long as 
 day after day | and wait | again and again
 `,
   violence: c`
+see what happens | what happens to your | would be a shame | it.d be a shame | you.ll be sorry | you will be sorry | last warning before we | we will find you | we.ll find you |
 hurt | harm | kill | beat | beat up | punch | smash | burn | break (?:your|his|her) \w+ |
 break your legs | something (?:bad )?(?:might|could|will) happen | accidents? happen |
 watch your back | watch yourself | be careful | you.ll regret | you will regret |
@@ -76,7 +77,7 @@ sort you out | teach you a lesson | come after you | get physical | violence | n
 lucky to walk | shame if something happened
 `,
   detain: c`
- |
+(?:stay|sit|remain|wait) (?:here|there|in (?:this|that|the) \w+) (?:until|till) | you.re staying (?:here|put) | not going anywhere (?:until|till) |
 (?:won't|will not|cannot|can't|don't|do not|aren't|are not|not) (?:be )?(?:leave|leaving|go|going|walk out|get out)(?: of)? (?:this|the|our|here) |
 not (?:let|letting) you (?:leave|go) | lock you | keep you here | hold you here | lock the door |
 nobody leaves | no one leaves | stay here until | sit here until | locked in
@@ -156,7 +157,6 @@ you | your | you're | this | this is | what you did | not paying | non-?payment 
 the debt
 `,
   fee: c`
- |
 (?:collection|administration|admin|processing|handling|call|visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder) (?:fee|charge)s? |
 penalty (?:fee|charge)s? | fines?
 `,

@@ -122,7 +122,11 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'shaming',
     severity: 'error',
     all: [ZH.post, ZH.shameThing],
-    unless: [/失信被执行人名单|申请.{0,12}(纳入|列入)|人民法院|法院依法/],
+    // A payment notice left at the debtor's own door (and its photo as evidence) is a demand, not a public posting.
+    unless: [
+      /失信被执行人名单|申请.{0,12}(纳入|列入)|人民法院|法院依法/,
+      /(通知书?|催缴单|催款函)[^，。]{0,8}(张贴|粘贴)[^，。]{0,3}(照片|记录|于?[^，。]{0,6}(入户门|房门|门上))/,
+    ],
     source: `${REPUTATION}；民法典 第1032条`,
   },
   {

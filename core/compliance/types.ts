@@ -85,6 +85,8 @@ export interface Finding {
   index: number;
   line: number;
   column: number;
+  /** The sentence the words are in, and its offset: the app shows the finding there. */
+  sentence: { text: string; start: number };
   /** Where the rule is written (statute and article, or the law by name). */
   source: string;
   params?: FindingParams;

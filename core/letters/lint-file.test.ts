@@ -64,6 +64,21 @@ describe('casepack lint and casepack templates', () => {
     }
   });
 
+  it('names line, column, category and rule in the language asked for', () => {
+    const file = join(tempDir(), 'letter.txt');
+    writeFileSync(file, '王先生：\n我们会在你家门口一直等到你还钱为止。\nWe will speak to your wife.\n');
+    const zh = runCli(['lint', file, '--lang', 'zh']);
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain(
+      `${file}:2:5 错误 [骚扰（时间、频率、上门滞留）] zh-harassment-presence 「你家门口一直等到你还钱为止」`,
+    );
+    expect(zh.stdout).toContain(`${file}:3:9 错误 [向第三人披露债务] en-disclosure 「speak to your wife」`);
+    expect(zh.stdout).toContain('错误 2 处');
+    const en = runCli(['lint', file]);
+    expect(en.stdout).toContain(`${file}:3:9 error [Disclosure to third parties] en-disclosure`);
+    expect(en.stderr).toContain('2 wording error(s)');
+  });
+
   it('exits 0 on a clean text file and lists every template', () => {
     const file = join(tempDir(), 'ok.txt');
     writeFileSync(file, '请于七日内付款。');

@@ -7,6 +7,7 @@ import { PdfPreview } from '../components/pdf-preview.js';
 import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
+import { WordingFindings } from './wording-findings.js';
 
 /** Choose a template, preview the letter as PDF beside the wording guard's findings, export PDF or DOCX. */
 export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
@@ -33,6 +34,8 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   }
 
   const hasErrors = preview?.findings.some((f) => f.severity === 'error') ?? false;
+  // An override needs a reason of at least 5 characters (the core refuses a shorter one); it goes to the case log.
+  const blocked = hasErrors && reason.trim().length < 5;
   return (
     <div className="card documents">
       <h2>{t('documents')}</h2>
@@ -53,10 +56,10 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           onChange={(e) => setLetterNo(e.target.value)}
           onBlur={() => void choose(templateId)}
         />
-        <button type="button" disabled={!preview} onClick={() => void exportAs('pdf')}>
+        <button type="button" disabled={!preview || blocked} onClick={() => void exportAs('pdf')}>
           {t('exportPdf')}
         </button>
-        <button type="button" disabled={!preview} onClick={() => void exportAs('docx')}>
+        <button type="button" disabled={!preview || blocked} onClick={() => void exportAs('docx')}>
           {t('exportDocx')}
         </button>
       </div>
@@ -66,21 +69,14 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           <PdfPreview base64={preview.pdf} />
           <aside className="findings">
             <h3>{t('wordingGuard')}</h3>
-            {preview.findings.length === 0 && <p className="ok">{t('noFindings')}</p>}
-            {preview.findings.map((f, i) => (
-              <p key={i} className={f.severity === 'error' ? 'danger' : 'warning'}>
-                <strong>{t(`category:${f.category}`)}</strong> 「{f.words}」{' '}
-                <small>
-                  {f.ruleId} ({f.source})
-                </small>
-              </p>
-            ))}
+            <WordingFindings findings={preview.findings} />
             {hasErrors && (
               <label>
                 {t('overrideReason')}
                 <input value={reason} onChange={(e) => setReason(e.target.value)} />
               </label>
             )}
+            {blocked && <p className="danger">{t('overrideNeedsReason')}</p>}
           </aside>
         </div>
       )}
