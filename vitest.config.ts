@@ -10,6 +10,7 @@ const zoneSensitive = [
   'core/calc/**/*.test.ts',
   'core/money/**/*.test.ts',
   'core/limitation/**/*.test.ts',
+  'test/legal/**/*.test.ts',
 ];
 
 export default defineConfig({
@@ -21,11 +22,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'all',
-          include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
-        },
+        test: { name: 'all', include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
       },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
       { extends: true, test: { name: 'tz-shanghai', include: zoneSensitive, env: { TZ: 'Asia/Shanghai' } } },

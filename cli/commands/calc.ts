@@ -91,7 +91,7 @@ function statementText(caseFile: string, r: CaseCalculation): string {
         l.role,
         l.expiresOn ?? '—',
         l.daysLeft === null ? '—' : String(l.daysLeft),
-        l.warning ? 'WARNING' : '',
+        l.expired ? 'EXPIRED' : l.warning ? 'WARNING' : '',
         l.basis,
       ]),
     ),

@@ -1,7 +1,6 @@
 /** Each rule that can decide a limitation date, with the article it rests on (docs/calculations.md). */
 export const RULE_ARTICLES = {
   'prc-three-years': '民法典 第188条 第1款',
-  'prc-instalments': '民法典 第189条',
   'prc-interrupted': '民法典 第195条',
   'prc-revived': '诉讼时效规定 第19条',
   'prc-suit': '民法典 第195条 第3项',

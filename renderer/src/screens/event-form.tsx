@@ -1,17 +1,40 @@
 import type { FormEvent } from 'react';
-import type { CaseFile } from '../../../core/api/public-api.js';
+import type { CaseFile } from '../../../core/case/schema.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useAction } from '../components/use-action.js';
 import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
 
-const KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay', 'note', 'acknowledged', 'demand-sent', 'suit-filed'] as const;
+const KINDS = [
+  'call',
+  'sms',
+  'visit',
+  'letter',
+  'promise-to-pay',
+  'note',
+  'acknowledged',
+  'demand-sent',
+  'demand-delivered',
+  'public-notice',
+  'suit-filed',
+] as const;
+/** Kinds whose effect on limitation depends on whether the debtor agreed to perform (诉讼时效规定 第19条). */
+const ASKS_AGREEMENT = new Set<string>(['acknowledged', 'demand-delivered']);
 
 /** Adds one contact to the collection log: date, kind, party, who, note, and for a promise the sum and its day. */
 export function EventForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
   const { t } = useLanguage();
-  const { fields: f, set } = useFields({ date: today, kind: 'call', party: '0', by: '', note: '', amount: '', dueOn: '' });
+  const { fields: f, set } = useFields({
+    date: today,
+    kind: 'call',
+    party: '0',
+    by: '',
+    note: '',
+    amount: '',
+    dueOn: '',
+    agrees: '',
+  });
   const { error, run } = useAction();
 
   async function save(event: FormEvent) {
@@ -26,6 +49,7 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
           ...(f.by.trim() && { by: f.by }),
           ...(f.note.trim() && { note: f.note }),
           ...(f.kind === 'promise-to-pay' && { promise: { amount: f.amount, dueOn: f.dueOn } }),
+          ...(ASKS_AGREEMENT.has(f.kind) && f.agrees !== '' && { agreesToPerform: f.agrees === 'yes' }),
         },
       });
       onDone();
@@ -78,6 +102,16 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
             <input type="date" name="promiseDueOn" value={f.dueOn} onChange={set('dueOn')} />
           </label>
         </>
+      )}
+      {ASKS_AGREEMENT.has(f.kind) && (
+        <label>
+          {t('agreesToPerform')}
+          <select name="eventAgreesToPerform" value={f.agrees} onChange={set('agrees')}>
+            <option value="">{t('agreesNotRecorded')}</option>
+            <option value="yes">{t('agreesYes')}</option>
+            <option value="no">{t('agreesNo')}</option>
+          </select>
+        </label>
       )}
       <div className="actions">
         <button type="submit">{t('addEvent')}</button>

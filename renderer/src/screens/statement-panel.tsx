@@ -1,4 +1,5 @@
-import type { CaseCalculation, CaseFile } from '../../../core/api/public-api.js';
+import type { CaseFile } from '../../../core/case/schema.js';
+import type { CaseCalculation } from '../../../core/calc/calculate-case.js';
 import { ErrorBox } from '../components/error-box.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
@@ -106,8 +107,22 @@ export function StatementPanel({
               {calc.limitation.map((l) => (
                 <tr key={l.party} className={l.warning ? 'danger' : undefined}>
                   <td>{l.name}</td>
-                  <td>{l.expiresOn ?? '—'}</td>
-                  <td>{l.basis}</td>
+                  <td>
+                    {l.expiresOn ?? '—'}
+                    {l.expired && <div className="warning">{t('limitationExpired')}</div>}
+                  </td>
+                  <td>
+                    {l.basis}
+                    {l.claims.length > 1 && (
+                      <ul className="claim-dates">
+                        {l.claims.map((c) => (
+                          <li key={c.claim}>
+                            {t('claimLabel')} {c.claim}: {c.expiresOn ?? '—'}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
