@@ -68,4 +68,17 @@ describe('the collection log and mailings', () => {
     ).rejects.toThrow(/events\[0\]\.party/);
     expect(getCase(store, id).data.events).toEqual([]);
   });
+
+  it('records a signed 债务确认书 as an acknowledgment agreeing to perform, and refuses a demand letter', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2026-01-05' };
+    const id = createCase(store, CASE);
+    await callApi(c, 'events/signed', { id, template: 'debt-acknowledgment', date: '2025-03-01', party: 0 });
+    expect(getCase(store, id).data.events).toEqual([
+      { date: '2025-03-01', kind: 'acknowledged', party: 0, agreesToPerform: true, note: '债务确认书' },
+    ]);
+    await expect(callApi(c, 'events/signed', { id, template: 'demand-letter', date: '2025-03-01', party: 0 })).rejects.toThrow(
+      /not a document the debtor signs/,
+    );
+  });
 });

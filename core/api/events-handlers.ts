@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { event, mailing } from '../case/schema.js';
+import { isoDate } from '../case/fields.js';
 import { StoreError } from '../errors.js';
+import { eventWhenSigned } from '../letters/signed-letter.js';
+import { findTemplate } from '../templates/library.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
 import { base64 } from './base64.js';
-import { caseId } from './args.js';
+import { caseId } from './cases-handlers.js';
 import { handler } from './handler.js';
 
 const list = (raw: Record<string, unknown>, key: string): unknown[] =>
@@ -16,6 +19,23 @@ export const eventsHandlers = {
     changeCase(store, args.id, (raw) => list(raw, 'events').push(args.event));
     return { id: args.id };
   }),
+
+  /**
+   * The debtor returned a 债务确认书 or 还款协议 signed: adds the acknowledgment its text makes it (agreeing to
+   * perform, 诉讼时效规定 第19条). Refuses a template that is not signed by the debtor.
+   */
+  'events/signed': handler(
+    z.object({ id: caseId, template: z.string().min(1), date: isoDate, party: z.number().int().min(0) }),
+    ({ store }, args) => {
+      changeCase(store, args.id, (raw) => {
+        const meta = findTemplate(args.template, typeof raw.locale === 'string' ? raw.locale : 'zh-CN');
+        const event = eventWhenSigned(meta, args.date, args.party);
+        if (!event) throw new StoreError(`template: ${meta.title} is not a document the debtor signs and returns`);
+        list(raw, 'events').push(event);
+      });
+      return { id: args.id };
+    },
+  ),
 
   /** Records a mailing (carrier, tracking number, status); its waybill and tracking record are attached after. */
   'mailings/add': handler(

@@ -17,6 +17,13 @@ const metaShape = z.strictObject({
   legalBasis: z.array(z.string()).min(1),
   /** Context paths that must have a value, e.g. "contract.number" or "account.number". */
   requiredFields: z.array(z.string()).default([]),
+  /**
+   * The event to record when the addressee returns the document signed, and the clause of its text that makes it
+   * so: a signed 债务确认书 or 还款协议 says the debtor agrees to pay (诉讼时效规定 第19条).
+   */
+  whenSigned: z
+    .strictObject({ kind: z.literal('acknowledged'), agreesToPerform: z.boolean(), clause: z.string().min(1) })
+    .optional(),
 });
 
 export type TemplateMeta = z.output<typeof metaShape> & { id: string; dir: string };
