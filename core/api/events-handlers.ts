@@ -6,7 +6,7 @@ import { eventWhenSigned } from '../letters/signed-letter.js';
 import { findTemplate } from '../templates/library.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
 import { base64 } from './base64.js';
-import { caseId } from './cases-handlers.js';
+import { caseId } from './args.js';
 import { handler } from './handler.js';
 
 const list = (raw: Record<string, unknown>, key: string): unknown[] =>

@@ -23,23 +23,24 @@ export function runThreeYears(
   let end: PeriodEnd = prcPeriodEnd(start, 36);
   let rule: RuleCode = options.rule ?? 'prc-three-years';
   let event: LimitationEvent | null = options.event ?? null;
+  let deciding: Act | null = null;
   const notes: LimitationNote[] = [];
   const restart = (act: Act, next: PeriodEnd, why: RuleCode) => {
     if (next.date < end.date) return;
     end = next;
     rule = why;
-    event = eventOf(act);
+    deciding = act;
   };
   for (const act of acts) {
     if (act.date < start) continue;
     const inTime = act.date <= end.date;
-    const ev = eventOf(act);
-    if (act.kind === 'suit' && inTime) return { expiresOn: null, rule: 'prc-suit', event: ev, start, notes }; // 第195条 第3项
+    if (act.kind === 'suit' && inTime) return { expiresOn: null, rule: 'prc-suit', event: eventOf(act), start, notes }; // 第195条 第3项
     if (act.kind === 'suspension') {
       // 民法典 第194条: the obstacle must stand within the last six months of the period.
       const lastSixMonthsFrom = addMonthsCorresponding(end.date, -6);
       if (!inTime || (act.endsOn != null && act.endsOn <= lastSixMonthsFrom)) continue;
       if (act.endsOn == null) {
+        const ev = eventOf(act);
         notes.push({ code: 'suspension-ongoing', event: ev });
         return { expiresOn: null, rule: 'prc-suspended', event: ev, start, notes };
       }
@@ -47,9 +48,9 @@ export function runThreeYears(
       continue;
     }
     if (act.origin.list === 'events' && act.origin.eventKind === 'public-notice')
-      notes.push({ code: 'public-notice', event: ev });
+      notes.push({ code: 'public-notice', event: eventOf(act) });
     if (act.kind === 'acknowledgment' && act.agreesToPerform === false) {
-      notes.push({ code: 'not-agreed', event: ev }); // 民法典 第195条 第2项 needs 同意履行义务
+      notes.push({ code: 'not-agreed', event: eventOf(act) }); // 民法典 第195条 第2项 needs 同意履行义务
       continue;
     }
     if (inTime) {
@@ -60,9 +61,10 @@ export function runThreeYears(
     const agrees = act.kind === 'promise' || act.agreesToPerform === true;
     if (agrees && revive) restart(act, prcPeriodEnd(act.date, 36), 'prc-revived');
     else if (act.kind === 'acknowledgment' || act.kind === 'promise' || act.agreesToPerform !== undefined)
-      notes.push({ code: 'no-revival', event: ev, end: end.date });
-    else notes.push({ code: 'too-late', event: ev, end: end.date }); // 民法典 第192条
+      notes.push({ code: 'no-revival', event: eventOf(act), end: end.date });
+    else notes.push({ code: 'too-late', event: eventOf(act), end: end.date }); // 民法典 第192条
   }
+  if (deciding) event = eventOf(deciding);
   // 民法典 第188条 第2款: never more than twenty years from the day the right was infringed.
   const cap = prcPeriodEnd(start, 240);
   if (end.date > cap.date) {
