@@ -58,10 +58,44 @@ console.log(`created ${COUNT} cases in one transaction: ${ms(performance.now() -
 const context = { ...apiContext(store), today: () => '2026-11-22' };
 started = performance.now();
 const list = await callApi(context, 'cases/list', {});
-console.log(`cases/list, ${list.length} cases, first call (calculates each case): ${ms(performance.now() - started)}`);
+const pendingAtFirst = list.filter((c) => c.pending).length;
+console.log(
+  `cases/list, ${list.length} cases, first call: ${ms(performance.now() - started)} (${pendingAtFirst} left to the worker)`,
+);
+let longestCall = 0;
+for (let rows = list; rows.some((c) => c.pending);) {
+  await new Promise((done) => setTimeout(done, 100));
+  const call = performance.now();
+  rows = await callApi(context, 'cases/list', {});
+  longestCall = Math.max(longestCall, performance.now() - call);
+}
+console.log(`every figure ready after ${ms(performance.now() - started)}; longest cases/list meanwhile ${ms(longestCall)}`);
 started = performance.now();
 await callApi(context, 'cases/list', {});
 console.log(`cases/list again (unchanged cases come from the cache): ${ms(performance.now() - started)}`);
+
+// Issue 12: one case with 40,000 claims held the API for 8 s. Now: how long does any call wait while it is calculated?
+const big = sample(0);
+big.claims = Array.from({ length: 40_000 }, (_, c) => ({
+  id: `C${c + 1}`,
+  description: '货款',
+  amount: '100.00',
+  dueDate: '2024-01-15',
+}));
+big.payments = [];
+createCase(store, big);
+started = performance.now();
+await callApi(context, 'cases/list', {});
+const listWithBig = performance.now() - started;
+let longestWait = 0;
+const until = performance.now() + 3000;
+while (performance.now() < until) {
+  const call = performance.now();
+  await callApi(context, 'settings/get', {});
+  longestWait = Math.max(longestWait, performance.now() - call);
+  await new Promise((done) => setTimeout(done, 10));
+}
+console.log(`with a 40,000-claim case: cases/list ${ms(listWithBig)}; longest settings/get over the next 3 s ${ms(longestWait)}`);
 
 const bridge = await startWebBridge({ context, staticDir: join(root, 'renderer', 'dist') });
 const browser = await launchChromium();

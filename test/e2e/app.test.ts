@@ -20,7 +20,8 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
       await expect.poll(() => page.locator('table.cases').innerText()).toContain('杭州明禾建材贸易有限公司');
       const saleRow = page.locator('table.cases tbody tr', { hasText: SALE });
       // The 催款函 went out by EMS, so the ladder stands at that step and the 律师函 is next.
-      expect(await saleRow.innerText()).toContain(lang === 'zh' ? '律师函' : "Lawyer's letter");
+      // Polled: a case not yet calculated shows as pending, and the screen asks again.
+      await expect.poll(() => saleRow.innerText()).toContain(lang === 'zh' ? '律师函' : "Lawyer's letter");
       await page.screenshot({ path: join(SHOTS, `cases-${lang}.png`), fullPage: true });
 
       await page.getByRole('searchbox').fill('Okafor');
