@@ -12,6 +12,9 @@ const FACES: Record<BundleFace, FaceId> = { body: 'serif', bold: 'serif-bold', h
 
 /** Measures text as the bundle's faces draw it. */
 export interface TextMeasure {
+  script: Script;
+  /** The documents engine's face that draws `face`. */
+  faceId(face: BundleFace): FaceId;
   /** Width in points; throws MissingGlyphError for a character the font lacks, rather than draw a blank. */
   width(face: BundleFace, text: string, size: number): number;
 }
@@ -22,7 +25,7 @@ export interface BundleFonts extends TextMeasure {
 }
 
 export function measureFor(script: Script): TextMeasure {
-  return { width: (face, text, size) => textWidth(FACES[face], text, size, script) };
+  return { script, faceId: (face) => FACES[face], width: (face, text, size) => textWidth(FACES[face], text, size, script) };
 }
 
 /**

@@ -20,7 +20,7 @@ export function measureBlock(
   width: number,
   style: TextStyle,
 ): { lines: string[]; height: number } {
-  const lines = wrapText(text, width, (s) => fonts.width(style.face, s, style.size));
+  const lines = wrapText(text, width, fonts.faceId(style.face), style.size, fonts.script);
   return { lines, height: lines.length * style.size * (style.leading ?? 1.45) };
 }
 

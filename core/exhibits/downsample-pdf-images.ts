@@ -16,7 +16,7 @@ import { DEFAULT_EXHIBIT_LIMITS, LimitExceeded, type ExhibitLimits } from './lim
 import { loadSharp } from './load-sharp.js';
 import { placementMatrix } from './place-pdf-page.js';
 import { MAX_DPI } from './prepare-image.js';
-import type { PageGeometry } from './read-pdf.js';
+import type { PageGeometry } from './page-geometry.js';
 
 const deflateAsync = promisify(deflate);
 

@@ -11,7 +11,7 @@ import {
 import { a4Size, contentFrame, fitInto, orientationOf } from './a4-frame.js';
 import { flattenAnnotations } from './flatten-annotations.js';
 import { num } from './pdf-number.js';
-import type { PageGeometry } from './read-pdf.js';
+import type { PageGeometry } from './page-geometry.js';
 
 /** An affine matrix [a b c d e f] as in a PDF `cm` operator. */
 export type Matrix = [number, number, number, number, number, number];

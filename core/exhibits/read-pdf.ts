@@ -1,20 +1,12 @@
-import { PDFDocument, PDFName, PDFNumber, ParseSpeeds, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
 import { DamagedPdfError, EncryptedPdfError, type ExhibitRef } from './errors.js';
 import { decryptOwnerOnlyPdf } from './pdf-decryption.js';
 import { downsamplePdfImages } from './downsample-pdf-images.js';
 import { DEFAULT_EXHIBIT_LIMITS, ExhibitLimitError, withinLimits, type ExhibitLimits } from './limits.js';
+import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { checkPageTree } from './page-tree.js';
 import { checkPdfSize } from './pdf-size-check.js';
 import { declaresEncryption, pdfStructureProblem } from './pdf-structure.js';
-
-/** A source page as a reader shows it: the visible (crop) box and the clockwise turn from /Rotate. */
-export interface PageGeometry {
-  crop: { x: number; y: number; width: number; height: number };
-  rotate: 0 | 90 | 180 | 270;
-  /** Size as displayed, after the turn. */
-  width: number;
-  height: number;
-}
 
 export interface ReadPdf {
   doc: PDFDocument;
@@ -59,33 +51,4 @@ async function load(ref: ExhibitRef, bytes: Uint8Array): Promise<PDFDocument> {
   } catch (error) {
     throw new DamagedPdfError(ref, (error as Error).message.split('\n')[0]!);
   }
-}
-
-export function pageGeometry(page: PDFPage): PageGeometry {
-  const media = normalize(page.getMediaBox());
-  const crop = intersect(media, normalize(page.getCropBox()));
-  const rotate = ((((Math.round(page.getRotation().angle / 90) * 90) % 360) + 360) % 360) as PageGeometry['rotate'];
-  const turned = rotate === 90 || rotate === 270;
-  return { crop, rotate, width: turned ? crop.height : crop.width, height: turned ? crop.width : crop.height };
-}
-
-type Rect = PageGeometry['crop'];
-
-/** The crop box is clipped to the media box (ISO 32000-1, 14.11.2); a degenerate one falls back to the media box. */
-function intersect(a: Rect, b: Rect): Rect {
-  const x = Math.max(a.x, b.x);
-  const y = Math.max(a.y, b.y);
-  const width = Math.min(a.x + a.width, b.x + b.width) - x;
-  const height = Math.min(a.y + a.height, b.y + b.height) - y;
-  return width > 1 && height > 1 ? { x, y, width, height } : a;
-}
-
-/** Boxes may be written with their corners in any order. */
-function normalize(r: Rect): Rect {
-  return {
-    x: Math.min(r.x, r.x + r.width),
-    y: Math.min(r.y, r.y + r.height),
-    width: Math.abs(r.width),
-    height: Math.abs(r.height),
-  };
 }

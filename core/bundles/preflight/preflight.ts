@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { openBundle, openBundleBytes, openedBundle, type OpenedBundle } from '../reading/read-bundle.js';
+import { openBundle, openedBundle, type OpenedBundle } from '../reading/read-bundle.js';
 import { RULES, type RuleResult, type RuleSet } from './preflight-rules.js';
 
 export type { RuleResult, RuleSet } from './preflight-rules.js';
@@ -17,15 +17,6 @@ export interface PreflightReport {
 /** Runs the published rules of `rules` over one bundle file (or volume), each pass or fail with its pages. */
 export async function preflightFile(file: string, rules: RuleSet, maxBytes?: number): Promise<PreflightReport> {
   return preflight(await openBundle(file), rules, maxBytes);
-}
-
-export async function preflightBytes(
-  file: string,
-  bytes: Uint8Array,
-  rules: RuleSet,
-  maxBytes?: number,
-): Promise<PreflightReport> {
-  return preflight(await openBundleBytes(file, bytes), rules, maxBytes);
 }
 
 /**

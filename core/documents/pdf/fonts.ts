@@ -8,8 +8,6 @@ const require = createRequire(import.meta.url);
 /** The faces the PDF renderer draws with: body text, bold text and the title, section headings. */
 export type FaceId = 'serif' | 'serif-bold' | 'sans-bold';
 
-export const FACE_IDS: readonly FaceId[] = ['serif', 'serif-bold', 'sans-bold'];
-
 /** The part of a fontkit 2 glyph that CasePack and pdf-lib read. */
 export interface FontkitGlyph {
   id: number;
