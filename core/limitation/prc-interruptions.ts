@@ -4,7 +4,13 @@ import { prcPeriodEnd, type PeriodEnd } from './prc-period.js';
 import type { RuleCode } from './rules.js';
 import type { Act, DebtLimitation, LimitationEvent, LimitationNote } from './types.js';
 
-export const eventOf = (act: Act): LimitationEvent => ({ ...act.origin, date: act.date, kind: act.kind });
+// One event object per act, however many debts and parties read it.
+const events = new WeakMap<Act, LimitationEvent>();
+export function eventOf(act: Act): LimitationEvent {
+  let event = events.get(act);
+  if (!event) events.set(act, (event = { ...act.origin, date: act.date, kind: act.kind }));
+  return event;
+}
 
 /**
  * Three years from `start` (民法典 第188条 第1款), restarted by each demand, agreement to perform, part payment or
