@@ -1,5 +1,15 @@
 import { decodeStream } from '../exhibits/content-images.js';
-import { AFRelationship, PDFArray, PDFDict, PDFName, PDFRawStream, PDFString, PDFHexString, type PDFDocument } from 'pdf-lib';
+import {
+  AFRelationship,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  type PDFDocument,
+} from 'pdf-lib';
 import { basename } from 'node:path';
 import type { LoadedCase } from '../case/validate.js';
 import { TOOL_VERSION } from '../project-root.js';
@@ -86,6 +96,13 @@ export async function attachManifest(doc: PDFDocument, manifest: BundleManifest)
 
 /** The embedded manifest's JSON text, or undefined when the PDF has none. */
 export function readManifestText(doc: PDFDocument): string | undefined {
+  const ref = manifestStreamRef(doc);
+  const stream = ref && doc.context.lookup(ref);
+  return stream instanceof PDFRawStream ? new TextDecoder().decode(manifestBytes(stream)) : undefined;
+}
+
+/** Where the embedded CasePack manifest's file stream is, if the PDF has one. */
+export function manifestStreamRef(doc: PDFDocument): PDFRef | undefined {
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
   const list = names?.lookupMaybe(PDFName.of('Names'), PDFArray);
   if (!list) return undefined;
@@ -94,8 +111,8 @@ export function readManifestText(doc: PDFDocument): string | undefined {
     const text = name instanceof PDFString || name instanceof PDFHexString ? name.decodeText() : '';
     if (text !== MANIFEST_NAME) continue;
     const spec = list.lookupMaybe(i + 1, PDFDict);
-    const stream = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
-    if (stream instanceof PDFRawStream) return new TextDecoder().decode(manifestBytes(stream));
+    const ref = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.get(PDFName.of('F'));
+    if (ref instanceof PDFRef) return ref;
   }
   return undefined;
 }

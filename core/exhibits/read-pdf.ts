@@ -5,6 +5,7 @@ import { downsamplePdfImages } from './downsample-pdf-images.js';
 import { DEFAULT_EXHIBIT_LIMITS, ExhibitLimitError, withinLimits, type ExhibitLimits } from './limits.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { checkPageTree } from './page-tree.js';
+import { stripActiveContent } from './strip-active-content.js';
 import { checkPdfSize } from './pdf-size-check.js';
 import { declaresEncryption, pdfStructureProblem } from './pdf-structure.js';
 
@@ -40,6 +41,7 @@ export async function readPdf(
   if (declared instanceof PDFNumber && declared.asNumber() !== pages.length)
     throw new DamagedPdfError(ref, `its page tree declares ${declared.asNumber()} pages but holds ${pages.length}`);
   if (pages.length === 0) throw new DamagedPdfError(ref, 'it has no pages');
+  stripActiveContent(doc);
   const geometry = pages.map(pageGeometry);
   await withinLimits(ref, () => downsamplePdfImages(doc, geometry, limits));
   return { doc, pages: geometry };

@@ -4,6 +4,7 @@ import { maxImageDpi } from '../../exhibits/content-images.js';
 import { outlineItems, pageLinks } from '../reading/destinations.js';
 import { pageLabels } from '../reading/page-labels.js';
 import type { OpenedBundle } from '../reading/read-bundle.js';
+import { findActiveContent } from './active-content.js';
 import { fontProblems } from './font-check.js';
 
 export type RuleSet = 'cn' | 'ew';
@@ -172,6 +173,21 @@ export const RULES: Rule[] = [
         pages: [],
         detail:
           missing.length === 0 ? 'every row states its source and purpose' : `missing for ${missing.map((e) => e.id).join(', ')}`,
+      };
+    },
+  },
+  {
+    name: 'no active content',
+    sets: ['ew', 'cn'],
+    source: 'CasePack security (docs/security.md): no script, launch, form submission, link out or attachment',
+    check: (c) => {
+      const found = findActiveContent(c.bundle.doc);
+      const pages = [...new Set(found.flatMap((f) => (f.page === undefined ? [] : [f.page])))].sort((a, b) => a - b);
+      const kinds = [...new Set(found.map((f) => f.what))];
+      return {
+        ok: found.length === 0,
+        pages: numbered(c, pages),
+        detail: found.length === 0 ? 'no actions, scripts, media or attachments' : kinds.slice(0, 5).join(', '),
       };
     },
   },
