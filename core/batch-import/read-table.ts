@@ -6,6 +6,7 @@ import { BatchFileError } from './errors.js';
 import { readCsvRows } from './read-csv.js';
 import { readXlsxRows } from './read-xlsx.js';
 import type { SheetRow } from './sheet-row.js';
+import { readZip } from '../util/read-zip.js';
 
 export interface Table {
   format: 'csv' | 'xlsx';
@@ -28,6 +29,7 @@ export async function readTable(file: string): Promise<Table> {
     throw new FileError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (extname(file).toLowerCase() === '.xlsx') {
+    readZip(bytes, file); // exceljs inflates without limits: the capped reader goes first
     const rows = await readXlsxRows(bytes).catch((error: Error) => {
       throw new BatchFileError(file, `not a readable XLSX workbook (${error.message}); save it again from Excel as .xlsx`);
     });
