@@ -58,13 +58,11 @@ export function computeLimitation(data: CaseFile, asOf: IsoDate, input: Limitati
     const claims = rows.map((r) => r.out);
     const first = earliest(claims)!;
     const daysLeft = first.expiresOn === null ? null : daysInclusive(asOf, first.expiresOn) - 1;
-    const notes: string[] = [];
+    const noted = new Set<string>(); // in order, once each; a Set, since a case may have 100,000 debts
     if (new Set(rows.map((r) => `${r.debt.debt}|${r.debt.start}`)).size > 1)
-      for (const r of rows) {
-        const line = words.debtLine(r.debt, r.out.expiresOn, r.out.basis);
-        if (!notes.includes(line)) notes.push(line);
-      }
-    for (const r of rows) for (const note of r.notes) if (!notes.includes(note)) notes.push(note);
+      for (const r of rows) noted.add(words.debtLine(r.debt, r.out.expiresOn, r.out.basis));
+    for (const r of rows) for (const note of r.notes) noted.add(note);
+    const notes = [...noted];
     const released = claims.filter((c) => c.released);
     return {
       party,
