@@ -35,6 +35,8 @@ const partyFields = {
   address: text('an address').optional(),
   phone: text('a phone number').optional(),
   representative: text('the legal representative').optional(),
+  /** The legal representative's title (职务), which a complaint states (民事诉讼法 第124条). */
+  representativeTitle: text("the legal representative's title").optional(),
 };
 
 export const party = z.strictObject(partyFields);
@@ -189,6 +191,28 @@ export const mailing = z.strictObject({
   tracking: relativeFile.optional(),
 });
 
+/** The element-style complaints (要素式起诉状) CasePack writes: one per case type. */
+export const FILING_CASE_TYPES = ['sale-of-goods', 'financial-loan', 'credit-card', 'property-service', 'private-loan'] as const;
+/** Why the chosen court has jurisdiction: agreed (民事诉讼法 第35条), defendant's domicile (第22条), place of performance (第24条). */
+export const COURT_BASES = ['agreed', 'defendant-domicile', 'place-of-performance'] as const;
+
+/** What a filing needs beyond the debt: the court the user chose and how the plaintiff takes service. */
+export const filing = z.strictObject({
+  caseType: oneOf(FILING_CASE_TYPES),
+  court: text('the court the case is filed with'),
+  courtBasis: oneOf(COURT_BASES),
+  /** The clause that agrees the court or arbitration, as the contract words it. */
+  jurisdictionClause: text('the jurisdiction clause').optional(),
+  /** Where the court may serve the plaintiff (送达地址). */
+  serviceAddress: text('the address for service').optional(),
+  /** Consent to electronic service, and the phone or e-mail to use. */
+  electronicService: text('the phone number or e-mail for electronic service').optional(),
+  /** Costs of enforcing the claim that the contract makes the debtor bear (律师费 …), claimed as a separate item. */
+  enforcementCosts: amount.optional(),
+  /** Whether property was preserved before suit (诉前保全), and by which court's ruling. */
+  preservedBeforeSuit: text('the ruling that preserved property before suit').optional(),
+});
+
 export const caseFileShape = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1, { error: 'expected 1 (this CasePack reads version 1 case files)' }),
@@ -206,6 +230,7 @@ export const caseFileShape = z.strictObject({
   events: z.array(event, { error: 'expected a list of events' }).default([]),
   evidence: z.array(evidence, { error: 'expected a list of evidence' }).default([]),
   mailings: z.array(mailing, { error: 'expected a list of mailings' }).default([]),
+  filing: filing.optional(),
 });
 
 export type CaseFile = z.output<typeof caseFileShape>;
@@ -220,3 +245,4 @@ export type CaseEvent = z.output<typeof event>;
 export type PaymentPromise = z.output<typeof promise>;
 export type Evidence = z.output<typeof evidence>;
 export type Mailing = z.output<typeof mailing>;
+export type Filing = z.output<typeof filing>;

@@ -3,6 +3,7 @@ import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
 import { Dec } from '../money/decimal.js';
 import { formatAmount } from '../money/money.js';
+import { filingContext } from '../filings/filing-context.js';
 import type { TemplateValue } from '../templates/values.js';
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import { instalmentSchedule } from './instalments.js';
@@ -147,6 +148,7 @@ export function buildLetterContext(
       place: settings.propertyFee?.place ?? null,
     },
     validation: data.locale === 'en-US' ? { ...usValidation(data, asOf, statement, settings) } : null,
+    ...filingContext(data, statement),
   };
 }
 
@@ -164,6 +166,7 @@ function partyContext(party: Party | Debtor, role: string, locale: string): Reco
     address: party.address ?? null,
     phone: party.phone ?? null,
     representative: party.representative ?? null,
+    representativeTitle: party.representativeTitle ?? null,
     role,
   };
 }

@@ -10,6 +10,7 @@ const PARTY: Shape = {
   address: 'text',
   phone: 'text',
   representative: 'text',
+  representativeTitle: 'text',
   role: 'text',
 };
 
@@ -80,6 +81,21 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   statement: [{ claim: 'text', principal: 'money', from: 'date', to: 'date', days: 'number', rate: 'text', charge: 'money' }],
   instalments: [{ number: 'number', date: 'date', amount: 'money' }],
   propertyFee: { standard: 'text', basis: 'text', period: 'text', place: 'text' },
+  filing: {
+    caseType: 'text',
+    caseTypeName: 'text',
+    court: 'text',
+    courtBasis: 'text',
+    courtBasisText: 'text',
+    jurisdictionClause: 'text',
+    serviceAddress: 'text',
+    electronicService: 'text',
+    enforcementCosts: 'money',
+    preservedBeforeSuit: 'text',
+    claimTotal: 'money',
+  },
+  evidence: [{ number: 'number', title: 'text', source: 'text', purpose: 'text', original: 'boolean' }],
+  acknowledgments: [{ date: 'date', note: 'text', party: 'number' }],
   validation: {
     debtCollector: 'boolean',
     itemizationDate: 'date',

@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import type { LetterSettings } from './settings.js';
+import { isFilingTemplate } from '../filings/filing-templates.js';
 
 /** What the wording guard needs to know about this letter, taken from the case and the calculation. */
 export function wordingContext(
@@ -30,7 +31,10 @@ export function wordingContext(
     guaranteeLapsed: addressee.role === 'guarantor' && data.locale === 'zh-CN' && limitation?.guaranteeLapsed != null,
     timeBarred: limitation?.expired === true,
     consumerRegF: data.locale === 'en-US' && (settings.debtKind === 'consumer' || settings.debtKind === 'credit-card'),
-    proceedings: { suitFiled: data.events.some((e) => e.kind === 'suit-filed' && e.date <= asOf) },
+    proceedings: {
+      // A complaint is the suit itself: it may name a 被告 and what the court is asked for.
+      suitFiled: isFilingTemplate(templateId) || data.events.some((e) => e.kind === 'suit-filed' && e.date <= asOf),
+    },
   };
   if (settings.debtKind) context.debtKind = settings.debtKind;
   if (settings.debtKind === 'credit-card')

@@ -1,0 +1,59 @@
+import type { CaseFile, Filing } from '../case/schema.js';
+import type { Statement } from '../calc/statement-types.js';
+import { numberEvidence } from '../exhibits/exhibit-entry.js';
+import { formatCents, parseCents } from '../money/cents.js';
+import type { TemplateValue } from '../templates/values.js';
+
+/** 案由 of each element-style complaint (要素式起诉状, 2024 model texts). */
+const CASE_TYPE_NAMES: Record<Filing['caseType'], string> = {
+  'sale-of-goods': '买卖合同纠纷',
+  'financial-loan': '金融借款合同纠纷',
+  'credit-card': '银行信用卡纠纷',
+  'property-service': '物业服务合同纠纷',
+  'private-loan': '民间借贷纠纷',
+};
+
+/** Why the chosen court may hear the case, with the article of 民事诉讼法 (2023) it rests on. */
+const COURT_BASIS_TEXTS: Record<Filing['courtBasis'], string> = {
+  agreed: '合同约定由该院管辖（民事诉讼法 第三十五条）',
+  'defendant-domicile': '被告住所地人民法院（民事诉讼法 第二十二条、第二十四条）',
+  'place-of-performance': '合同履行地人民法院（民事诉讼法 第二十四条）',
+};
+
+/**
+ * What a filing template reads beyond a letter's data: the court and service details the user chose (never
+ * guessed: a case without them gives `filing: null`), the evidence numbered as the evidence bundle numbers its
+ * 证据目录 (numberEvidence), and the debtor's acknowledgments.
+ */
+export function filingContext(data: CaseFile, statement: Statement): Record<string, TemplateValue> {
+  const filing = data.filing;
+  const costs = filing?.enforcementCosts;
+  return {
+    filing: filing
+      ? {
+          caseType: filing.caseType,
+          caseTypeName: CASE_TYPE_NAMES[filing.caseType],
+          court: filing.court,
+          courtBasis: filing.courtBasis,
+          courtBasisText: COURT_BASIS_TEXTS[filing.courtBasis],
+          jurisdictionClause: filing.jurisdictionClause ?? null,
+          serviceAddress: filing.serviceAddress ?? null,
+          electronicService: filing.electronicService ?? null,
+          enforcementCosts: costs ?? null,
+          preservedBeforeSuit: filing.preservedBeforeSuit ?? null,
+          // 标的总额: what the statement shows owed, plus the costs of enforcing the claim where they are claimed.
+          claimTotal: formatCents(parseCents(statement.total) + (costs ? parseCents(costs) : 0n)),
+        }
+      : null,
+    evidence: numberEvidence(data.evidence).map((e) => ({
+      number: e.number,
+      title: e.title,
+      source: e.source || null,
+      purpose: e.purpose,
+      original: e.original,
+    })),
+    acknowledgments: data.events
+      .filter((e) => e.kind === 'acknowledged')
+      .map((e) => ({ date: e.date, note: e.note ?? null, party: e.party ?? null })),
+  };
+}
