@@ -31,4 +31,12 @@ describe('one place for each fact', () => {
     const dayArithmetic = /Date\.UTC\(|86_?400_?000|719_?468|146_?097|\.set(UTC)?Date\(/;
     expect(offending(dayArithmetic, 'core/dates/')).toEqual([]);
   });
+
+  it("never decides that nothing is owed by comparing text with '0.00'", () => {
+    expect(offending(/[!=]==?\s*['"`]0\.00['"`]|['"`]0\.00['"`]\s*[!=]==?/)).toEqual([]);
+  });
+
+  it('writes amounts in words only through money/amount-in-words', () => {
+    expect(offending(/\b(cnyWords|englishWords)\(/, 'core/money/')).toEqual([]);
+  });
 });

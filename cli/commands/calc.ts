@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { calculateCase, type CaseCalculation } from '../../core/calc/calculate-case.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { Dec } from '../../core/money/decimal.js';
-import { formatGrouped } from '../../core/money/money.js';
+import { formatGroupedCents as grouped } from '../../core/money/money.js';
+import { moneyReplacer } from '../../core/money/money-json.js';
 import { LANGUAGES, type Language } from '../../core/util/language.js';
 import { asOfOption } from '../as-of-option.js';
 import { formatTable } from '../output.js';
@@ -22,7 +23,9 @@ export function registerCalc(program: Command): void {
     .action(async (caseFile: string, options: { asOf: string; json?: boolean; lang: Language }) => {
       const { data } = await loadCaseFile(caseFile);
       const result = calculateCase(data, options.asOf, options.lang);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${statementText(caseFile, result)}\n`);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(result, moneyReplacer, 2)}\n` : `${statementText(caseFile, result)}\n`,
+      );
     });
 }
 
@@ -56,7 +59,7 @@ function statementText(caseFile: string, r: CaseCalculation): string {
       grouped(p.amount),
       RULES[p.rule] + (p.claim ? ` ${p.claim}` : ''),
       p.applied.map((a) => `${a.claim} ${a.head} ${grouped(a.amount)}`).join('; ') +
-        (p.unapplied !== '0.00' ? `; credit ${grouped(p.unapplied)}` : ''),
+        (p.unapplied > 0n ? `; credit ${grouped(p.unapplied)}` : ''),
     ]);
     out.push(`payments applied by ${ORDERS[r.paymentOrder]}`);
     out.push(formatTable(['paid on', 'amount', 'to', 'applied (claim, head, amount)'], rows), '');
@@ -68,13 +71,13 @@ function statementText(caseFile: string, r: CaseCalculation): string {
         [
           ['principal', grouped(r.principal)],
           ['+ late charge (total of the lines above)', grouped(r.lateCharge)],
-          ...(r.compensation !== '0.00' ? [['+ fixed sums', grouped(r.compensation)]] : []),
+          ...(r.compensation > 0n ? [['+ fixed sums', grouped(r.compensation)]] : []),
           ['− paid', grouped(r.paid)],
-          ...(r.credit !== '0.00' ? [['+ credit (paid beyond what was owed)', grouped(r.credit)]] : []),
+          ...(r.credit > 0n ? [['+ credit (paid beyond what was owed)', grouped(r.credit)]] : []),
           ['= total owed', grouped(r.total)],
           ['  of which principal', grouped(r.outstanding)],
           ['  of which late charge', grouped(r.lateChargeOutstanding)],
-          ...(r.compensation !== '0.00' ? [['  of which fixed sums', grouped(r.compensationOutstanding)]] : []),
+          ...(r.compensation > 0n ? [['  of which fixed sums', grouped(r.compensationOutstanding)]] : []),
         ],
         [1],
       ),
@@ -132,11 +135,6 @@ const ORDERS: Record<CaseCalculation['paymentOrder'], string> = {
     "the debtor's appropriation, else the creditor's, else the oldest debt first (Clayton's Case); fixed sum and interest before principal",
   'us-oldest-first': "the debtor's designation, else the oldest debt first; interest before principal (Story v. Livingston)",
 };
-
-/** Amounts grouped in thousands (309,791.40), as letters print them; `--json` keeps plain decimal strings. */
-function grouped(amount: string): string {
-  return formatGrouped(new Dec(amount));
-}
 
 function rateText(s: CaseCalculation['statement'][number]): string {
   const percent = `${new Dec(s.rate).times(100).toString()}%`;

@@ -4,6 +4,7 @@ import { asOfOption } from '../as-of-option.js';
 import type { DueEntry } from '../../core/ladder/due-list.js';
 import { databaseOption, useCase } from '../database-option.js';
 import { formatTable } from '../output.js';
+import { formatCents } from '../../core/money/cents.js';
 
 export function registerDue(program: Command): void {
   program
@@ -32,7 +33,7 @@ function dueText(entries: readonly DueEntry[], total: number, asOf: string): str
   const rows = entries.map((e) => [
     String(e.caseId),
     e.debtor,
-    e.total,
+    formatCents(e.total),
     e.stage ? `${e.stage} ${e.stageOn}` : '—',
     e.settled ? 'settled' : e.next ? `${e.next.id} (${e.next.title})` : 'ladder done',
     e.nextDueOn ? (e.due ? `${e.nextDueOn} DUE${e.daysOverdue ? ` +${e.daysOverdue}d` : ''}` : e.nextDueOn) : '—',

@@ -1,6 +1,7 @@
 import { calculateCase } from '../calc/calculate-case.js';
 import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
+import { formatCents } from '../money/cents.js';
 import type { CaseFile } from '../case/schema.js';
 import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import { caseStage, type CaseStage } from '../ladder/case-stage.js';
@@ -42,9 +43,9 @@ export function summarise({ row, document, stored, asOf }: SummaryInput): CaseSu
       .sort();
     return {
       ...row,
-      ...stageOf(data, stored, calc.total === '0.00'),
-      outstanding: calc.outstanding,
-      total: calc.total,
+      ...stageOf(data, stored, calc.settled),
+      outstanding: formatCents(calc.outstanding),
+      total: formatCents(calc.total),
       limitationExpiresOn: expiries[0] ?? null,
       limitationWarning: calc.limitation.some((l) => l.warning),
       problem: null,

@@ -8,6 +8,7 @@ export type { ApiErrorPayload } from './api-error.js';
 export type { CaseSummary } from './case-summaries.js';
 export type { IndexRow } from './bundle-request.js';
 export type { CaseFile, Mailing } from '../case/schema.js';
-export type { CaseCalculation } from '../calc/calculate-case.js';
+/** A calculation as the API answers it: amounts as decimal text ("1409.50"). */
+export type { CaseCalculationJson as CaseCalculation } from '../calc/calculate-case.js';
 export type { Finding } from '../compliance/types.js';
 export type { AppSettings, SettingsPatch } from '../settings/app-settings.js';

@@ -1,14 +1,14 @@
 import type { CaseFile } from '../case/schema.js';
 import type { EmsLine } from '../mailing/ems-list.js';
-import { Dec } from '../money/decimal.js';
-import { formatGrouped } from '../money/money.js';
+import type { Cents } from '../money/cents.js';
+import { formatGroupedCents } from '../money/money.js';
 
 /**
  * The EMS list line for one letter. 内件品名 names the letter and the debt (contract and sum), so that the
  * posting record alone shows what was sent: `催款函（信用卡领用合约 XYK-1，欠款￥12,345.60）`. The sender is the
  * law firm when the case has an agent, otherwise the creditor.
  */
-export function emsLine(data: CaseFile, to: number, title: string, total: string, reference: string): EmsLine {
+export function emsLine(data: CaseFile, to: number, title: string, total: Cents, reference: string): EmsLine {
   const debtor = data.debtors[to]!;
   const contract = data.contract ? `${data.contract.title}${data.contract.number ? ` ${data.contract.number}` : ''}，` : '';
   const sign = data.currency === 'CNY' ? '￥' : `${data.currency} `;
@@ -20,7 +20,7 @@ export function emsLine(data: CaseFile, to: number, title: string, total: string
     addressee: debtor.name,
     phone: debtor.phone ?? '',
     address: debtor.address ?? '',
-    contents: `${title}（${contract}欠款${sign}${formatGrouped(new Dec(total))}）`,
+    contents: `${title}（${contract}欠款${sign}${formatGroupedCents(total)}）`,
     senderName: sender.name,
     senderPhone: sender.phone ?? '',
     senderAddress: sender.address ?? '',

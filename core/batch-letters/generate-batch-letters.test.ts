@@ -6,8 +6,7 @@ import { PDF_READERS, pdfFonts } from '../../test/support/pdf-tools.js';
 import { lacksTools, runTool } from '../../test/support/system-tools.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { calculateCase } from '../calc/calculate-case.js';
-import { Dec } from '../money/decimal.js';
-import { formatGrouped } from '../money/money.js';
+import { formatGroupedCents } from '../money/money.js';
 import { parseBatchDefaults } from '../batch-import/defaults.js';
 import { importBatch } from '../batch-import/import-batch.js';
 import { SAMPLE_DEFAULTS } from '../batch-import/sample-batch.js';
@@ -81,7 +80,7 @@ describe('generateBatchLetters', () => {
 
     const rows = parse(readFileSync(report.mailingList!, 'utf8'), { bom: true }) as string[][];
     expect(rows).toHaveLength(2);
-    const total = formatGrouped(new Dec(calculateCase(mailed.data, '2025-06-03').total));
+    const total = formatGroupedCents(calculateCase(mailed.data, '2025-06-03').total);
     expect(rows[1]!.slice(0, 5)).toEqual([
       `CP${zhang}-m1`,
       '张伟',

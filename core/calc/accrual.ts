@@ -1,4 +1,4 @@
-import { formatCents, roundHalfUp } from '../money/cents.js';
+import { cents, roundHalfUp } from '../money/cents.js';
 import { daysInclusive } from '../dates/calendar-date.js';
 import type { RatePeriod } from './rate-periods.js';
 import type { StatementRow } from './statement-types.js';
@@ -17,7 +17,7 @@ export function chargeCents(principal: bigint, period: RatePeriod, days: number)
 /** Appends one statement row per period on `principal` (cents) to `rows`; returns the sum of their charges. */
 export function addChargeRows(rows: StatementRow[], claim: string, principal: bigint, periods: readonly RatePeriod[]): bigint {
   if (principal === 0n || periods.length === 0) return 0n;
-  const shownPrincipal = formatCents(principal);
+  const shownPrincipal = cents(principal);
   let total = 0n;
   for (const period of periods) {
     const days = daysInclusive(period.from, period.to); // charges run up to and including the last day
@@ -33,7 +33,7 @@ export function addChargeRows(rows: StatementRow[], claim: string, principal: bi
       rateUnit: period.unit,
       basis: period.basis,
       rateNote: period.note,
-      charge: formatCents(charge),
+      charge: cents(charge),
     });
   }
   return total;

@@ -3,6 +3,7 @@ import { computeLimitation, type LimitationInput } from '../limitation/limitatio
 import { englishService } from '../limitation/service.js';
 import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
+import type { MoneyJson } from '../money/money-json.js';
 import type { Language } from '../util/language.js';
 import { computeStatement } from './statement.js';
 import type { Statement } from './statement-types.js';
@@ -12,6 +13,9 @@ export interface CaseCalculation extends Statement {
   limitation: LimitationEntry[];
   service: ServiceEntry[];
 }
+
+/** A calculation as the API and `casepack calc --json` give it: amounts as decimal text. */
+export type CaseCalculationJson = MoneyJson<CaseCalculation>;
 
 /** `language`: of the notes, warnings and limitation reasons; Chinese is given for zh-CN cases only. */
 export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
@@ -26,7 +30,7 @@ export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language
 /** What limitation reads from a statement: the claims each payment was applied to, and the claims fully paid. */
 export function limitationInput(statement: Pick<Statement, 'payments' | 'claims'>): LimitationInput {
   const settled = new Set<string>();
-  for (const c of statement.claims) if (c.total === '0.00') settled.add(c.id);
+  for (const c of statement.claims) if (c.settled) settled.add(c.id);
   const applied = new Map<number, string[]>();
   for (const p of statement.payments) applied.set(p.payment, [...new Set(p.applied.map((a) => a.claim))]);
   return { applied, settled };

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { AllocationRule } from './allocation.js';
 import type { PaymentOrderName } from './payment-order.js';
+import type { Cents } from '../money/cents.js';
 
-/** Every amount is a decimal string with two places ("1409.50"); rates are decimal fractions ("0.05175"). */
+/** Every amount is in cents; rates are decimal fractions as text ("0.05175"). */
 export interface StatementRow {
   claim: string;
-  principal: string;
+  principal: Cents;
   from: IsoDate;
   to: IsoDate;
   days: number;
@@ -13,41 +14,43 @@ export interface StatementRow {
   rateUnit: 'day' | 'year';
   basis: 365 | 360 | null;
   rateNote: string;
-  charge: string;
+  charge: Cents;
 }
 
 /** The fixed sum under the Late Payment of Commercial Debts (Interest) Act 1998 s.5A, once per debt. */
 export interface CompensationRow {
   claim: string;
-  amount: string;
+  amount: Cents;
 }
 
 export interface PaymentAllocation {
   /** Its position in the case's payments (limitation reads which claims it went to: 诉讼时效规定 第14条). */
   payment: number;
   date: IsoDate;
-  amount: string;
+  amount: Cents;
   /** The claim the payment named, if any. */
   claim: string | null;
   /** Why it went where it did: named by the debtor (designated), by the creditor, or by the law's default order. */
   rule: AllocationRule;
   /** The claims it reached, in the order it reached them (the debts whose limitation it interrupts). */
   debts: string[];
-  applied: { claim: string; head: 'costs' | 'charges' | 'principal'; amount: string }[];
-  unapplied: string;
+  applied: { claim: string; head: 'costs' | 'charges' | 'principal'; amount: Cents }[];
+  unapplied: Cents;
 }
 
 export interface ClaimSummary {
   id: string;
   dueDate: IsoDate;
-  amount: string;
-  principalPaid: string;
-  outstanding: string;
-  lateCharge: string;
-  lateChargePaid: string;
-  compensation: string;
-  compensationPaid: string;
-  total: string;
+  amount: Cents;
+  principalPaid: Cents;
+  outstanding: Cents;
+  lateCharge: Cents;
+  lateChargePaid: Cents;
+  compensation: Cents;
+  compensationPaid: Cents;
+  total: Cents;
+  /** Nothing of this claim is owed any more (its total is zero). */
+  settled: boolean;
 }
 
 export interface Statement {
@@ -57,22 +60,24 @@ export interface Statement {
   /** The order payments were applied in (core/calc/payment-order.ts). */
   paymentOrder: PaymentOrderName;
   /** Sum of the claims as agreed. */
-  principal: string;
+  principal: Cents;
   /** Sum of payments dated on or before asOf. */
-  paid: string;
+  paid: Cents;
   /** Principal still owed after payments were applied (民法典 第561条). */
-  outstanding: string;
+  outstanding: Cents;
   /** Sum of the charge column of `statement` (every line already rounded). */
-  lateCharge: string;
-  lateChargePaid: string;
-  lateChargeOutstanding: string;
-  compensation: string;
-  compensationOutstanding: string;
+  lateCharge: Cents;
+  lateChargePaid: Cents;
+  lateChargeOutstanding: Cents;
+  compensation: Cents;
+  compensationOutstanding: Cents;
   /** What is owed on asOf: outstanding + lateChargeOutstanding + compensationOutstanding. */
-  total: string;
+  total: Cents;
   totalInWords: string | null;
   /** Paid beyond everything owed (never negative). */
-  credit: string;
+  credit: Cents;
+  /** Nothing is owed any more (the total is zero). */
+  settled: boolean;
   statement: StatementRow[];
   compensationRows: CompensationRow[];
   payments: PaymentAllocation[];

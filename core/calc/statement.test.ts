@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase } from './case-fixture.js';
-import { computeStatement } from './statement.js';
+import { toMoneyJson } from '../money/money-json.js';
+import { computeStatement as compute } from './statement.js';
 import { addDays } from '../dates/calendar-date.js';
 import { lprTable } from './lpr.js';
+
+/** The statement as `casepack calc --json` prints it: amounts as decimal text, compared to the cent. */
+const computeStatement = (...args: Parameters<typeof compute>) => toMoneyJson(compute(...args));
 
 const claim = (id: string, amount: string, dueDate: string) => ({ id, description: '货款', amount, dueDate });
 
@@ -234,6 +238,13 @@ describe('payments (民法典 第560–561条; English and US law)', () => {
       '2024-01-20',
     );
     expect([s.outstanding, s.lateCharge, s.total]).toEqual(['600.00', '6.00', '606.00']);
+  });
+
+  it('flags a case and its claims settled when nothing is owed, from the cents', () => {
+    const paidUp = compute(makeCase({ payments: [{ date: '2024-01-05', amount: '1000.00' }] }), '2024-02-01');
+    expect([paidUp.total, paidUp.settled, paidUp.claims.map((c) => c.settled)]).toEqual([0n, true, [true]]);
+    const owing = compute(makeCase({ payments: [{ date: '2024-01-05', amount: '999.99' }] }), '2024-02-01');
+    expect([owing.total, owing.settled, owing.claims.map((c) => c.settled)]).toEqual([1n, false, [false]]);
   });
 
   it('an overpayment is credit, and a zero total is written 零元整', () => {

@@ -1,6 +1,7 @@
 import type { CaseFile } from '../case/schema.js';
-import { formatCents, parseCents } from '../money/cents.js';
-import { Dec } from '../money/decimal.js';
+import { CasePackError } from '../errors.js';
+import { amountInWords } from '../money/amount-in-words.js';
+import { cents, formatCents, parseCents, type Cents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
 import { allocatePayment } from './allocation.js';
@@ -10,8 +11,7 @@ import { ClaimLedger } from './claim-ledger.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
 import type { ClaimSummary, PaymentAllocation, Statement } from './statement-types.js';
-import { statementWording } from './statement-wording.js';
-import { totalInWords } from './total-in-words.js';
+import { statementWording, type StatementWording } from './statement-wording.js';
 
 /**
  * What is owed on `asOf`: charges from the day after each due date up to and including `asOf`, payments made
@@ -59,12 +59,12 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     payments.push({
       payment: index,
       date: p.date,
-      amount: formatCents(amount),
+      amount,
       claim: p.claim ?? null,
       rule: p.claim === undefined ? order.spread : p.appropriatedBy === 'creditor' ? 'appropriated-by-creditor' : 'designated',
       debts: [...new Set(parts.map((part) => part.claim))],
-      applied: parts.map((part) => ({ claim: part.claim, head: part.head, amount: formatCents(part.amount) })),
-      unapplied: formatCents(unapplied),
+      applied: parts.map((part) => ({ claim: part.claim, head: part.head, amount: cents(part.amount) })),
+      unapplied: cents(unapplied),
     });
   }
   for (const l of ledgers) l.accrueTo(asOf);
@@ -73,27 +73,26 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
   warnings.push(...chargeWarnings(data, rows, words));
 
   const t = totals(ledgers);
-  const total = formatCents(t.owed);
+  const total = cents(t.owed);
   return {
     currency: data.currency,
     asOf,
     lateChargeKind: data.lateCharge.kind,
     paymentOrder: order.name,
-    principal: formatCents(t.principal),
-    paid: formatCents(paid),
-    outstanding: formatCents(t.outstanding),
-    lateCharge: formatCents(t.charges + t.chargesPaid),
-    lateChargePaid: formatCents(t.chargesPaid),
-    lateChargeOutstanding: formatCents(t.charges),
-    compensation: formatCents(t.compensation),
-    compensationOutstanding: formatCents(t.costs),
+    principal: cents(t.principal),
+    paid: cents(paid),
+    outstanding: cents(t.outstanding),
+    lateCharge: cents(t.charges + t.chargesPaid),
+    lateChargePaid: cents(t.chargesPaid),
+    lateChargeOutstanding: cents(t.charges),
+    compensation: cents(t.compensation),
+    compensationOutstanding: cents(t.costs),
     total,
-    totalInWords: totalInWords(new Dec(total), data.currency, data.locale, warnings, words),
-    credit: formatCents(credit),
+    totalInWords: totalInWords(total, data, warnings, words),
+    credit: cents(credit),
+    settled: total === 0n,
     statement: rows,
-    compensationRows: ledgers
-      .filter((l) => l.compensation > 0n)
-      .map((l) => ({ claim: l.id, amount: formatCents(l.compensation) })),
+    compensationRows: ledgers.filter((l) => l.compensation > 0n).map((l) => ({ claim: l.id, amount: cents(l.compensation) })),
     payments,
     claims: ledgers.map(toSummary),
     warnings,
@@ -116,16 +115,29 @@ function totals(ledgers: readonly ClaimLedger[]) {
 }
 
 function toSummary(l: ClaimLedger): ClaimSummary {
+  const total = cents(l.totalOwed());
   return {
     id: l.id,
     dueDate: l.claim.dueDate,
-    amount: formatCents(l.amount),
-    principalPaid: formatCents(l.paid.principal),
-    outstanding: formatCents(l.principal),
-    lateCharge: formatCents(l.charges + l.paid.charges),
-    lateChargePaid: formatCents(l.paid.charges),
-    compensation: formatCents(l.compensation),
-    compensationPaid: formatCents(l.paid.costs),
-    total: formatCents(l.totalOwed()),
+    amount: cents(l.amount),
+    principalPaid: cents(l.paid.principal),
+    outstanding: cents(l.principal),
+    lateCharge: cents(l.charges + l.paid.charges),
+    lateChargePaid: cents(l.paid.charges),
+    compensation: cents(l.compensation),
+    compensationPaid: cents(l.paid.costs),
+    total,
+    settled: total === 0n,
   };
+}
+
+/** The total in words for the letter's language; a warning instead when it cannot be written (too large). */
+function totalInWords(total: Cents, data: CaseFile, warnings: string[], words: StatementWording): string | null {
+  try {
+    return amountInWords(total, data.currency, data.locale);
+  } catch (error) {
+    if (!(error instanceof CasePackError)) throw error;
+    warnings.push(words.noWords(error.message));
+    return null;
+  }
 }

@@ -1,7 +1,6 @@
 import { computeStatement } from '../calc/statement.js';
 import type { CaseFile } from '../case/schema.js';
 import { CasePackError } from '../errors.js';
-import { parseCents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 
@@ -24,6 +23,6 @@ export interface ClaimFees {
 /** The fees of suing for what the case shows as owed on `asOf` (诉讼请求金额 暂计至 that day). */
 export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
-  const amount = parseCents(computeStatement(data, asOf).total);
+  const amount = computeStatement(data, asOf).total;
   return { amount, asOf, fees: courtFees(amount) };
 }

@@ -42,7 +42,7 @@ export function filingContext(data: CaseFile, statement: Statement): Record<stri
           enforcementCosts: costs ?? null,
           preservedBeforeSuit: filing.preservedBeforeSuit ?? null,
           // 标的总额: what the statement shows owed, plus the costs of enforcing the claim where they are claimed.
-          claimTotal: formatCents(parseCents(statement.total) + (costs ? parseCents(costs) : 0n)),
+          claimTotal: formatCents(statement.total + (costs ? parseCents(costs) : 0n)),
         }
       : null,
     evidence: numberEvidence(data.evidence).map((e) => ({

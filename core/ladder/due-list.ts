@@ -1,4 +1,5 @@
 import { calculateCase } from '../calc/calculate-case.js';
+import type { Cents } from '../money/cents.js';
 import type { CaseFile } from '../case/schema.js';
 import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
@@ -25,7 +26,7 @@ export interface DueEntry {
   daysOverdue: number | null;
   /** Nothing is owed any more: no step is due. */
   settled: boolean;
-  total: string;
+  total: Cents;
   /** Limitation per debtor from the calculation engine, only the entries with a warning (under 90 days or past). */
   limitation: { party: number; name: string; expiresOn: IsoDate | null; daysLeft: number | null; basis: string }[];
   brokenPromises: BrokenPromise[];
@@ -34,7 +35,7 @@ export interface DueEntry {
 /** Where one case stands on `asOf`: ladder state, limitation warnings and broken promises. */
 export function dueEntry(caseId: number, data: CaseFile, ladder: string, config: LadderConfig, asOf: IsoDate): DueEntry {
   const calc = calculateCase(data, asOf);
-  const settled = calc.total === '0.00';
+  const { settled } = calc;
   const steps = ladderSteps(config, ladder);
   const position = caseStage(data, ladder, steps, settled);
   const next = steps.find((s) => s.id === position.nextStep) ?? null;

@@ -1,8 +1,7 @@
 import type { CaseFile, Debtor, Party } from '../case/schema.js';
 import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
-import { Dec } from '../money/decimal.js';
-import { formatAmount } from '../money/money.js';
+import { formatCents, type Cents } from '../money/cents.js';
 import { filingContext } from '../filings/filing-context.js';
 import type { TemplateValue } from '../templates/values.js';
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
@@ -99,10 +98,10 @@ export function buildLetterContext(
         description: c.description,
         amount: c.amount,
         dueDate: c.dueDate,
-        paid: s?.principalPaid ?? null,
-        outstanding: s?.outstanding ?? null,
-        lateCharge: s?.lateCharge ?? null,
-        total: s?.total ?? null,
+        paid: shown(s?.principalPaid),
+        outstanding: shown(s?.outstanding),
+        lateCharge: shown(s?.lateCharge),
+        total: shown(s?.total),
       };
     }),
     payments: paidPayments.map((p) => ({ date: p.date, amount: p.amount, claim: p.claim ?? null, note: p.note ?? null })),
@@ -111,32 +110,32 @@ export function buildLetterContext(
       .filter((e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient))
       .map((e) => ({ date: e.date, note: e.note ?? null })),
     totals: {
-      principal: statement.principal,
-      paid: statement.paid,
+      principal: formatCents(statement.principal),
+      paid: formatCents(statement.paid),
       // The part of the payments applied to principal: the claims table's 已付 column adds up to this.
-      principalPaid: formatAmount(new Dec(statement.principal).minus(statement.outstanding)),
-      outstanding: statement.outstanding,
-      lateCharge: statement.lateCharge,
-      lateChargePaid: statement.lateChargePaid,
-      lateChargeOutstanding: statement.lateChargeOutstanding,
-      compensation: statement.compensation,
-      compensationOutstanding: statement.compensationOutstanding,
-      compensationPaid: formatAmount(new Dec(statement.compensation).minus(statement.compensationOutstanding)),
-      total: statement.total,
+      principalPaid: formatCents(statement.principal - statement.outstanding),
+      outstanding: formatCents(statement.outstanding),
+      lateCharge: formatCents(statement.lateCharge),
+      lateChargePaid: formatCents(statement.lateChargePaid),
+      lateChargeOutstanding: formatCents(statement.lateChargeOutstanding),
+      compensation: formatCents(statement.compensation),
+      compensationOutstanding: formatCents(statement.compensationOutstanding),
+      compensationPaid: formatCents(statement.compensation - statement.compensationOutstanding),
+      total: formatCents(statement.total),
       totalInWords: statement.totalInWords,
-      credit: statement.credit,
+      credit: formatCents(statement.credit),
     },
     lateCharge: charge,
     paymentOrder: statement.paymentOrder,
     paymentOrderText: paymentOrderText(statement.paymentOrder, charge.short, charge.nature === 'penalty'),
     statement: statement.statement.map((row) => ({
       claim: row.claim,
-      principal: row.principal,
+      principal: formatCents(row.principal),
       from: row.from,
       to: row.to,
       days: row.days,
       rate: statementRateText(row, data.locale),
-      charge: row.charge,
+      charge: formatCents(row.charge),
     })),
     instalments: instalmentSchedule(statement.total, plan.count ?? 3, plan.firstDate ?? deadline, plan.intervalMonths ?? 1).map(
       (i) => ({ ...i }),
@@ -151,6 +150,8 @@ export function buildLetterContext(
     ...filingContext(data, statement),
   };
 }
+
+const shown = (amount: Cents | undefined) => (amount === undefined ? null : formatCents(amount));
 
 /** `you`/`we`: how a Chinese letter names the party (贵司/您, 我司/本人); English letters use you/we. */
 function partyContext(party: Party | Debtor, role: string, locale: string): Record<string, TemplateValue> {

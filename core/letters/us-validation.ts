@@ -1,12 +1,12 @@
 import type { CaseFile } from '../case/schema.js';
 import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
-import { Dec } from '../money/decimal.js';
-import { formatAmount } from '../money/money.js';
+import { formatCents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { LetterSettings } from './settings.js';
 import { validationPeriodEnd } from './us-validation-period.js';
 
+/** The itemization as the letter prints it (amounts as decimal text for the template). */
 export interface UsValidation {
   debtCollector: boolean;
   itemizationDate: IsoDate;
@@ -30,15 +30,14 @@ export function usValidation(data: CaseFile, asOf: IsoDate, now: Statement, sett
   const lastDue = data.claims.reduce((a, c) => (c.dueDate > a ? c.dueDate : a), data.claims[0]!.dueDate);
   const itemizationDate = settings.itemizationDate ?? lastPayment ?? (lastDue <= asOf ? lastDue : asOf);
   const then = computeStatement(data, itemizationDate);
-  const diff = (a: string, b: string) => formatAmount(new Dec(a).minus(b));
   return {
     debtCollector: settings.debtCollector ?? true,
     itemizationDate,
-    itemizationAmount: then.total,
-    interestSince: diff(now.lateCharge, then.lateCharge),
-    feesSince: diff(now.compensation, then.compensation),
-    paymentsSince: diff(now.paid, then.paid),
-    currentAmount: now.total,
+    itemizationAmount: formatCents(then.total),
+    interestSince: formatCents(now.lateCharge - then.lateCharge),
+    feesSince: formatCents(now.compensation - then.compensation),
+    paymentsSince: formatCents(now.paid - then.paid),
+    currentAmount: formatCents(now.total),
     endDate: validationPeriodEnd(asOf),
   };
 }

@@ -6,6 +6,7 @@ import type { WordingContext } from '../compliance/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
+import { formatCents } from '../money/cents.js';
 import type { LetterSettings } from './settings.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
 
@@ -40,7 +41,7 @@ export function wordingContext(
   if (settings.debtKind === 'credit-card')
     context.creditCard = {
       // 2018 妨害信用卡解释 第9条: the amount is unpaid principal, not interest or fees.
-      principal: statement.outstanding,
+      principal: formatCents(statement.outstanding),
       demandDates: data.events
         .filter((e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient))
         .map((e) => e.date),

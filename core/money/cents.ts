@@ -1,20 +1,29 @@
 /*
- * The statement's ledger counts whole cents as BigInt: every figure in it is a whole number of cents (amounts
- * have at most two decimals, each charge line is rounded to the cent where it is shown), and integer BigInt
- * arithmetic is exact at any size and many times cheaper than decimal objects.
+ * Money inside core is a whole number of cents as BigInt: every figure of the statement is one (amounts have
+ * at most two decimals, each charge line is rounded to the cent), the accrual multiplies cents by a rate's
+ * numerator and by days, which passes 2^53 for large claims, and BigInt is exact at any size and far cheaper
+ * than decimal objects. Decimal text is made only at the edges (JSON, templates, CSV, the UI).
  */
+declare const centsBrand: unique symbol;
+
+/** A whole number of cents (pence, cents of a dollar…) of the case's currency. */
+export type Cents = bigint & { readonly [centsBrand]: true };
+
+/** Marks a BigInt that counts cents as money. */
+export const cents = (value: bigint): Cents => value as Cents;
+
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 /** "123.45" → 12345n, "0.5" → 50n, "7" → 700n. Throws a RangeError on anything else (signs, exponents, a third decimal). */
-export function parseCents(amount: string): bigint {
+export function parseCents(amount: string): Cents {
   if (!AMOUNT.test(amount)) throw new RangeError(`not an amount with at most two decimals: "${amount}"`);
   const dot = amount.indexOf('.');
-  if (dot < 0) return BigInt(amount) * 100n;
+  if (dot < 0) return cents(BigInt(amount) * 100n);
   const fraction = amount.slice(dot + 1);
-  return BigInt(amount.slice(0, dot) + (fraction.length === 1 ? `${fraction}0` : fraction));
+  return cents(BigInt(amount.slice(0, dot) + (fraction.length === 1 ? `${fraction}0` : fraction)));
 }
 
-/** 12345n → "123.45", 0n → "0.00", -5n → "-0.05": the same text as formatAmount. */
+/** 12345n → "123.45", 0n → "0.00", -5n → "-0.05": the decimal text of the JSON edges, as formatAmount writes it. */
 export function formatCents(cents: bigint): string {
   if (cents < 0n) return `-${formatCents(-cents)}`;
   const digits = cents.toString();

@@ -1,3 +1,4 @@
+import { formatCents } from './cents.js';
 import { Dec } from './decimal.js';
 
 /** The plain decimal string of an amount, always with two decimals: "1409.50" (half-up if finer). */
@@ -12,6 +13,15 @@ export function formatAmount(value: Dec): string {
 
 /** An amount grouped for reading: "16,409.02". */
 export function formatGrouped(value: Dec): string {
-  const [whole, cents] = formatAmount(value).split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+  return groupThousands(formatAmount(value));
+}
+
+/** Cents grouped for reading: 1640902n → "16,409.02". */
+export function formatGroupedCents(amount: bigint): string {
+  return groupThousands(formatCents(amount));
+}
+
+function groupThousands(decimal: string): string {
+  const [whole, fraction] = decimal.split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }

@@ -1,6 +1,5 @@
-import { cnyWords } from '../money/cny-words.js';
+import { amountInWords } from '../money/amount-in-words.js';
 import { Dec } from '../money/decimal.js';
-import { englishWords } from '../money/english-words.js';
 import { formatGrouped } from '../money/money.js';
 import { isCalendarDate } from '../dates/calendar-date.js';
 
@@ -32,9 +31,7 @@ export function formatMoney(amount: string | number, currency: string): string {
 
 /** 人民币大写 with its 人民币 prefix for CNY in Chinese letters (as `casepack calc` prints it), English words otherwise. */
 export function formatWords(amount: string | number, currency: string, locale: TemplateLocale): string {
-  const value = new Dec(amount);
-  if (locale === 'zh-CN' && currency === 'CNY') return `人民币${cnyWords(value)}`;
-  return englishWords(value, currency, locale === 'en-US' ? 'en-US' : 'en-GB');
+  return amountInWords(new Dec(amount), currency, locale);
 }
 
 /** `2025年3月12日`, `12 March 2025`, `March 12, 2025`. */

@@ -1,5 +1,4 @@
-import type { CaseFile } from '../../../core/case/schema.js';
-import type { CaseCalculation } from '../../../core/calc/calculate-case.js';
+import type { CaseCalculation, CaseFile } from '../../../core/api/public-api.js';
 import { ErrorBox } from '../components/error-box.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';

@@ -1,0 +1,14 @@
+import { cnyWords } from './cny-words.js';
+import { Dec } from './decimal.js';
+import { englishWords } from './english-words.js';
+
+/**
+ * An amount in the words of a letter in `locale`: 人民币大写 with its 人民币 prefix for CNY in zh-CN, English
+ * words (British or American) otherwise. `amount` is cents, or a decimal a template gave. The one place that
+ * picks the words for a currency and a locale; throws AmountInWordsError for what cannot be written.
+ */
+export function amountInWords(amount: bigint | Dec, currency: string, locale: string): string {
+  const value = typeof amount === 'bigint' ? new Dec(amount.toString()).dividedBy(100) : amount;
+  if (locale === 'zh-CN' && currency === 'CNY') return `人民币${cnyWords(value)}`;
+  return englishWords(value, currency, locale === 'en-US' ? 'en-US' : 'en-GB');
+}
