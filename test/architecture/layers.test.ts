@@ -10,17 +10,6 @@ interface Violation {
   cycle?: { name: string }[];
 }
 
-/**
- * The exhibits cycle (read-pdf/downsample/place) is removed on the exhibits branch, queued to land; nothing
- * else may be on this list, and it goes once that lands.
- */
-const PENDING_CYCLES = [/^core\/exhibits\//];
-
-function pending(v: Violation): boolean {
-  const modules = [v.from, ...(v.cycle ?? []).map((c) => c.name)];
-  return v.rule.name === 'no-cycle' && PENDING_CYCLES.some((p) => modules.every((m) => p.test(m)));
-}
-
 /** The layer rules of .dependency-cruiser.cjs (drawn in docs/architecture.md), over every source folder. */
 function cruise(): Violation[] {
   const run = spawnSync(
@@ -45,7 +34,7 @@ function cruise(): Violation[] {
 
 describe('layers (dependency-cruiser)', () => {
   it('finds no import against the layer rules and no cycle', { timeout: 300_000 }, () => {
-    const found = cruise().filter((v) => !pending(v));
+    const found = cruise();
     expect(found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
   });
 });

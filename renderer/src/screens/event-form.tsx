@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { CaseFile } from '../../../core/case/schema.js';
+import type { CaseFile } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useAction } from '../components/use-action.js';
