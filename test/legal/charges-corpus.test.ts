@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { calculateCase } from '../../core/calc/calculate-case.js';
 import { toMoneyJson } from '../../core/money/money-json.js';
-import { caseFileShape } from '../../core/case/schema.js';
+import { makeCase } from '../../core/calc/case-fixture.js';
 import { crossReferenceIssues } from '../../core/case/cross-references.js';
 import { CHARGE_CASES, type ChargeCase } from './charges.cases.js';
 
-const BASE = {
-  version: 1,
-  locale: 'zh-CN',
-  title: 'legal corpus case',
-  currency: 'CNY',
-  creditor: { name: '甲公司', kind: 'company' },
-  debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
-  claims: [{ id: 'c1', description: '货款', amount: '1000.00', dueDate: '2024-01-10' }],
-};
-
 function run(c: ChargeCase) {
-  const data = caseFileShape.parse({ ...BASE, ...c.case });
+  const data = makeCase(c.case);
   return { data, issues: crossReferenceIssues(data) };
 }
 
