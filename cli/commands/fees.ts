@@ -4,8 +4,7 @@ import { CasePackError } from '../../core/errors.js';
 import { feesForCase } from '../../core/filings/claim-fees.js';
 import { courtFees, type CourtFees } from '../../core/filings/court-fees.js';
 import { formatCents } from '../../core/money/cents.js';
-import { Dec } from '../../core/money/decimal.js';
-import { formatGrouped } from '../../core/money/money.js';
+import { formatGroupedCents } from '../../core/money/money.js';
 import { AmountInputError, parseUserAmount } from '../../core/money/user-amount.js';
 import { LANGUAGES, type Language } from '../../core/util/language.js';
 import { asOfOption } from '../as-of-option.js';
@@ -93,8 +92,7 @@ function feesJson(amount: bigint, asOf: string | undefined, fees: CourtFees): st
 
 function feesText(amount: bigint, asOf: string | undefined, fees: CourtFees, language: Language): string {
   const label = LABELS[language];
-  const yuan = (cents: bigint) => formatGrouped(new Dec(formatCents(cents)));
   const heading = asOf === undefined ? label.amount : `${label.amount} (${asOf})`;
-  const rows = FEE_KEYS.map((key) => [label[key], yuan(fees[key])]);
-  return `${heading}: ${yuan(amount)}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
+  const rows = FEE_KEYS.map((key) => [label[key], formatGroupedCents(fees[key])]);
+  return `${heading}: ${formatGroupedCents(amount)}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
 }

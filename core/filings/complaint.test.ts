@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseCalculation } from '../calc/calculate-case.js';
+import type { CaseCalculationJson } from '../calc/calculate-case.js';
+import { parseCents } from '../money/cents.js';
+import { formatGroupedCents } from '../money/money.js';
 import { runCli } from '../../test/support/cli.js';
 import { pdfText } from '../../test/support/pdf-tools.js';
 import { lacksTools } from '../../test/support/system-tools.js';
@@ -32,16 +34,15 @@ describe.skipIf(lacksTools('the complaint read-back', 'pdftotext'))('民事起�
     ]);
     expect(letter.stderr).toBe('');
     const text = flat(pdfText(join(out, 'complaint.pdf')));
-    const calc = JSON.parse(runCli(['calc', join(folder, 'case.json'), '--as-of', AS_OF, '--json']).stdout) as CaseCalculation;
-    const grouped = (amount: string) => {
-      const [whole, cents] = amount.split('.');
-      return `${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
-    };
+    const calc = JSON.parse(
+      runCli(['calc', join(folder, 'case.json'), '--as-of', AS_OF, '--json']).stdout,
+    ) as CaseCalculationJson;
+    const grouped = (amount: string) => formatGroupedCents(parseCents(amount));
 
-    expect(text).toContain(`支付欠款本金人民币${grouped(String(calc.outstanding))}元`);
-    expect(text).toContain(`标的总额：人民币${grouped(String(calc.total))}元`);
+    expect(text).toContain(`支付欠款本金人民币${grouped(calc.outstanding)}元`);
+    expect(text).toContain(`标的总额：人民币${grouped(calc.total)}元`);
     if (Number(calc.lateChargeOutstanding) > 0)
-      expect(text).toContain(`暂计至2026年11月30日为人民币${grouped(String(calc.lateChargeOutstanding))}元`);
+      expect(text).toContain(`暂计至2026年11月30日为人民币${grouped(calc.lateChargeOutstanding)}元`);
     expect(text).toContain('本案诉讼费用由被告负担');
     expect(text).toMatch(/此致.*人民法院/);
 
