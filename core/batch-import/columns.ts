@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Cell } from './sheet-row.js';
 import { BatchFileError } from './errors.js';
-import { halfWidth } from './normalize-text.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** The facts one row can give; everything else comes from `--defaults`. */
 export const ROW_FIELDS = [

@@ -1,5 +1,5 @@
 import { Dec } from '../money/decimal.js';
-import { halfWidth } from './normalize-text.js';
+import { halfWidth } from '../util/half-width.js';
 
 export type Normalized = { ok: true; value: string } | { ok: false; message: string };
 

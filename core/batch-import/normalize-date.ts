@@ -7,7 +7,7 @@ import {
   type IsoDate,
 } from '../dates/calendar-date.js';
 import type { Normalized } from './normalize-amount.js';
-import { halfWidth } from './normalize-text.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** Excel's day 0 in the 1900 date system, counting its phantom 1900-02-29 (serials from 61 on). */
 const EXCEL_EPOCH = toDayNumber('1899-12-30');

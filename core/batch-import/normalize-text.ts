@@ -1,7 +1,5 @@
 import { halfWidth } from '../util/half-width.js';
 
-export { halfWidth };
-
 /** Trims and collapses runs of white space (including the ideographic space) inside a value. */
 export function cleanText(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();

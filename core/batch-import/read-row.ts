@@ -3,7 +3,8 @@ import type { ColumnMap, RowField } from './columns.js';
 import type { RowProblem } from './errors.js';
 import { normalizeAmount, type Normalized } from './normalize-amount.js';
 import { normalizeDate } from './normalize-date.js';
-import { cleanText, halfWidth, normalizeIdNumber, normalizePhone } from './normalize-text.js';
+import { halfWidth } from '../util/half-width.js';
+import { cleanText, normalizeIdNumber, normalizePhone } from './normalize-text.js';
 import type { Cell, SheetRow } from './sheet-row.js';
 
 /** One row's facts, normalized: amounts as `"12345.60"`, dates as `YYYY-MM-DD`. */

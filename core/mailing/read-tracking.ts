@@ -1,7 +1,8 @@
 import { normalizeHeader } from '../batch-import/columns.js';
 import { BatchFileError, type RowProblem } from '../batch-import/errors.js';
 import { normalizeDate } from '../batch-import/normalize-date.js';
-import { cleanText, halfWidth } from '../batch-import/normalize-text.js';
+import { cleanText } from '../batch-import/normalize-text.js';
+import { halfWidth } from '../util/half-width.js';
 import { isBlankRow } from '../batch-import/read-row.js';
 import { readTable } from '../batch-import/read-table.js';
 import type { Cell } from '../batch-import/sheet-row.js';
