@@ -60,15 +60,16 @@ export function registerFees(program: Command): void {
         throw new CasePackError('fees: give either a case file or --amount, not both');
       let amount: bigint;
       let asOf: string | undefined;
+      let fees: CourtFees;
       let language = options.lang ?? 'en';
       if (options.amount !== undefined) {
         amount = amountOption(options.amount);
+        fees = courtFees(amount);
       } else {
         const { data } = await loadCaseFile(caseFile!);
-        ({ amount, asOf } = feesForCase(data, options.asOf));
+        ({ amount, asOf, fees } = feesForCase(data, options.asOf));
         language = options.lang ?? (data.locale === 'zh-CN' ? 'zh' : 'en');
       }
-      const fees = courtFees(amount);
       process.stdout.write(options.json ? feesJson(amount, asOf, fees) : feesText(amount, asOf, fees, language));
     });
 }
