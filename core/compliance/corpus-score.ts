@@ -7,7 +7,7 @@ export interface CorpusRow {
   label: Category | 'ok';
   register: string;
   text: string;
-  /** Facts of the case the sentence is written for (`suit-filed`). */
+  /** Facts of the case the sentence is written for (`suit-filed`, `judgment`, `time-barred`). */
   facts: string[];
   /** Where it is: `file:line`. */
   at: string;
@@ -44,7 +44,10 @@ export interface CorpusScore {
 function contextOf(row: CorpusRow): WordingContext {
   const suitFiled = row.facts.includes('suit-filed');
   const judgment = row.facts.includes('judgment');
-  return suitFiled || judgment ? { proceedings: { suitFiled: suitFiled || judgment, judgment } } : {};
+  return {
+    ...(suitFiled || judgment ? { proceedings: { suitFiled: suitFiled || judgment, judgment } } : {}),
+    ...(row.facts.includes('time-barred') ? { timeBarred: true } : {}),
+  };
 }
 
 /** Runs the guard on every row: an abusive row is caught by any error finding; a lawful row must have none. */
