@@ -1,7 +1,8 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
+import { defaultDataDir } from '../paths.js';
 import { PRIVATE_FILE, PRIVATE_FOLDER } from './blobs.js';
 import { busyAsStoreError, busyTimeoutMs } from './busy.js';
 import { sweepOwnTemps } from '../util/own-temp.js';
@@ -17,15 +18,19 @@ export interface Store {
 /**
  * Opens (creating if needed) a CasePack database: WAL, foreign keys on, a busy timeout for writes that
  * meet another process's, schema migrated. The database and its blob folder are the owner's only (a
- * folder CasePack creates is 0700; SQLite gives its -wal and -shm files the database's mode).
+ * folder CasePack creates is 0700; SQLite gives its -wal and -shm files the database's mode). The user data
+ * folder is CasePack's own, so one an older version left open to others is closed too; a folder the user
+ * chose with `--db` keeps the mode they gave it.
  */
 export function openStore(file: string): Store {
-  mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
-  const blobDir = join(dirname(file), 'blobs');
+  const folder = dirname(file);
+  mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
+  const blobDir = join(folder, 'blobs');
   let db: Database;
   try {
     db = new BetterSqlite3(file);
     if (process.platform !== 'win32') {
+      if (resolve(folder) === resolve(defaultDataDir())) chmodSync(folder, PRIVATE_FOLDER);
       chmodSync(file, PRIVATE_FILE);
       mkdirSync(blobDir, { recursive: true, mode: PRIVATE_FOLDER });
       chmodSync(blobDir, PRIVATE_FOLDER);

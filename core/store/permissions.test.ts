@@ -33,4 +33,25 @@ describe.skipIf(process.platform === 'win32')('the data folder and database', ()
     expect(mode(join(dir, 'casepack.db'))).toBe(0o600);
     expect(mode(join(dir, 'blobs'))).toBe(0o700);
   });
+
+  it('closes the user data folder an older CasePack left open, but not a folder chosen with --db', () => {
+    const dataDir = join(tempDir(), 'CasePack');
+    const chosen = join(tempDir(), 'shared');
+    for (const dir of [dataDir, chosen]) {
+      mkdirSync(dir, { recursive: true });
+      chmodSync(dir, 0o755);
+    }
+    const old = process.env.CASEPACK_DATA_DIR;
+    process.env.CASEPACK_DATA_DIR = dataDir;
+    try {
+      openStore(join(dataDir, 'casepack.db')).close();
+      openStore(join(chosen, 'casepack.db')).close();
+    } finally {
+      if (old === undefined) delete process.env.CASEPACK_DATA_DIR;
+      else process.env.CASEPACK_DATA_DIR = old;
+    }
+    expect(mode(dataDir)).toBe(0o700);
+    expect(mode(chosen)).toBe(0o755);
+    expect(mode(join(chosen, 'casepack.db'))).toBe(0o600);
+  });
 });

@@ -40,6 +40,9 @@ export function readZip(bytes: Uint8Array, file: string, options: ReadZipOptions
     );
   } catch (error) {
     if (error instanceof ZipLimit) throw new FileError(file, `refused: the archive has ${error.message}`);
-    throw new FileError(file, `not a readable ZIP archive (${(error as Error).message}); save it again from its program`);
+    // fflate's own errors carry a numeric code and say what is wrong; anything else (a RangeError from an
+    // archive that lies about its sizes) is internal wording a user cannot act on.
+    const detail = typeof (error as { code?: unknown }).code === 'number' ? ` (${(error as Error).message})` : '';
+    throw new FileError(file, `not a readable ZIP archive${detail}; save it again from its program`);
   }
 }
