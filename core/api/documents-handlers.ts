@@ -10,6 +10,7 @@ import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
 import { listTemplates } from '../templates/library.js';
 import { sha256Hex } from '../util/sha256.js';
+import { ApiArgumentError } from './api-error.js';
 import { toBase64 } from './base64.js';
 import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
 import { buildBundle, type BuiltFile, type BundleRequest } from './bundle-request.js';
@@ -41,12 +42,30 @@ const bundleJob = z.discriminatedUnion('kind', [
 /** The 函号 belongs to one letter, not to the case or the settings: the app asks for it beside the preview. */
 const letterNo = z.string().trim().min(1).max(100).optional();
 
-async function letterFor({ store }: ApiContext, id: number, template: string, asOf: string, number?: string) {
-  const { settings, templatesDir } = await letterOptions(store);
-  return generateLetter(getCase(store, id).data, {
-    templateId: template,
-    asOf,
-    settings: number ? { ...settings, letterNo: number } : settings,
+/** The addressee: a position in the case's debtors (a guarantor too); default the first with role debtor. */
+const to = z.number().int().min(0).optional();
+
+interface LetterRequest {
+  id: number;
+  templateId: string;
+  asOf?: string | undefined;
+  letterNo?: string | undefined;
+  to?: number | undefined;
+}
+
+async function letterFor(context: ApiContext, args: LetterRequest) {
+  const { settings, templatesDir } = await letterOptions(context.store);
+  const data = getCase(context.store, args.id).data;
+  if (args.to !== undefined && !data.debtors[args.to])
+    throw new ApiArgumentError(`to: case ${args.id} has ${data.debtors.length} debtor(s) and guarantor(s); choose one of them`);
+  return generateLetter(data, {
+    templateId: args.templateId,
+    asOf: args.asOf ?? context.today(),
+    settings: {
+      ...settings,
+      ...(args.letterNo && { letterNo: args.letterNo }),
+      ...(args.to !== undefined && { recipient: args.to }),
+    },
     ...(templatesDir && { templatesDir }),
   });
 }
@@ -76,10 +95,13 @@ export const documentsHandlers = {
   ),
 
   /** The letter as a PDF to preview, with the wording guard's findings beside it. */
-  'letters/preview': handler(z.object({ id: caseId, templateId, asOf: isoDate.optional(), letterNo }), async (context, args) => {
-    const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today(), args.letterNo);
-    return { pdf: toBase64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
-  }),
+  'letters/preview': handler(
+    z.object({ id: caseId, templateId, asOf: isoDate.optional(), letterNo, to }),
+    async (context, args) => {
+      const letter = await letterFor(context, args);
+      return { pdf: toBase64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
+    },
+  ),
 
   /** The letter as a file to save; an error finding blocks it unless overridden with a reason. */
   'letters/export': handler(
@@ -89,10 +111,11 @@ export const documentsHandlers = {
       format: z.enum(['pdf', 'docx']),
       asOf: isoDate.optional(),
       letterNo,
+      to,
       overrides: z.array(override).default([]),
     }),
     async (context, args) => {
-      const letter = await letterFor(context, args.id, args.templateId, args.asOf ?? context.today(), args.letterNo);
+      const letter = await letterFor(context, args);
       const applied = assertExportable(
         letter.findings,
         args.overrides.map((o) => ({ ...o, by: 'app', at: new Date().toISOString() })),

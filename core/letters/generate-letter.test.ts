@@ -121,15 +121,18 @@ describe('generateLetter', () => {
     expect(letter.model.blocks.some((b) => b.type === 'signature' && b.parties.length === 2)).toBe(true);
   });
 
-  it('flags an acknowledgment addressed to a guarantor whose guarantee has lapsed (担保制度解释 第34条)', () => {
+  it('refuses an acknowledgment to a guarantor whose guarantee has lapsed, naming the day it ended (担保制度解释 第34条)', () => {
     const lapsed = {
       ...sale,
       debtors: sale.debtors.map((d) => (d.role === 'guarantor' ? { ...d, guarantee: { kind: 'joint' as const, months: 3 } } : d)),
       events: [],
     };
-    const letter = generateLetter(lapsed, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: { recipient: 1 } });
-    expect(letter.wording.guaranteeLapsed).toBe(true);
-    expect(letter.findings.map((f) => f.ruleId)).toContain('guarantor-lapsed-ack');
+    // The last claim fell due 2024-10-05; three months end 2025-01-05, a Sunday → Monday 2025-01-06.
+    expect(() =>
+      generateLetter(lapsed, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: { recipient: 1 } }),
+    ).toThrow(
+      expect.objectContaining({ code: 'guarantee-lapsed', params: { party: 1, guarantor: '周立新', periodEnd: '2025-01-06' } }),
+    );
   });
 
   it('itemizes the US debt so that the items add up to the current amount', () => {

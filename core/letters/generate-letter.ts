@@ -7,6 +7,10 @@ import type { DocumentModel } from '../documents/model.js';
 import { findTemplate, loadTemplate, TEMPLATES_DIR, type TemplateMeta } from '../templates/library.js';
 import { lookup, type TemplateValue } from '../templates/values.js';
 import type { IsoDate } from '../dates/calendar-date.js';
+import { limitationInput } from '../calc/calculate-case.js';
+import { isFilingTemplate } from '../filings/filing-templates.js';
+import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
+import { computeLimitation } from '../limitation/limitation.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
 import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
 import { LetterInputError } from './errors.js';
@@ -44,6 +48,10 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   checkTemplateFits(meta.id, data, settings);
   const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
   const statement = computeStatement(data, asOf);
+  const recipient = recipientIndex(data, settings);
+  // 担保制度解释 第34条 第2款: a lapsed guarantee is not revived by the guarantor's signature; ask nothing of it.
+  if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id))
+    assertGuaranteeInForce(computeLimitation(data, asOf, limitationInput(statement)), recipient);
   const context = buildLetterContext(data, asOf, settings, templateId, statement);
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
@@ -56,7 +64,7 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   const model = template.render(context, { currency: data.currency });
   if (settings.letterhead) model.letterhead = settings.letterhead;
   const text = modelText(model);
-  const wording = wordingContext(data, asOf, templateId, recipientIndex(data, settings), settings, statement);
+  const wording = wordingContext(data, asOf, templateId, recipient, settings, statement);
   return { meta, model, text, findings: checkWording(text, wording), wording, statement, context };
 }
 

@@ -17,19 +17,26 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   const [preview, setPreview] = useState<{ pdf: string; findings: Finding[] }>();
   const [reason, setReason] = useState('');
   const [letterNo, setLetterNo] = useState('');
+  // The addressee, a position in debtors; a guarantor whose guarantee lapsed is refused by core.
+  const [to, setTo] = useState(() =>
+    Math.max(
+      0,
+      data.debtors.findIndex((d) => d.role === 'debtor'),
+    ),
+  );
   const number = letterNo.trim() ? { letterNo: letterNo.trim() } : {};
   const { error, run } = useAction();
 
-  async function choose(next: string) {
+  async function choose(next: string, addressee = to) {
     setTemplateId(next);
     setPreview(undefined);
-    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, ...number })));
+    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, to: addressee, ...number })));
   }
 
   async function exportAs(format: 'pdf' | 'docx') {
     const errors = preview?.findings.filter((f) => f.severity === 'error') ?? [];
     const overrides = reason.trim() ? [...new Set(errors.map((f) => f.ruleId))].map((ruleId) => ({ ruleId, reason })) : [];
-    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, ...number }));
+    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, to, ...number }));
     if (file) downloadBase64(file.fileName, file.bytes, MIME[format]);
   }
 
@@ -48,6 +55,22 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
             </option>
           ))}
         </select>
+        {data.debtors.length > 1 && (
+          <select
+            aria-label={t('addressee')}
+            value={to}
+            onChange={(e) => {
+              setTo(Number(e.target.value));
+              void choose(templateId, Number(e.target.value));
+            }}
+          >
+            {data.debtors.map((d, i) => (
+              <option key={i} value={i}>
+                {d.name} · {t(d.role)}
+              </option>
+            ))}
+          </select>
+        )}
         <input
           className="letter-no"
           aria-label={t('letterNo')}
