@@ -22,7 +22,6 @@ const loadMs = performance.now() - loadStart;
 
 for (const [name, rows] of [
   ['tuned (tune + dev rounds)', [...split('tune-'), ...split('dev')]],
-  ['held out, round 3', split('holdout3-')],
   ['held out, round 4', split('holdout4-')],
 ]) {
   const s = scoreCorpus(rows);

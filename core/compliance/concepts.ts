@@ -47,17 +47,24 @@ export interface Hit {
 export function hits(concept: Concept, text: string, bounds?: Boundaries): Hit[] {
   const out: Hit[] = [];
   concept.lastIndex = 0;
-  for (const m of text.matchAll(concept)) {
-    if (m[0].length === 0) continue;
+  for (let m = concept.exec(text); m; m = concept.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (m[0].length === 0) {
+      concept.lastIndex = start + 1;
+      continue;
+    }
     if (
       bounds &&
       !(m[0].length === 1 ? singleCharAligned(text, start, bounds) : bounds.starts.has(start) || bounds.ends.has(end))
-    )
+    ) {
+      // A match across words (供电 in 提供电梯) must not hide the word that starts inside it.
+      concept.lastIndex = start + 1;
       continue;
+    }
     out.push({ start, end });
   }
+  concept.lastIndex = 0;
   return out;
 }
 

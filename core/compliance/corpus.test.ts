@@ -8,27 +8,30 @@ const files = (prefix: string) =>
   readdirSync(DIR)
     .filter((f) => f.startsWith(prefix) && f.endsWith('.tsv'))
     .map((f) => join(DIR, f));
-// The held-out split is reported by bench/wording-guard.bench.mjs, not tuned on, and so not asserted here.
-const all = ['tune-', 'dev'].flatMap(files).flatMap(readCorpus);
+const tuned = ['tune-', 'dev'].flatMap(files).flatMap(readCorpus);
+const heldOut = files('holdout4-').flatMap(readCorpus);
 
 describe('the wording-guard corpus (test/compliance-corpus)', () => {
-  it('has at least 400 sentences in Chinese and English, abusive and lawful', () => {
-    expect(all.length).toBeGreaterThanOrEqual(400);
-    const han = all.filter((r) => /[\u4e00-\u9fff]/.test(r.text));
+  it('has at least 400 tuned sentences in Chinese and English, abusive and lawful', () => {
+    expect(tuned.length).toBeGreaterThanOrEqual(400);
+    const han = tuned.filter((r) => /[\u4e00-\u9fff]/.test(r.text));
     expect(han.length).toBeGreaterThan(150);
-    expect(all.length - han.length).toBeGreaterThan(100);
-    expect(all.filter((r) => r.label === 'ok').length).toBeGreaterThan(150);
+    expect(tuned.length - han.length).toBeGreaterThan(100);
+    expect(tuned.filter((r) => r.label === 'ok').length).toBeGreaterThan(150);
   });
 
-  it('meets the targets: recall at least 95%, false positives at most 3%', () => {
-    const score = scoreCorpus(all);
-    const recall = score.abusive.caught / score.abusive.total;
-    const falsePositives = score.lawful.flagged / score.lawful.total;
-    expect({ recall, missed: score.missed.map((r) => r.at) }).toMatchObject({
-      recall: expect.toSatisfy((r: number) => r >= 0.95),
-    });
-    expect({ falsePositives, flagged: score.falsePositives.map((r) => r.at) }).toMatchObject({
-      falsePositives: expect.toSatisfy((r: number) => r <= 0.03),
-    });
+  it('catches every abusive sentence of the tuned splits and flags no lawful one', () => {
+    const score = scoreCorpus(tuned);
+    expect(score.missed.map((r) => `${r.at} ${r.text}`)).toEqual([]);
+    expect(score.falsePositives.map((r) => `${r.at} ${r.text}`)).toEqual([]);
+  });
+
+  // Round 4 was written before the rules it measures; these are the figures reached on it (README.md).
+  it('holds the held-out round 4 at its measured recall and false positives', () => {
+    expect(heldOut.filter((r) => r.label !== 'ok').length).toBe(192);
+    expect(heldOut.filter((r) => r.label === 'ok').length).toBe(170);
+    const score = scoreCorpus(heldOut);
+    expect(score.abusive.caught).toBeGreaterThanOrEqual(175);
+    expect(score.lawful.flagged).toBeLessThanOrEqual(2);
   });
 });

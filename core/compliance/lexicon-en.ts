@@ -14,6 +14,8 @@ export const EN = {
     'your contacts list',
     'your phone contacts',
     'your emergency contact',
+    'everyone (?:in|on) your (?:phone ?book|contacts|contact list|address book|phone)',
+    "your (?:company's|firm's|employer's|work) (?:\\w+ )?(?:department|team|office|manager)",
   ),
   tell: c`
 told | telling | informed | informing | contacted | contacting | notified | called | calling | rang |
@@ -21,7 +23,7 @@ phoned | wrote to | writing to | spoke to | spoken to | speaking to | talked to 
 messaged | visited | tell | inform | contact | notify | call | ring | phone | write to | speak to |
 speak with | talk to | talk with | have a word with | have a chat with | let | email | e-mail | text |
 message | visit | reach out to | get in touch with | explain | share | send | copy | cc | alert |
-warn | remind
+warn | remind | ask | asking | asked | be in touch with | in touch with | pass on
 `,
   hear: c`
 hear | know | find out | learn | see | be told | be informed | be hearing
@@ -47,7 +49,10 @@ until you (?:pay|answer|pick up) | dozens of times |
 every single day | all weekend | on sundays? | during the night | in the middle of the night |
 when you are asleep | at all hours | round the clock | without stopping |
 keep (?:calling|ringing|texting|coming) | won.t stop | no matter what time |
-any time of (?:the )?(?:day|night) | whatever the time
+any time of (?:the )?(?:day|night) | whatever the time | through the night | overnight | daily |
+every (?:\w+ )?(?:minutes|hours) | every (?:morning|evening|night|day|weekend)s? | each (?:morning|evening|night|day) |
+(?:on )?(?:sunday|saturday)s? (?:mornings?|evenings?|nights?) | at (?:[1-6]|one|two|three|four|five|six)\s*(?:am|a\.m\.) |
+(?:and )?(?:the day after|every day after) | until you (?:respond|reply|call back|get back to us)
 `,
   stay: c`
 wait | waiting | sit | sitting | stand | standing | park | parked | camp | camped | stay | be |
@@ -117,7 +122,7 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached
+frozen | attached | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
 sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |

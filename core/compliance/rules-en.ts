@@ -111,7 +111,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [
       c(
         'official court notice',
-        'court officers?',
+        "(?:we are|we're|i am|i'm|as|this is) (?:a |the |your )?court officers?",
         'on behalf of the court',
         'this is (?:a|the) (?:court|government|police)',
         'government agency',
@@ -126,6 +126,7 @@ export const EN_RULES: readonly CategoryRule[] = [
         'we are the (?:court|police)',
         'federal agent',
         'high court writ',
+        '(?:this|the) (?:letter|notice|message|email) is (?:an? )?(?:official )?(?:court|legal) (?:summons|order|notice|warrant)',
       ),
     ],
     source: `${FDCPA} §1692e(1), (9), (14); ${CONC_MISLEAD}`,

@@ -1,18 +1,18 @@
 import { cardFraudMayBeCited } from './card-fraud.js';
 import { zhConcept as c } from './concepts.js';
 import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
+import {
+  COURT_ONLY,
+  PERSONAL_INFO,
+  PRIVACY,
+  REPUTATION,
+  SERVICE_LAWFUL,
+  SERVICE_SOURCE,
+  THREAT,
+  WORKPLACE_LAWFUL,
+  WORKPLACE_SOURCE,
+} from './sources-zh.js';
 import type { CategoryRule } from './types.js';
-
-// Citations: statutes in /work/shared/law were checked; 民法典 人格权编 and 治安管理处罚法 (2025) are not there
-// and are listed as to be checked in docs/compliance.md.
-const PRIVACY = '民法典 第1032条、第1033条（私人生活安宁）';
-const PERSONAL_INFO = '民法典 第1034条；个人信息保护法 第10条、第13条';
-const REPUTATION = '民法典 第1024条（名誉权）；刑法 第246条（侮辱、诽谤）';
-const SERVICE_SOURCE = '民法典 第944条 第3款（不得以停止供电、供水、供热、供燃气等方式催交物业费）';
-// Maintenance, a utility's own lawful suspension, or a statement that it will not be done.
-const SERVICE_LAWFUL =
-  /检修|维修|维保|维护|施工|故障|保养|抢修|改造|升级|线路|管网|供电企业|供水企业|供热企业|燃气企业|电力公司|自来水公司|法律规定|车辆.{0,4}违停|不会|不得|不以|承诺不/;
-const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、第266条（保全、执行、限制出境与征信由人民法院决定）';
 
 /** Chinese rules by category. The first concept of `all` is the act the finding points at. */
 export const ZH_RULES: readonly CategoryRule[] = [
@@ -22,21 +22,21 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.violence, ZH.victim],
     unless: [/法律后果|依法承担|法律责任|自行承担|由贵方承担|由您承担|诉讼风险/],
-    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
+    source: THREAT,
   },
   {
     id: 'zh-threat-veiled',
     category: 'threat',
     severity: 'error',
     all: [ZH.selfThreat],
-    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
+    source: THREAT,
   },
   {
     id: 'zh-threat-whereabouts',
     category: 'threat',
     severity: 'error',
     all: [ZH.knowWhere],
-    source: '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）',
+    source: THREAT,
   },
   {
     id: 'zh-threat-detention',
@@ -53,7 +53,9 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.contact],
     any: [ZH.night, ZH.often],
-    unless: [/联系我|联系本|致电我|随时(与|和)?我|来我|到我|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/],
+    unless: [
+      /联系我|联系本|致电我|随时(与|和)?我|(来|到)我(司|处|所|公司|们公司|们办公室)|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/,
+    ],
     source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
   },
   {
@@ -71,8 +73,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [c('去', '到', '上', '找', '闹', '堵', '蹲', '拜访', '上门', '找上门', '来'), ZH.workplace],
     any: [ZH.visitPlace, c('你(的|们)?(单位|公司|办公室|学校|店)', '您(的|们)?(单位|公司|办公室|店)', '贵司')],
-    unless: [/到我司|来我司|至我司|本所|我司(办公室|地址)|送达|邮寄|法院|营业执照|注册地|住所地/],
-    source: `${PRIVACY}；${PERSONAL_INFO}；刑法 第293条`,
+    unless: [WORKPLACE_LAWFUL],
+    source: WORKPLACE_SOURCE,
   },
   {
     id: 'zh-disclosure',
@@ -81,7 +83,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.tell],
     any: [ZH.family, ZH.work, ZH.social],
     actFirst: true,
-    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]/],
+    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同/],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -281,7 +283,11 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'personal-account',
     severity: 'error',
     all: [ZH.pay, ZH.personalAccount],
-    unless: [/(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/],
+    unless: [
+      /(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/,
+      // A warning against those who pose as us: 如有人以本公司名义要求您转账到个人账户，请核实.
+      /如有人|冒充|以本公司名义|以我司名义|谨防|警惕/,
+    ],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
     source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）；商业银行信用卡业务监督管理办法',
   },

@@ -1,0 +1,152 @@
+import { enConcept as c } from './concepts.js';
+import { EN } from './lexicon-en.js';
+import type { CategoryRule } from './types.js';
+
+const FDCPA = 'FDCPA 15 U.S.C.';
+const CONC_HARASS = 'FCA CONC 7.9 (no pressure, harassment or threats)';
+// A consequence stated as law or credit (a judgment, court action, interest) is a lawful warning.
+const LAWFUL_CONSEQUENCE =
+  /\b(?:legal|court|judg(?:e)?ment|proceedings|claim|credit|interest|charges|solicitors?|lawyers?|advice)\b/i;
+
+/** English concepts for abuse worded without its keywords. */
+const EN_IMPLIED = {
+  menace: c`
+(?:you|u) (?:know|should know|must know|will find out|'ll find out|will see|'ll see|don't want to (?:find out|know|see)) what (?:happens|we do|will happen|comes next|we can do|we're capable of) |
+what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) if (?:anything|something|your \w+) |
+(?:anything|something) (?:bad |nasty |unfortunate )?(?:happened|happens|were to happen|happening) to (?:it|you|them|your) |
+(?:things|this|it) (?:are|is|will|could|might) (?:going to |gonna )?(?:get|turn|become) (?:ugly|nasty|messy|personal|very unpleasant) |
+the (?:easy|nice|hard|other|difficult) way | (?:don't|do not) (?:make|force) us (?:to )?(?:come|do|send|visit|take|use) |
+(?:we|i) have (?:our )?(?:ways|means|methods) | you (?:won't|will not|wouldn't) like (?:it|them|what|that|how) |
+think (?:very )?(?:carefully|hard|twice) about (?:what|your|how) | see where (?:that|this|it) gets you |
+make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|use|try) other (?:measures|methods|means|ways|steps) |
+(?:our|my) (?:lads|boys|guys) | pay (?:you|your \w+) a (?:little )?visit |
+(?:we|they|our people) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which|what car|what time|when) (?:you|your) |
+(?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
+(?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen
+`,
+  detain: c`
+not (?:walking|going|getting|leaving) (?:out of|out|anywhere|away) | (?:leave|walk out of|get out of) (?:this|the) (?:room|office|building|place|house) (?:until|till)
+`,
+  receive: c`
+(?:getting|get|receive|receiving|be getting|be receiving) (?:a|an|our)? ?(?:call|calls|letter|letters|visit|message|text|email|phone call)s? |
+be (?:told|informed|hearing|notified) | hear (?:about|from us|of) | find out about
+`,
+  restrict: c`
+deactivat\w* | disabl\w* | block\w* | cancel\w* | suspend\w* | switch(?:ed)? off | turn(?:ed)? off | cut off | shut off | lose access | losing access |
+withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able to|have) | restrict\w* | disconnect\w*
+`,
+  service: c`
+key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
+parking (?:permits?|spaces?|bays?) | garage | gate | intercom | door entry | entry system | utilities | bin collection | internet | wi-?fi
+`,
+  arrears: c`
+arrears | unpaid | owe | owes | owing | outstanding | service charges? | fees | who (?:have not|haven't|has not|hasn't) paid | in debt | until (?:the )?(?:balance|debt|charges?) |
+until (?:you|they) pay | until (?:it is|this is) paid
+`,
+  perContact: c`
+(?:each|every|per) (?:time we|phone call|call|letter|reminder|visit|text|email|message) | for (?:every|each) (?:call|letter|visit|reminder|time) |
+(?:recovery|collection|chasing|tracing|admin|administration|doorstep) (?:surcharge|uplift|commission) | \d+% (?:recovery|collection) (?:fee|charge|surcharge)
+`,
+  money: c`
+charge | charges | charged | fee | fees | surcharge | costs? you | £\s?\d+ | \$\s?\d+ | add(?:ed)? | commission
+`,
+  paySelf: c`
+my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wise) | (?:venmo|paypal|zelle) me | (?:read|give|send|text) me the (?:codes|card numbers)
+`,
+  insult: c`
+waste of (?:oxygen|space|skin|air) | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
+`,
+  shameMore: c`
+(?:public )?(?:register|list|wall|board|roll) of (?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
+`,
+  exposed: c`
+your (?:name|flat number|house number|photo|picture|address|details|debt) | names? of (?:the )?(?:[\w-]+ ){0,2}(?:owners|residents|tenants|debtors|members|households|leaseholders) |
+(?:flats|homes|houses|units|households|tenants|residents|owners|people) (?:that|who) (?:haven't|have not|hasn't|has not|don't|do not) (?:paid|pay) |
+(?:flats|homes|houses|units|households|tenants|residents|owners) (?:with|in) (?:unpaid|arrears|outstanding)
+`,
+  showPublic: c`
+read out | go up | goes up | going up | put up | putting up | list | listed | listing | post | posted | display | displayed | publish | published | pin | pinned | share | shared
+`,
+  publicVenue: c`
+(?:community|neighbou?rhood|residents'?|local|street|village|parents'?|school|building) (?:group|page|forum|board|noticeboard|notice board|chat) |
+at the (?:residents'?|annual|general|tenants'?|owners'?|community) meeting | in the lobby | in the lift | noticeboard | notice board | the whole street |
+on the door | at the entrance | on (?:our|the|my) (?:instagram|facebook|twitter|tiktok|x|website|page|blog) | on the board
+`,
+} as const;
+
+/** English rules for abuse worded without its usual keywords (implied threats, restricted services, fees per call). */
+export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
+  {
+    id: 'en-threat-implied',
+    category: 'threat',
+    severity: 'error',
+    all: [EN_IMPLIED.menace],
+    negatable: false,
+    unless: [LAWFUL_CONSEQUENCE],
+    source: `${FDCPA} §1692d(1); ${CONC_HARASS}`,
+  },
+  {
+    id: 'en-threat-held',
+    category: 'threat',
+    severity: 'error',
+    all: [EN_IMPLIED.detain],
+    negatable: false,
+    source: `${FDCPA} §1692d; ${CONC_HARASS}`,
+  },
+  {
+    id: 'en-disclosure-receive',
+    category: 'disclosure',
+    severity: 'error',
+    all: [EN_IMPLIED.receive, EN.third],
+    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b/i],
+    source: `${FDCPA} §1692c(b); Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
+  },
+  {
+    id: 'en-shaming-listed',
+    category: 'shaming',
+    severity: 'error',
+    all: [EN_IMPLIED.shameMore],
+    source: `${FDCPA} §1692d(3) (publishing lists of debtors); FCA CONC 7.9`,
+  },
+  {
+    id: 'en-shaming-shown',
+    category: 'shaming',
+    severity: 'error',
+    all: [EN_IMPLIED.showPublic, EN_IMPLIED.exposed, EN_IMPLIED.publicVenue],
+    source: `${FDCPA} §1692d(3), §1692c(b); FCA CONC 7.9`,
+  },
+  {
+    id: 'en-insult-implied',
+    category: 'insult',
+    severity: 'error',
+    all: [EN_IMPLIED.insult],
+    negatable: false,
+    unless: [/\buseless to\b|\bnot useless\b/i],
+    source: `${FDCPA} §1692d(2); ${CONC_HARASS}`,
+  },
+  {
+    id: 'en-service-cut',
+    category: 'service-cut',
+    severity: 'error',
+    all: [EN_IMPLIED.restrict, EN_IMPLIED.service, EN_IMPLIED.arrears],
+    unless: [/\bmaintenance|repairs?\b|\binspection|planned (?:work|outage)|\bwill not|\bwon't|\bnever\b|\bcontinue/i],
+    source: `${FDCPA} §1692f (unfair means); FCA CONC 7.3 (fair treatment)`,
+  },
+  {
+    id: 'en-unlawful-fee-per-contact',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [EN_IMPLIED.perContact, EN_IMPLIED.money],
+    unless: [/\bno (?:additional |extra )?(?:fees?|charges?)\b|\bbank\b|\bfree\b|\bwill not\b|\bwon't\b/i],
+    source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
+  },
+  {
+    id: 'en-personal-account-self',
+    category: 'personal-account',
+    severity: 'error',
+    all: [EN_IMPLIED.paySelf],
+    unless: [/\b(?:beware|scam(?:mer)?s?|fraudsters?|do not|don't|never)\b/i],
+    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    source: `${FDCPA} §1692e(10), §1692f; FCA CONC 7.11 (misleading payment instructions)`,
+  },
+];

@@ -1,0 +1,162 @@
+import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
+import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
+import {
+  PERSONAL_INFO,
+  PRIVACY,
+  REPUTATION,
+  SERVICE_WORKS,
+  SERVICE_SOURCE,
+  THREAT,
+  COURT_ONLY,
+  WORKPLACE_LAWFUL,
+  WORKPLACE_SOURCE,
+} from './sources-zh.js';
+import type { CategoryRule } from './types.js';
+
+// A consequence stated as law (法律后果, 诉讼, 违约金, 征信) is a lawful warning, not a menace.
+const LAWFUL_CONSEQUENCE = /法律|诉讼|起诉|仲裁|法院|违约|依法|合同|利息|罚息|信用记录|征信|不必要的|经济损失|不利|费用|律师/;
+const THIRD_PARTY_LAWFUL = /保证人|担保人|代理人|律师|法定代表人|代(您|你)|代为|陪同|经(您|你)同意|授权/;
+
+const THIRD = new RegExp(ZH_THIRD_WORDS, 'g');
+// A third party named first, then what we do to them: 你的亲戚朋友我们一个个都会打电话说明; 要不我们替你说.
+const THIRD_THEN_US = new RegExp(
+  `(?:${ZH_THIRD_WORDS})[^，。]{0,6}(?:我们|我方|我)[^，。]{0,8}(?:${ZH.tell.source})|(?:替|帮)(?:你|您)(?:说|讲|告诉|转达|解释|开口)`,
+  'g',
+);
+
+/** Chinese rules for abuse worded without its usual keywords (menace, watching, sent people, restricted services). */
+export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
+  {
+    id: 'zh-threat-implied',
+    category: 'threat',
+    severity: 'error',
+    all: [I.menace],
+    // The negation is often the threat itself (不想…出事, 没好果子); only "we will not" clears it.
+    negatable: false,
+    unless: [LAWFUL_CONSEQUENCE, /(不会|绝不|决不|从不|从未)(对|向|让|以|采取|使用|用)/],
+    source: THREAT,
+  },
+  {
+    id: 'zh-threat-watching',
+    category: 'threat',
+    severity: 'error',
+    all: [I.watch, I.whereabouts],
+    any: [ZH.you, ZH.family, ZH.victim],
+    unless: [/地址|送达|邮寄|联系方式|账户|开户/],
+    source: THREAT,
+  },
+  {
+    id: 'zh-harassment-until',
+    category: 'harassment',
+    severity: 'error',
+    all: [ZH.contact, I.untilYou],
+    unless: [/联系我|联系本|致电我|到我|工作日|工作时间/],
+    source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
+  },
+  {
+    id: 'zh-harassment-sent',
+    category: 'harassment',
+    severity: 'error',
+    all: [I.sentPerson, I.yourPlace],
+    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意/],
+    source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
+  },
+  {
+    id: 'zh-harassment-visit-work',
+    category: 'harassment',
+    severity: 'error',
+    all: [I.visitWork],
+    unless: [WORKPLACE_LAWFUL],
+    source: WORKPLACE_SOURCE,
+  },
+  {
+    id: 'zh-harassment-visits',
+    category: 'harassment',
+    severity: 'error',
+    all: [I.yourPlace],
+    any: [ZH.often, ZH.night, I.untilYou],
+    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意|工作日|工作时间/],
+    source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
+  },
+  {
+    id: 'zh-disclosure-topic',
+    category: 'disclosure',
+    severity: 'error',
+    all: [THIRD_THEN_US],
+    unless: [THIRD_PARTY_LAWFUL],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-receive',
+    category: 'disclosure',
+    severity: 'error',
+    all: [I.receive, THIRD, I.news],
+    unless: [THIRD_PARTY_LAWFUL, /财务部门|贵司/],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-enlist',
+    category: 'disclosure',
+    severity: 'error',
+    all: [I.enlist],
+    any: [ZH.family, ZH.work, ZH.social],
+    unless: [THIRD_PARTY_LAWFUL],
+    source: `${PERSONAL_INFO}；${PRIVACY}`,
+  },
+  {
+    id: 'zh-shaming-publish',
+    category: 'shaming',
+    severity: 'error',
+    all: [I.publish, I.exposed, I.venue],
+    unless: [
+      /失信被执行人名单|人民法院|法院依法/,
+      /(通知书?|催缴单|催款函)[^，。]{0,8}(张贴|粘贴)[^，。]{0,3}(照片|记录|于?[^，。]{0,6}(入户门|房门|门上))/,
+    ],
+    source: `${REPUTATION}；民法典 第1032条`,
+  },
+  {
+    id: 'zh-false-legal-step',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [I.courtStepMore],
+    any: [ZH.you, ZH.certain, ZH.authority, ZH.courtStep],
+    unless: [/依法|申请|有权|可能|可以|判决生效|生效判决|生效法律文书|不履行|胜诉|(如|若|一旦)[^，。]{0,8}(法院|判决|诉讼)/],
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: COURT_ONLY,
+  },
+  {
+    id: 'zh-false-officers',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [I.officersComing],
+    unless: [/冒充|诈骗|谨防|如遇|警惕|(如|若|一旦)[^，。]{0,8}(判决|裁定)/],
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: '刑法 第279条（冒充国家机关工作人员）；民事诉讼法 第120条',
+  },
+  {
+    id: 'zh-service-restrict',
+    category: 'service-cut',
+    severity: 'error',
+    all: [I.restrict, I.propertyService, I.arrears],
+    // 不得 is the restriction here (车辆不得进入), so only "will not" clears it.
+    unless: [SERVICE_WORKS, /不会|不以|承诺不/],
+    source: SERVICE_SOURCE,
+  },
+  {
+    id: 'zh-unlawful-fee-collection',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [I.collectionCost],
+    unless: [/诉讼费|保全费|执行费|律师费|不收|不产生|无需|免收|不会|不得|不另/],
+    source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
+  },
+  {
+    id: 'zh-personal-account-person',
+    category: 'personal-account',
+    severity: 'error',
+    all: [I.personPays],
+    unless: [/(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码|卡)/],
+    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）',
+  },
+];
