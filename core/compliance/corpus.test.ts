@@ -31,7 +31,7 @@ describe('the wording-guard corpus (test/compliance-corpus)', () => {
     expect(heldOut.filter((r) => r.label !== 'ok').length).toBe(192);
     expect(heldOut.filter((r) => r.label === 'ok').length).toBe(170);
     const score = scoreCorpus(heldOut);
-    expect(score.abusive.caught).toBeGreaterThanOrEqual(175);
+    expect(score.abusive.caught).toBeGreaterThanOrEqual(177);
     expect(score.lawful.flagged).toBeLessThanOrEqual(2);
   });
 });

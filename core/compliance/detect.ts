@@ -64,15 +64,17 @@ function applyRule(
   const acts = find(act!);
   if (acts.length === 0) return undefined;
   const spans: Hit[] = [];
-  // The other roles are other words: 联系人 is not 联系 plus 联系人.
-  const apart = (h: Hit) => !(h.start < acts[0]!.end && acts[0]!.start < h.end);
+  // The other roles are other words: 联系人 is not 联系 plus 联系人. Phrases that only share an edge are
+  // (be outside + outside your home).
+  const head = acts[0]!;
+  const apart = (h: Hit) => !(h.start <= head.start && head.end <= h.end) && !(head.start <= h.start && h.end <= head.end);
   for (const concept of rest) {
     const found = find(concept).filter(apart);
     if (found.length === 0) return undefined;
     spans.push(found[0]!);
   }
   if (rule.any) {
-    const after = rule.actFirst ? acts[0]!.start : 0;
+    const after = rule.actFirst ? head.start : 0;
     const found = rule.any.map((c) => find(c).filter((h) => h.start >= after && apart(h))).find((h) => h.length > 0);
     if (!found) return undefined;
     spans.push(found[0]!);

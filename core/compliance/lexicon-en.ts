@@ -7,7 +7,7 @@ export const EN = {
   third: c(
     `${YOUR}\\s+(?:(?:ex-?)?wife|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|landlord|church|pastor|school|references?|contacts?|emergency contacts?|team|clients?|customers?)`,
     'everyone at (?:your )?(?:work|office|church|school)',
-    'the whole (?:street|neighbou?rhood|office|family)',
+    'the whole (?:street|neighbou?rhood|office|family|village|town|estate|building|block|school|church)',
     '(?:his|her) (?:wife|husband|employer|boss|family)',
     'people you work with',
     'your (?:mum|mom) and dad',
@@ -16,6 +16,7 @@ export const EN = {
     'your emergency contact',
     'everyone (?:in|on) your (?:phone ?book|contacts|contact list|address book|phone)',
     "your (?:company's|firm's|employer's|work) (?:\\w+ )?(?:department|team|office|manager)",
+    `${YOUR}\\s+(?:parents|family|employer|boss|wife|husband|mother|father|partner|sister|brother)'s? (?:address|house|home|office|workplace)`,
   ),
   tell: c`
 told | telling | informed | informing | contacted | contacting | notified | called | calling | rang |
@@ -23,10 +24,11 @@ phoned | wrote to | writing to | spoke to | spoken to | speaking to | talked to 
 messaged | visited | tell | inform | contact | notify | call | ring | phone | write to | speak to |
 speak with | talk to | talk with | have a word with | have a chat with | let | email | e-mail | text |
 message | visit | reach out to | get in touch with | explain | share | send | copy | cc | alert |
-warn | remind | ask | asking | asked | be in touch with | in touch with | pass on
+warn | remind | ask | asking | asked | be in touch with | in touch with | pass on | left a message with |
+leave a message with | is going to | are going to | going to | explain the situation to
 `,
   hear: c`
-hear | know | find out | learn | see | be told | be informed | be hearing
+hear | know | knows | find out | learn | see | be told | be informed | be hearing
 `,
   guarantor: c`
 guarantor | co-?signer | co-?borrower | your (?:attorney|solicitor|lawyer|representative) |
@@ -57,7 +59,7 @@ every (?:\w+ )?(?:minutes|hours) | every (?:morning|evening|night|day|weekend)s?
   stay: c`
 wait | waiting | sit | sitting | stand | standing | park | parked | camp | camped | stay | be |
 show up | turn up | come | come round | visit | knock | follow | watch | be outside | hang around |
-be waiting | be sitting | be parked
+be waiting | be sitting | be parked | expect us | expect to see us | you'll see us | you will see us
 `,
   place: c(
     `(?:outside|at|on|in|to|by|near|in front of|around) ${YOUR}\\s+(?:home|house|flat|apartment|door|doorstep|front door|work|workplace|office|driveway|street|building|kids'? school|children's school|gym|church|car|gate)`,
@@ -107,7 +109,8 @@ on the internet | on (?:the|our) website | on the noticeboard | on (?:a|the) not
 in the (?:local )?(?:paper|newspaper) | on nextdoor | in the group chat |
 in (?:the|your) whatsapp group |
 in (?:the|a|your|our) (?:[\w-]+ ){0,2}(?:whatsapp|facebook|wechat|telegram|group chat|chat group)(?: group)? |
-on linkedin | on your (?:wall|page) | for everyone to see
+on linkedin | on your (?:wall|page) | for everyone to see | in (?:our|the) (?:next )?(?:newsletter|bulletin|circular) |
+on the (?:[\w-]+ ){0,2}(?:facebook|whatsapp|instagram|nextdoor|tiktok|twitter|wechat) (?:page|group|account|feed)
 `,
   shameThing: c`
 public (?:defaulters?|debtors?|deadbeats?|non-?payers?) (?:list|register|wall) | wall of shame |
@@ -122,7 +125,7 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
+frozen | attached | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
 sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
@@ -140,7 +143,7 @@ will be (?:at|on|outside|round|sent|there|seized|issued|taken) |
 will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is being issued |
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
-this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | will be \w+ed | will come |
+this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
 will visit | will attend | will arrive | immediately | pending
 `,
   lawfulLegal: c`
@@ -174,7 +177,8 @@ per (?:call|visit|letter|reminder|text) | there is | there's | costs? | for ever
 my (?:personal|own|private) (?:account|bank account|card) | personal (?:bank )?account |
 private (?:bank )?account | (?:the )?agent's (?:own )?account | venmo | zelle | cash ?app | paypal |
 gift cards? | itunes cards? | crypto(?:currency)? | bitcoin | my account | my card | my sort code |
-a friend.s account | western union | money ?gram
+a friend.s account | western union | money ?gram |
+my (?:wife|husband|partner|brother|sister|friend|mum|mom|dad|son|daughter)'s (?:account|card|bank account|paypal)
 `,
   pay: c`
 pay | paying | send | sending | transfer | transferring | wire | deposit | buy | put | move | lodge |
@@ -184,6 +188,6 @@ remit | payment | payments
 deadbeat | scum | scumbag | liar | thief | loser | idiot | stupid | worthless | fraudster | crook |
 cheat | lowlife | low-life | parasite | leech | moron | pathetic | disgrace | bum | freeloader |
 sponger | trash | garbage | vermin | bastard | shameless | piece of (?:work|shit|garbage) |
-waste of space | bloodsucker
+waste of space | bloodsucker | embarrassment to | waste of oxygen
 `,
 } as const;

@@ -16,13 +16,15 @@ what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) if (?:any
 (?:anything|something) (?:bad |nasty |unfortunate )?(?:happened|happens|were to happen|happening) to (?:it|you|them|your) |
 (?:things|this|it) (?:are|is|will|could|might) (?:going to |gonna )?(?:get|turn|become) (?:ugly|nasty|messy|personal|very unpleasant) |
 the (?:easy|nice|hard|other|difficult) way | (?:don't|do not) (?:make|force) us (?:to )?(?:come|do|send|visit|take|use) |
-(?:we|i) have (?:our )?(?:ways|means|methods) | you (?:won't|will not|wouldn't) like (?:it|them|what|that|how) |
+(?:we|i) have (?:our )?(?:ways|means|methods) | you (?:won't|will not|wouldn't) (?:like|enjoy) (?:it|them|what|that|how) | be seeing you (?:soon|very soon|shortly) |
+keep (?:them|it|him|her) that way | (?:lovely|nice|beautiful) (?:family|house|home|kids|wife|husband|children) |
 think (?:very )?(?:carefully|hard|twice) about (?:what|your|how) | see where (?:that|this|it) gets you |
 make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|use|try) other (?:measures|methods|means|ways|steps) |
 (?:our|my) (?:lads|boys|guys) | pay (?:you|your \w+) a (?:little )?visit |
 (?:we|they|our people) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which|what car|what time|when) (?:you|your) |
 (?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
-(?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen
+(?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen | (?:end|finish) (?:badly|ugly|bad) for you |
+cross(?:es|ed)? us | regret (?:it|this|that|ignoring|crossing|not paying)
 `,
   detain: c`
 not (?:walking|going|getting|leaving) (?:out of|out|anywhere|away) | (?:leave|walk out of|get out of) (?:this|the) (?:room|office|building|place|house) (?:until|till)
@@ -48,7 +50,7 @@ until (?:you|they) pay | until (?:it is|this is) paid
 (?:recovery|collection|chasing|tracing|admin|administration|doorstep) (?:surcharge|uplift|commission) | \d+% (?:recovery|collection) (?:fee|charge|surcharge)
 `,
   money: c`
-charge | charges | charged | fee | fees | surcharge | costs? you | £\s?\d+ | \$\s?\d+ | add(?:ed)? | commission
+charge | charges | charged | fee | fees | surcharge | costs? you | add(?:s|ed|ing)? | commission | to your (?:balance|account|debt)
 `,
   paySelf: c`
 my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wise) | (?:venmo|paypal|zelle) me | (?:read|give|send|text) me the (?:codes|card numbers)

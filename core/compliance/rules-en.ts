@@ -45,7 +45,9 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [EN.tell, EN.third],
-    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b/i],
+    unless: [
+      /\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b|\bwritten (?:authority|consent)|\bauthori[sz]/i,
+    ],
     source: `${FDCPA} §1692c(b), §1692b; Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
   {

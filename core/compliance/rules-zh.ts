@@ -83,7 +83,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.tell],
     any: [ZH.family, ZH.work, ZH.social],
     actFirst: true,
-    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同/],
+    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
