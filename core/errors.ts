@@ -1,4 +1,11 @@
-/** Base class for every error CasePack reports to a user: the message names the file and the field. */
+/** What the UI needs to say an error in its own language: a stable code and the values the sentence names. */
+export type ErrorParams = Record<string, string | number>;
+
+/**
+ * Base class for every error CasePack reports to a user: the message names the file and the field. An error
+ * the app may show has a string `code` too, and `params`, from which the UI writes its own sentence in its
+ * language (see `toErrorPayload`).
+ */
 export class CasePackError extends Error {
   override name = 'CasePackError';
 }

@@ -1,4 +1,4 @@
-import { CasePackError } from '../errors.js';
+import { CasePackError, type ErrorParams } from '../errors.js';
 
 /** The arguments of an API call did not pass its schema: the message lists each field and what is wrong. */
 export class ApiArgumentError extends CasePackError {
@@ -8,10 +8,21 @@ export class ApiArgumentError extends CasePackError {
 /** An error as it crosses IPC or HTTP: plain data, so the renderer can show it and tell the kinds apart. */
 export interface ApiErrorPayload {
   name: string;
+  /** English, for logs and for an error the UI has no sentence of its own for. */
   message: string;
+  /** Set where the UI renders the error itself, in its language, from `params`. */
+  code?: string;
+  params?: ErrorParams;
 }
 
 export function toErrorPayload(error: unknown): ApiErrorPayload {
-  if (error instanceof CasePackError) return { name: error.name, message: error.message };
+  if (error instanceof CasePackError) return { name: error.name, message: error.message, ...codeOf(error) };
   return { name: 'InternalError', message: `CasePack failed unexpectedly: ${(error as Error)?.message ?? String(error)}` };
+}
+
+/** The error's `code` and `params`, where it has them: its subclasses declare them with narrower types. */
+function codeOf(error: CasePackError): Pick<ApiErrorPayload, 'code' | 'params'> {
+  const { code, params } = error as { code?: unknown; params?: unknown };
+  if (typeof code !== 'string') return {};
+  return { code, params: typeof params === 'object' && params !== null ? (params as ErrorParams) : {} };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiArgumentError } from './api-error.js';
+import { backupHandlers } from './backup-handlers.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
@@ -17,6 +18,7 @@ export const handlers = {
   ...documentsHandlers,
   ...eventsHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
 };
 
 export type Handlers = typeof handlers;

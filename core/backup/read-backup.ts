@@ -6,14 +6,39 @@ import { CasePackError } from '../errors.js';
 import { openRegularFile } from '../util/open-regular-file.js';
 import { backupManifest, isBackupEntryName, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
 
+/** Why a backup was refused; the UI words each one in its own language. */
+const REASONS = {
+  unreadable: 'not a readable file',
+  'not-a-backup': 'not a CasePack backup (not a ZIP archive with a manifest, or a damaged one)',
+  'foreign-file': 'it holds a file a CasePack backup does not have',
+  'no-database': 'the backup has no database',
+  'file-missing': 'a file listed in the backup is missing',
+  'file-changed': 'a file in the backup has been changed or damaged',
+  'unlisted-files': 'it holds files its manifest does not list',
+  'database-damaged': 'its database is damaged or not a CasePack database',
+} as const;
+export type BadBackupReason = keyof typeof REASONS;
+
 /** A backup that cannot be restored as it is: damaged, altered, or not a CasePack backup at all. */
 export class BadBackupError extends CasePackError {
   override name = 'BadBackupError';
+  readonly code = 'backup-refused';
   constructor(
     readonly file: string,
-    detail: string,
+    readonly reason: BadBackupReason,
+    /** The entry of the backup concerned, for the English message (`blobs/ab/abcdef…`). */
+    readonly entry?: string,
   ) {
-    super(`${file}: ${detail}; nothing was restored`);
+    super(`${file}: ${REASONS[reason]}${entry ? ` (${entry})` : ''}; nothing was restored`);
+  }
+
+  get params() {
+    return { file: this.file, reason: this.reason };
+  }
+
+  /** The same refusal naming the file as the user knows it (an upload is kept under a temporary name). */
+  shownAs(file: string): BadBackupError {
+    return new BadBackupError(file, this.reason, this.entry);
   }
 }
 
@@ -28,21 +53,21 @@ const MAX_MANIFEST = 64 * 1024 * 1024;
 export async function unpackBackup(file: string, into: string): Promise<BackupManifest> {
   (
     await openRegularFile(file).catch(() => {
-      throw new BadBackupError(file, 'not a readable file');
+      throw new BadBackupError(file, 'unreadable');
     })
   ).close();
   let manifestText = '';
   const found = new Map<string, { hash: Hash; size: number }>();
-  let problem: string | undefined;
+  let problem: BadBackupReason | undefined;
   const unzip = new Unzip((entry: UnzipFile) => {
     if (problem) return;
     if (entry.name === MANIFEST_ENTRY) {
       entry.ondata = (error, data) => {
-        if (error) problem = 'damaged';
-        else if ((manifestText += Buffer.from(data).toString('utf8')).length > MAX_MANIFEST) problem = 'manifest too large';
+        if (error) problem = 'not-a-backup';
+        else if ((manifestText += Buffer.from(data).toString('utf8')).length > MAX_MANIFEST) problem = 'not-a-backup';
       };
     } else if (!isBackupEntryName(entry.name) || found.has(entry.name)) {
-      problem = 'it holds a file a CasePack backup does not have';
+      problem = 'foreign-file';
       return;
     } else {
       const target = join(into, entry.name);
@@ -51,7 +76,7 @@ export async function unpackBackup(file: string, into: string): Promise<BackupMa
       const seen = { hash: createHash('sha256'), size: 0 };
       found.set(entry.name, seen);
       entry.ondata = (error, data, final) => {
-        if (error) problem = 'damaged';
+        if (error) problem = 'not-a-backup';
         else {
           seen.hash.update(data);
           seen.size += data.length;
@@ -73,11 +98,11 @@ export async function unpackBackup(file: string, into: string): Promise<BackupMa
       if (read === 0 || problem) break;
     }
   } catch {
-    problem ??= 'not a ZIP archive, or a damaged one';
+    problem ??= 'not-a-backup';
   } finally {
     closeSync(fd);
   }
-  if (problem) throw new BadBackupError(file, `not a valid CasePack backup (${problem})`);
+  if (problem) throw new BadBackupError(file, problem);
   return checkAgainstManifest(file, manifestText, found);
 }
 
@@ -86,19 +111,18 @@ function checkAgainstManifest(file: string, text: string, found: Map<string, { h
   try {
     manifest = backupManifest.parse(JSON.parse(text));
   } catch {
-    throw new BadBackupError(file, 'not a CasePack backup (no readable manifest)');
+    throw new BadBackupError(file, 'not-a-backup');
   }
   const listed = Object.keys(manifest.files);
-  if (!listed.includes('casepack.db')) throw new BadBackupError(file, 'the backup has no database');
+  if (!listed.includes('casepack.db')) throw new BadBackupError(file, 'no-database');
   for (const name of listed) {
     const seen = found.get(name);
-    if (!seen) throw new BadBackupError(file, `a file listed in the backup is missing (${name})`);
+    if (!seen) throw new BadBackupError(file, 'file-missing', name);
     const expected = manifest.files[name]!;
     if (seen.size !== expected.size || seen.hash.digest('hex') !== expected.sha256)
-      throw new BadBackupError(file, `a file in the backup has been changed or damaged (${name})`);
-    if (name.startsWith('blobs/') && !name.endsWith(expected.sha256))
-      throw new BadBackupError(file, `a stored file in the backup is not what its name says (${name})`);
+      throw new BadBackupError(file, 'file-changed', name);
+    if (name.startsWith('blobs/') && !name.endsWith(expected.sha256)) throw new BadBackupError(file, 'file-changed', name);
   }
-  if (found.size !== listed.length) throw new BadBackupError(file, 'it holds files its manifest does not list');
+  if (found.size !== listed.length) throw new BadBackupError(file, 'unlisted-files');
   return manifest;
 }

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { chmod, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PRIVATE_FILE, PRIVATE_FOLDER } from '../store/blobs.js';
+import { openStore, type Store } from '../store/open.js';
 import { tempSibling } from '../util/own-temp.js';
 import { DATABASE_ENTRY, type BackupManifest } from './manifest.js';
 import { BadBackupError, unpackBackup } from './read-backup.js';
@@ -45,12 +46,17 @@ function countCases(backupFile: string, file: string): number {
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('damaged');
-    return (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return caseCount(db);
   } catch {
-    throw new BadBackupError(backupFile, 'its database is damaged or not a CasePack database');
+    throw new BadBackupError(backupFile, 'database-damaged');
   } finally {
     db?.close();
   }
+}
+
+/** How many cases a CasePack database holds. */
+export function caseCount(db: BetterSqlite3.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
 }
 
 async function swapIn(staging: string, dbFile: string): Promise<string | null> {
@@ -78,4 +84,19 @@ async function swapIn(staging: string, dbFile: string): Promise<string | null> {
   }
   await rm(staging, { recursive: true, force: true });
   return had ? aside : null;
+}
+
+/**
+ * Applies a prepared restore under a store that is open (the app's): closes it, swaps the database in and
+ * reopens the same `Store` object in place, so that everything holding it (the API context, the app's quit
+ * handler) goes on with the restored data. Returns where the replaced database was kept.
+ */
+export async function restoreUnderOpenStore(store: Store, prepared: PreparedRestore): Promise<string | null> {
+  const file = store.db.name;
+  store.close();
+  try {
+    return await prepared.apply();
+  } finally {
+    Object.assign(store, openStore(file));
+  }
 }

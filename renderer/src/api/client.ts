@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-/** An error from core, carried to the screen with its kind and its message naming the file or field. */
+/** An error from core, carried to the screen with its kind, its code and parameters, and its English message. */
 export class ApiError extends Error {
   constructor(readonly payload: ApiErrorPayload) {
     super(payload.message);
@@ -16,19 +16,43 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure of a call as the error payload the screens render (see `errorText`). */
+export function errorPayload(failure: unknown): ApiErrorPayload {
+  if (failure instanceof ApiError) return failure.payload;
+  const { name, message, code, params } = (failure ?? {}) as Partial<ApiErrorPayload>;
+  if (typeof message === 'string')
+    return { name: name ?? 'Error', message, ...(typeof code === 'string' ? { code, params: params ?? {} } : {}) };
+  return { name: 'Error', message: String(failure) };
+}
+
 function webBridge(token: string): CasePackApi {
   return {
     async send<N extends ApiName>(name: N, args: ApiArgs<N>): Promise<ApiResult<N>> {
-      const response = await fetch('./api', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ name, args }),
-      });
-      const body = (await response.json()) as { ok: true; result: ApiResult<N> } | { ok: false; error: ApiErrorPayload };
+      let body: { ok: true; result: ApiResult<N> } | { ok: false; error: ApiErrorPayload };
+      try {
+        const response = await fetch('./api', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ name, args }),
+        });
+        body = (await response.json()) as typeof body;
+      } catch (failure) {
+        throw new ApiError({ name: 'Unreachable', message: String(failure), code: 'app-unreachable', params: {} });
+      }
       if (!body.ok) throw new ApiError(body.error);
       return body.result;
     },
   };
 }
 
-export const api: CasePackApi = window.casepack ?? webBridge(bridgeToken());
+/** The preload rejects with the error payload as plain data (custom fields of an Error do not cross the bridge). */
+function electronBridge(preload: CasePackApi): CasePackApi {
+  return {
+    send: (name, args) =>
+      preload.send(name, args).catch((failure: unknown) => {
+        throw new ApiError(errorPayload(failure));
+      }),
+  };
+}
+
+export const api: CasePackApi = window.casepack ? electronBridge(window.casepack) : webBridge(bridgeToken());

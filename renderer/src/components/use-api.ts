@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ApiErrorPayload } from '../../../core/api/public-api.js';
+import { errorPayload } from '../api/client.js';
 
 export interface Loaded<T> {
   data: T | undefined;
-  error: string | undefined;
+  error: ApiErrorPayload | undefined;
   reload(): void;
 }
 
 /**
  * Runs an API call when the component mounts, whenever `deps` change (compared by value) and on `reload`,
- * keeping its result or its error message.
+ * keeping its result or its error.
  */
 export function useApi<T>(call: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const [data, setData] = useState<T>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiErrorPayload>();
   const [generation, setGeneration] = useState(0);
   const latest = useRef(call);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function useApi<T>(call: () => Promise<T>, deps: readonly unknown[]): Loa
         setError(undefined);
       },
       (failure: unknown) => {
-        if (live) setError(failure instanceof Error ? failure.message : String(failure));
+        if (live) setError(errorPayload(failure));
       },
     );
     return () => {

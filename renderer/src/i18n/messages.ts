@@ -1,5 +1,8 @@
+import { backupEn, backupZh } from './backup-messages.js';
+
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
+  ...backupZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -184,6 +187,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...backupEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

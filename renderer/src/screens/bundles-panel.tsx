@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiArgs, CaseFile, IndexRow } from '../../../core/api/public-api.js';
-import { api } from '../api/client.js';
+import type { ApiArgs, ApiErrorPayload, CaseFile, IndexRow } from '../../../core/api/public-api.js';
+import { api, errorPayload } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useLanguage } from '../i18n/language.js';
@@ -15,7 +15,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
   const [stamp, setStamp] = useState('auto');
   const [dividers, setDividers] = useState(false);
   const [job, setJob] = useState<{ id: string; elapsedMs: number }>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiErrorPayload>();
   const [done, setDone] = useState<string>();
   const [index, setIndex] = useState<IndexRow[]>([]);
   const live = useRef(true);
@@ -45,13 +45,13 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
           downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
           setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
           setIndex(status.file.index);
-        } else if (status.state === 'failed') setError(status.error.message);
+        } else if (status.state === 'failed') setError(status.error);
         else setDone(t('cancelled'));
         break;
       }
     } catch (failure) {
       // A job cancelled meanwhile is collected by `bundles/cancel`; its status is then gone, which is no error.
-      if (!/no bundle job/.test((failure as Error).message)) setError((failure as Error).message);
+      if (!/no bundle job/.test((failure as Error).message)) setError(errorPayload(failure));
     } finally {
       if (live.current) setJob(undefined);
     }
@@ -120,7 +120,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
       )}
       {done && <p className="ok">{done}</p>}
       {index.length > 0 && <IndexPreview rows={index} />}
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </div>
   );
 }

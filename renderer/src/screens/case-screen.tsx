@@ -27,7 +27,7 @@ export function CaseScreen({ id }: { id: number }) {
   return (
     <section className="case">
       <a href="#/">{t('back')}</a>
-      <ErrorBox message={stored.error} />
+      <ErrorBox error={stored.error} />
       {data && (
         <>
           <h1>{data.title}</h1>

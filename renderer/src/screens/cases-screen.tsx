@@ -70,7 +70,7 @@ export function CasesScreen() {
           onDone={(id) => (id ? go({ screen: 'case', id }) : setCreating(false))}
         />
       )}
-      <ErrorBox message={cases.error} />
+      <ErrorBox error={cases.error} />
       {cases.data && cases.data.length === 0 && <p className="empty">{t('noCases')}</p>}
       {cases.data && cases.data.length > 0 && (
         <>

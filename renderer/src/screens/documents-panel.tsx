@@ -86,7 +86,7 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           {t('exportDocx')}
         </button>
       </div>
-      <ErrorBox message={error ?? templates.error} />
+      <ErrorBox error={error ?? templates.error} />
       {preview && (
         <div className="split">
           <PdfPreview base64={preview.pdf} />

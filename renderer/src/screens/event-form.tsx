@@ -116,7 +116,7 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
       <div className="actions">
         <button type="submit">{t('addEvent')}</button>
       </div>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </form>
   );
 }

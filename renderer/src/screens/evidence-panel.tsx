@@ -133,7 +133,7 @@ export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFi
           </div>
         </form>
       )}
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </div>
   );
 }

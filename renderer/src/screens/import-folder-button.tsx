@@ -41,7 +41,7 @@ export function ImportFolderButton() {
           onChange={(e) => void importFolder(e.target.files)}
         />
       </label>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </>
   );
 }

@@ -98,7 +98,7 @@ export function MailingForm({ id, data, today, onDone }: { id: number; data: Cas
       <div className="actions">
         <button type="submit">{t('addMailing')}</button>
       </div>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </form>
   );
 }

@@ -86,7 +86,7 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
           )}
         </tbody>
       </table>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
     </AddableCard>
   );
 }

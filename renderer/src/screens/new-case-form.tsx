@@ -87,7 +87,7 @@ export function NewCaseForm({ onDone, defaultLocale }: { onDone(id?: number): vo
         </label>
         {text('currency', t('currency'), { maxLength: '3' })}
       </div>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
       <div className="actions">
         <button type="submit">{t('create')}</button>
         <button type="button" className="secondary" onClick={() => onDone()}>

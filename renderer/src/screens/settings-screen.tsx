@@ -6,6 +6,7 @@ import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { BackupCard } from './backup-card.js';
 import { fieldsFrom, patchFrom, type SettingsFields } from './settings-form.js';
 
 /** Letterhead, firm and lawyer, payment account, default locale and templates folder, stored in the database. */
@@ -36,7 +37,7 @@ export function SettingsScreen() {
     });
   }
 
-  if (!fields) return <ErrorBox message={loaded.error} />;
+  if (!fields) return <ErrorBox error={loaded.error} />;
   const input = (name: keyof SettingsFields, label: MessageKey, extra: Record<string, string> = {}) => (
     <label>
       {t(label)}
@@ -123,8 +124,9 @@ export function SettingsScreen() {
           <button type="submit">{t('save')}</button>
           {saved && <span className="ok">{t('saved')}</span>}
         </div>
-        <ErrorBox message={error ?? loaded.error} />
+        <ErrorBox error={error ?? loaded.error} />
       </form>
+      <BackupCard />
     </section>
   );
 }

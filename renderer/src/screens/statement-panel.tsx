@@ -1,4 +1,4 @@
-import type { CaseCalculation, CaseFile } from '../../../core/api/public-api.js';
+import type { ApiErrorPayload, CaseCalculation, CaseFile } from '../../../core/api/public-api.js';
 import { ErrorBox } from '../components/error-box.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
@@ -12,7 +12,7 @@ export function StatementPanel({
 }: {
   data: CaseFile;
   calc: CaseCalculation | undefined;
-  error: string | undefined;
+  error: ApiErrorPayload | undefined;
   /** The agreed late charge in words, from core (the letters' wording). */
   lateChargeWords: string;
 }) {
@@ -57,7 +57,7 @@ export function StatementPanel({
       <h3>{t('lateChargeTerms')}</h3>
       <p className="late-charge-terms">{lateChargeWords || t('noLateCharge')}</p>
       <h3>{t('statement')}</h3>
-      <ErrorBox message={error} />
+      <ErrorBox error={error} />
       {calc && (
         <>
           <table className="grid statement">
