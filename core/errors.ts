@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+
 /** What the UI needs to say an error in its own language: a stable code and the values the sentence names. */
 export type ErrorParams = Record<string, string | number>;
 
@@ -14,6 +16,9 @@ export class CasePackError extends Error {
 export interface CaseIssue {
   path: string;
   message: string;
+  /** For a file the case names that cannot be used: why (for the UI to word), and the path as written. */
+  code?: 'file-missing' | 'file-outside-folder' | 'not-a-file' | 'file-empty';
+  file?: string;
 }
 
 /** The case file is not valid: every problem found is listed, each with its JSON path. */
@@ -25,6 +30,15 @@ export class CaseValidationError extends CasePackError {
   ) {
     super(`${file}: ${issues.length} problem(s)\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   }
+
+  /** Where the first problem is one the UI words itself (a file the case names), its code: `case-file-outside-folder`. */
+  get code(): string | undefined {
+    return this.issues[0]?.code && `case-${this.issues[0].code}`;
+  }
+
+  get params() {
+    return { file: basename(this.file), path: this.issues[0]?.file ?? '', more: this.issues.length - 1 };
+  }
 }
 
 /** A file could not be read, or is not what it should be. */
@@ -35,6 +49,22 @@ export class FileError extends CasePackError {
     detail: string,
   ) {
     super(`${file}: ${detail}`);
+  }
+}
+
+/** A case file saved in another encoding than UTF-8; `encoding` names it (GBK/GB18030, UTF-16, Big5). */
+export class CaseEncodingError extends FileError {
+  override name = 'CaseEncodingError';
+  readonly code = 'case-file-encoding';
+  constructor(
+    file: string,
+    readonly encoding: string,
+  ) {
+    super(file, `saved as ${encoding}, not UTF-8; save it again as UTF-8`);
+  }
+
+  get params() {
+    return { file: basename(this.file), encoding: this.encoding };
   }
 }
 

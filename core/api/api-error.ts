@@ -3,6 +3,18 @@ import { CasePackError, type ErrorParams } from '../errors.js';
 /** The arguments of an API call did not pass its schema: the message lists each field and what is wrong. */
 export class ApiArgumentError extends CasePackError {
   override name = 'ApiArgumentError';
+  readonly code = 'invalid-input';
+  constructor(
+    message: string,
+    /** The fields refused (`firm.name`); the UI names them with its own labels, never the JSON path. */
+    readonly fields: readonly string[] = [],
+  ) {
+    super(message);
+  }
+
+  get params() {
+    return { fields: this.fields.join(',') };
+  }
 }
 
 /** An error as it crosses IPC or HTTP: plain data, so the renderer can show it and tell the kinds apart. */

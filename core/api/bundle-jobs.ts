@@ -8,6 +8,7 @@ import { bundleWorkerHeapMb, returnBundleWorker, takeBundleWorker } from './bund
 /** No bundle job with that id (it finished and was collected, or never existed). */
 export class BundleJobError extends CasePackError {
   override name = 'BundleJobError';
+  readonly code = 'bundle-job-gone';
 }
 
 type JobState =

@@ -28,6 +28,7 @@ export async function runHandler<R>(context: ApiContext, name: string, entry: Ha
   if (!parsed.success)
     throw new ApiArgumentError(
       `${name}: ${parsed.error.issues.map((i) => `${formatJsonPath(i.path)}: ${i.message}`).join('; ')}`,
+      parsed.error.issues.map((i) => formatJsonPath(i.path)),
     );
   return entry.run(context, parsed.data);
 }

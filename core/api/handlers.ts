@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { busyAsStoreError } from '../store/busy.js';
 import { ApiArgumentError } from './api-error.js';
 import { backupHandlers } from './backup-handlers.js';
 import { calcHandlers } from './calc-handlers.js';
@@ -41,5 +42,10 @@ export function isApiName(name: unknown): name is ApiName {
  */
 export async function callApi(context: ApiContext, name: unknown, args: unknown): Promise<unknown> {
   if (!isApiName(name)) throw new ApiArgumentError(`unknown API call ${JSON.stringify(name)}`);
-  return runHandler(context, name, handlers[name] as Handler<z.ZodType, unknown>, args);
+  try {
+    return await runHandler(context, name, handlers[name] as Handler<z.ZodType, unknown>, args);
+  } catch (error) {
+    // Another CasePack (a command, a second app) held the database past the busy timeout.
+    throw busyAsStoreError(error, context.store.db.name);
+  }
 }

@@ -1,5 +1,5 @@
 import { decodeText } from '../batch-import/decode-text.js';
-import { FileError } from '../errors.js';
+import { CaseEncodingError } from '../errors.js';
 
 const NAMES: Record<string, string> = {
   'utf-16le': 'UTF-16',
@@ -15,5 +15,5 @@ const NAMES: Record<string, string> = {
 export function decodeCaseJson(file: string, bytes: Uint8Array): string {
   const { text, encoding } = decodeText(bytes);
   if (encoding === 'utf-8') return text;
-  throw new FileError(file, `saved as ${NAMES[encoding] ?? encoding}, not UTF-8; save it again as UTF-8`);
+  throw new CaseEncodingError(file, NAMES[encoding] ?? encoding);
 }

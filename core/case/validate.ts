@@ -72,7 +72,7 @@ async function missingFiles(dir: string, data: CaseFile): Promise<CaseIssue[]> {
   const issues: CaseIssue[] = [];
   for (const ref of fileReferences(data)) {
     const found = await resolveCaseFilePath(dir, ref.path);
-    if ('problem' in found) issues.push({ path: ref.jsonPath, message: found.problem });
+    if ('problem' in found) issues.push({ path: ref.jsonPath, message: found.problem, code: found.code, file: ref.path });
   }
   return issues;
 }

@@ -80,6 +80,16 @@ export class ExhibitLimitError extends ExhibitError {
   ) {
     super(exhibit, limitMessage(limit, value, max));
   }
+
+  get params() {
+    return {
+      exhibit: this.exhibit.id,
+      file: this.exhibit.file,
+      limit: this.limit,
+      max: this.max,
+      ...(this.value === undefined ? {} : { value: this.value }),
+    };
+  }
 }
 
 const WHAT: Record<ExhibitLimitName, (n: string) => string> = {

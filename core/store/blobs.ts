@@ -20,8 +20,13 @@ export const PRIVATE_FOLDER = 0o700;
 /** A stored file no longer has the SHA-256 it was stored under: changed or damaged on disk since. */
 export class BlobChangedError extends StoreError {
   override name = 'BlobChangedError';
+  readonly code = 'stored-file-changed';
   constructor(readonly sha256: string) {
     super(`a stored file has changed on disk since it was added (${sha256.slice(0, 12)}…); restore it from a backup`);
+  }
+
+  get params() {
+    return { sha256: this.sha256.slice(0, 12) };
   }
 }
 

@@ -3,6 +3,8 @@ import { StoreError } from '../errors.js';
 /** Another CasePack (the app, or a second command) held the database for longer than the busy timeout. */
 export class DatabaseBusyError extends StoreError {
   override name = 'DatabaseBusyError';
+  readonly code = 'database-busy';
+  readonly params = {};
   constructor(readonly file: string) {
     super(`${file}: the database is busy (another CasePack is writing to it); try again when it has finished`);
   }

@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { loadCaseFile } from '../case/validate.js';
-import { CasePackError } from '../errors.js';
+import { CaseEncodingError, CasePackError, CaseValidationError } from '../errors.js';
 import { makeTempFolder } from '../util/own-temp.js';
 import { importCase } from './import-case.js';
 import type { Store } from './open.js';
@@ -29,6 +29,11 @@ export async function importCaseFolder(store: Store, files: readonly FolderFile[
       await writeFile(target, file.bytes);
     }
     return await importCase(store, await loadCaseFile(join(dir, 'case.json')));
+  } catch (error) {
+    // Named as the user knows it, not by the temporary folder it was laid out in.
+    if (error instanceof CaseValidationError) throw new CaseValidationError('case.json', error.issues);
+    if (error instanceof CaseEncodingError) throw new CaseEncodingError('case.json', error.encoding);
+    throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,25 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
-import type { Language } from './messages.js';
+import { MESSAGES, type Language, type MessageKey } from './messages.js';
 
 type Params = Record<string, string | number>;
 /** One sentence per error code, written from the error's parameters. */
 type ErrorTable = Record<string, (p: Params) => string>;
+
+const zhNumber = (n: string | number | undefined) => Number(n).toLocaleString('zh-CN');
+const enNumber = (n: string | number | undefined) => Number(n).toLocaleString('en');
+
+const LIMIT_ZH: Record<string, (n: string) => string> = {
+  maxPages: (n) => `${n} 页`,
+  maxStreamBytes: (n) => `单个数据块解压后 ${n} 字节`,
+  maxImagePixels: (n) => `单张图像 ${n} 像素`,
+  maxObjects: (n) => `${n} 个 PDF 对象`,
+};
+const LIMIT_EN: Record<string, (n: string) => string> = {
+  maxPages: (n) => `${n} pages`,
+  maxStreamBytes: (n) => `${n} bytes of uncompressed data in one part`,
+  maxImagePixels: (n) => `${n} pixels in one image`,
+  maxObjects: (n) => `${n} PDF objects`,
+};
 
 const BACKUP_REASON_ZH: Record<string, string> = {
   unreadable: '无法读取该文件',
@@ -27,6 +43,21 @@ const BACKUP_REASON_EN: Record<string, string> = {
 };
 
 const zh: ErrorTable = {
+  'exhibit-over-limit': (p) => {
+    const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
+    const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
+    return `证据 ${p.exhibit}（${p.file}）超出限制：有 ${has}，上限为 ${zhNumber(p.max)}。请拆分该文件，或以较低分辨率重新扫描。`;
+  },
+  'stored-file-changed': (p) => `一个已存储的文件在添加后被改动过（${p.sha256}…），不会再使用它；请从备份恢复。`,
+  'database-busy': () => '数据库正被另一个 CasePack 写入，请等它完成后再试。',
+  'case-file-outside-folder': (p) =>
+    `${p.file} 引用的“${p.path}”在案件文件夹之外；请把该文件复制到案件文件夹内，再从那里引用。${zhMore(p)}`,
+  'case-file-missing': (p) => `${p.file} 引用的“${p.path}”在文件夹中找不到。${zhMore(p)}`,
+  'case-not-a-file': (p) => `${p.file} 引用的“${p.path}”不是普通文件。${zhMore(p)}`,
+  'case-file-empty': (p) => `${p.file} 引用的“${p.path}”是空文件。${zhMore(p)}`,
+  'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重新导入。`,
+  'invalid-input': (p) => (p.labels ? `以下内容不符合要求：${p.labels}。请修改后重试。` : '提交的内容不符合要求，请检查后重试。'),
+  'bundle-job-gone': () => '这个生成任务已经结束，请重新生成。',
   'backup-refused': (p) =>
     `备份文件“${p.file}”无法恢复：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
   'backup-transfer-gone': () => '这次备份传输已结束（已完成、已取消或闲置过久），请重新开始。',
@@ -34,6 +65,25 @@ const zh: ErrorTable = {
 };
 
 const en: ErrorTable = {
+  'exhibit-over-limit': (p) => {
+    const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
+    const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));
+    return `Exhibit ${p.exhibit} (${p.file}) is over a limit: it has ${has}, over the limit of ${enNumber(p.max)}. Split the file, or scan it again at a lower resolution.`;
+  },
+  'stored-file-changed': (p) =>
+    `A stored file has changed on disk since it was added (${p.sha256}…) and will not be used; restore it from a backup.`,
+  'database-busy': () => 'The database is busy (another CasePack is writing to it); try again when it has finished.',
+  'case-file-outside-folder': (p) =>
+    `${p.file} names “${p.path}”, which is outside the case folder; copy the file into the folder and name it from there.${enMore(p)}`,
+  'case-file-missing': (p) => `${p.file} names “${p.path}”, which is not in the folder.${enMore(p)}`,
+  'case-not-a-file': (p) => `${p.file} names “${p.path}”, which is not a regular file.${enMore(p)}`,
+  'case-file-empty': (p) => `${p.file} names “${p.path}”, which is empty.${enMore(p)}`,
+  'case-file-encoding': (p) => `${p.file} is saved as ${p.encoding}, not UTF-8; save it again as UTF-8 and import it again.`,
+  'invalid-input': (p) =>
+    p.labels
+      ? `Not accepted: ${p.labels}. Change it and try again.`
+      : 'Something entered was not accepted; check it and try again.',
+  'bundle-job-gone': () => 'That bundle job has ended; start it again.',
   'backup-refused': (p) =>
     `The backup “${p.file}” cannot be restored: ${BACKUP_REASON_EN[p.reason!] ?? BACKUP_REASON_EN['not-a-backup']}. Nothing was replaced.`,
   'backup-transfer-gone': () => 'That backup transfer has ended (finished, cancelled or idle too long); start again.',
@@ -42,11 +92,37 @@ const en: ErrorTable = {
 
 const TABLES: Record<Language, ErrorTable> = { zh, en };
 
+function zhMore(p: Params): string {
+  return Number(p.more) > 0 ? `另有 ${p.more} 处问题。` : '';
+}
+function enMore(p: Params): string {
+  return Number(p.more) > 0 ? ` ${p.more} more problem(s).` : '';
+}
+
+/**
+ * The interface's own labels of the fields an API call refused (`firm.name` → 律师事务所名称), so that no JSON
+ * path reaches the screen; a field with no label is left out.
+ */
+function fieldLabels(fields: string | number | undefined, language: Language): string {
+  const labels = String(fields ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((field) => {
+      const parts = field.split(/[.[\]]/).filter((x) => x && !/^\d+$/.test(x));
+      const joined = parts.map((x, i) => (i === 0 ? x : x[0]!.toUpperCase() + x.slice(1))).join('');
+      const key = [joined, parts.at(-1)].find((k): k is MessageKey => !!k && Object.hasOwn(MESSAGES[language], k));
+      return key && MESSAGES[language][key];
+    });
+  return [...new Set(labels.filter(Boolean))].join(language === 'zh' ? '、' : ', ');
+}
+
 /**
  * An error as the interface says it: from its code and parameters in the interface's language, or, for an
  * error that has no code (yet), core's own English message.
  */
 export function errorText(error: ApiErrorPayload, language: Language): string {
   const render = error.code ? TABLES[language][error.code] : undefined;
-  return render ? render(error.params ?? {}) : error.message;
+  if (!render) return error.message;
+  const params = error.params ?? {};
+  return render(error.code === 'invalid-input' ? { ...params, labels: fieldLabels(params.fields, language) } : params);
 }

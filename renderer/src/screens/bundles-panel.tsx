@@ -51,7 +51,7 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
       }
     } catch (failure) {
       // A job cancelled meanwhile is collected by `bundles/cancel`; its status is then gone, which is no error.
-      if (!/no bundle job/.test((failure as Error).message)) setError(errorPayload(failure));
+      if (errorPayload(failure).code !== 'bundle-job-gone') setError(errorPayload(failure));
     } finally {
       if (live.current) setJob(undefined);
     }
