@@ -44,7 +44,9 @@ describe('a case file received from someone else', () => {
     ] as const) {
       const { dir, file } = receivedCase(escape);
       writeFileSync(join(dir, '..', 'outside.pdf'), '%PDF-1.4 secret');
-      expect(await issuesOf(file)).toEqual([{ path: 'evidence[0].file', message: expect.stringContaining(message) }]);
+      // A file outside the folder carries its code and path for the UI; an absolute path is a schema problem.
+      const coded = message === 'outside the case folder' ? { code: 'file-outside-folder', file: escape } : {};
+      expect(await issuesOf(file)).toEqual([{ path: 'evidence[0].file', message: expect.stringContaining(message), ...coded }]);
     }
   });
 
@@ -53,7 +55,12 @@ describe('a case file received from someone else', () => {
     writeFileSync(join(dir, '..', 'private.pdf'), '%PDF-1.4 private');
     symlinkSync(join(dir, '..', 'private.pdf'), join(dir, 'evidence', 'link.pdf'));
     expect(await issuesOf(file)).toEqual([
-      { path: 'evidence[0].file', message: expect.stringContaining('outside the case folder') },
+      {
+        path: 'evidence[0].file',
+        message: expect.stringContaining('outside the case folder'),
+        code: 'file-outside-folder',
+        file: 'evidence/link.pdf',
+      },
     ]);
 
     const inside = receivedCase('evidence/alias.pdf');
@@ -65,7 +72,14 @@ describe('a case file received from someone else', () => {
     const { dir, file } = receivedCase('evidence/pipe.pdf');
     execFileSync('mkfifo', [join(dir, 'evidence', 'pipe.pdf')]);
     const started = Date.now();
-    expect(await issuesOf(file)).toEqual([{ path: 'evidence[0].file', message: 'not a regular file: evidence/pipe.pdf' }]);
+    expect(await issuesOf(file)).toEqual([
+      {
+        path: 'evidence[0].file',
+        message: 'not a regular file: evidence/pipe.pdf',
+        code: 'not-a-file',
+        file: 'evidence/pipe.pdf',
+      },
+    ]);
     for (const other of ['evidence', '/dev/zero'])
       expect((await issuesOf(receivedCase(other).file))[0]!.path).toBe('evidence[0].file');
     // A pipe in place of case.json itself (once `cases/import` of one hung every file operation of the server).

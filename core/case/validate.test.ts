@@ -85,6 +85,8 @@ describe('case file validation', () => {
     expect((error as CaseValidationError).issues).toContainEqual({
       path: 'evidence[0].file',
       message: 'file not found: evidence/gone.pdf',
+      code: 'file-missing',
+      file: 'evidence/gone.pdf',
     });
     expect((error as CaseValidationError).issues.map((i) => i.path)).toContain('mailings[0].waybill');
   });
