@@ -5,6 +5,7 @@ import type { DueEntry } from '../../core/ladder/due-list.js';
 import { databaseOption, useCase } from '../database-option.js';
 import { formatTable } from '../output.js';
 import { formatCents } from '../../core/money/cents.js';
+import { moneyReplacer } from '../../core/money/money-json.js';
 
 export function registerDue(program: Command): void {
   program
@@ -21,7 +22,7 @@ export function registerDue(program: Command): void {
         ...(options.ladders && { ladders: options.ladders }),
         all: options.all === true,
       });
-      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases }, null, 2)}\n`);
+      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases }, moneyReplacer, 2)}\n`);
       process.stdout.write(`${dueText(cases, total, asOf)}\n`);
     });
 }

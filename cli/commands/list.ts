@@ -8,11 +8,14 @@ export function registerList(program: Command): void {
     .command('list')
     .description('list the cases in the database')
     .addOption(databaseOption())
+    .option('--archived', 'list the archived cases')
+    .option('--deleted', 'list the deleted cases (the bin)')
     .option('--json', 'print JSON')
-    .action(async (options: { db: string; json?: boolean }) => {
-      const rows = await useCase(options.db, storeFileHandlers, 'cases/index', {});
+    .action(async (options: { db: string; archived?: boolean; deleted?: boolean; json?: boolean }) => {
+      const shelf = options.deleted ? 'deleted' : options.archived ? 'archived' : 'active';
+      const rows = await useCase(options.db, storeFileHandlers, 'cases/index', { shelf });
       if (options.json) return console.log(JSON.stringify(rows, null, 2));
-      if (rows.length === 0) return console.log(`no cases in ${options.db}`);
+      if (rows.length === 0) return console.log(`no ${shelf === 'active' ? '' : `${shelf} `}cases in ${options.db}`);
       console.log(
         formatTable(
           ['ID', 'TITLE', 'DEBTOR', 'CONTRACT', 'LOCALE'],

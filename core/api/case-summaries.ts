@@ -7,6 +7,7 @@ import { readLadderRows } from '../ladder/case-ladder-rows.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
+import type { CaseShelf } from '../store/shelve-case.js';
 import { summarise, unavailable, type CaseSummary, type SummaryInput } from './case-summary.js';
 
 export type { CaseSummary } from './case-summary.js';
@@ -30,14 +31,14 @@ const cache = new WeakMap<Database, Map<number, Cached>>();
  * thread: their rows come back `pending`, and the next call has their figures. One case with 40,000 claims
  * once held the API for 8 s.
  */
-export function caseSummaries(store: Store, asOf: string): CaseSummary[] {
+export function caseSummaries(store: Store, asOf: string, shelf: CaseShelf = 'active'): CaseSummary[] {
   const ladders = readLadderRows(store.db);
   const known = cache.get(store.db) ?? new Map<number, Cached>();
   const fresh = new Map<number, Cached>();
   cache.set(store.db, fresh);
   // Documents are read only for cases not in the cache: reading all 10,000 took longer than the rest.
   const readDocument = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
-  const rows = listCases(store);
+  const rows = listCases(store, shelf);
   const started = performance.now();
   const later: Job[] = [];
   const summaries = rows.map((row) => {

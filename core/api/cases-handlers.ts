@@ -7,12 +7,15 @@ import { getCase } from '../store/read-cases.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
 import { lateChargeText } from '../letters/late-charge-text.js';
-import { caseId } from './args.js';
+import { caseId, caseShelf } from './args.js';
 import { base64 } from './base64.js';
 import { handler } from './handler.js';
 
 export const casesHandlers = {
-  'cases/list': handler(z.object({}), ({ store, today }) => caseSummaries(store, today())),
+  /** The cases of one shelf with what each owes and its ladder stage; by default the ones being worked. */
+  'cases/list': handler(z.object({ shelf: caseShelf.optional() }), ({ store, today }, args) =>
+    caseSummaries(store, today(), args.shelf),
+  ),
 
   'cases/get': handler(z.object({ id: caseId }), ({ store }, { id }) => {
     const stored = getCase(store, id);

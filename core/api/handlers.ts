@@ -7,6 +7,7 @@ import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
+import { revisionsHandlers } from './revisions-handlers.js';
 import { settingsHandlers } from './settings-handlers.js';
 
 /**
@@ -18,6 +19,7 @@ export const handlers = {
   ...calcHandlers,
   ...documentsHandlers,
   ...eventsHandlers,
+  ...revisionsHandlers,
   ...settingsHandlers,
   ...backupHandlers,
 };

@@ -6,6 +6,8 @@
 export type { ApiArgs, ApiName, ApiResult, CasePackApi } from './handlers.js';
 export type { ApiErrorPayload } from './api-error.js';
 export type { CaseSummary } from './case-summaries.js';
+export type { Revision } from '../store/case-revisions.js';
+export type { CaseShelf } from '../store/shelve-case.js';
 export type { IndexRow } from './bundle-request.js';
 export type { CaseFile, Mailing } from '../case/schema.js';
 /** A calculation as the API answers it: amounts as decimal text ("1409.50"). */

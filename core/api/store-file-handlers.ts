@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exportCase } from '../store/export-case.js';
 import { listCases } from '../store/read-cases.js';
-import { caseId, path } from './args.js';
+import { caseId, caseShelf, path } from './args.js';
 import { handler } from './handler.js';
 
 /**
@@ -10,7 +10,7 @@ import { handler } from './handler.js';
  */
 export const storeFileHandlers = {
   /** The stored cases, without calculating them (`casepack list`). */
-  'cases/index': handler(z.object({}), ({ store }) => listCases(store)),
+  'cases/index': handler(z.object({ shelf: caseShelf.optional() }), ({ store }, args) => listCases(store, args.shelf)),
 
   /** Writes a stored case as case.json plus its files into a new or empty folder; answers the folder. */
   'cases/export': handler(z.object({ id: caseId, out: path }), async ({ store }, args) => ({

@@ -108,7 +108,7 @@ export async function importBatch(store: Store, file: string, options: BatchImpo
         const found = findExisting(g.key);
         if (found !== undefined) existing.push({ row: g.row, caseId: found, key: g.key });
         else {
-          const caseId = writeCaseRows(store.db, g.data, g.raw, []);
+          const caseId = writeCaseRows(store.db, g.data, g.raw, [], { origin: { change: 'imported' } });
           const ladder = options.ladder ?? inferLadder(g.data);
           writeLadderRow(store.db, caseId, ladder, ladderState(g.data, ladderSteps(ladders, ladder)));
           created.push({ row: g.row, caseId, key: g.key });

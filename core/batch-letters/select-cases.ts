@@ -5,6 +5,7 @@ import { inferLadder } from '../ladder/infer-ladder.js';
 import type { LadderConfig, LadderStep } from '../ladder/ladder-config.js';
 import type { Store } from '../store/open.js';
 import { getCase, type StoredCase } from '../store/read-cases.js';
+import { onShelf } from '../store/shelve-case.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface SelectedCase {
@@ -30,7 +31,8 @@ export interface CaseSelection {
 export function selectCases(store: Store, config: LadderConfig, selection: CaseSelection): SelectedCase[] {
   const rows = readLadderRows(store.db);
   const ids =
-    selection.caseIds ?? (store.db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    selection.caseIds ??
+    (store.db.prepare(`SELECT id FROM cases WHERE ${onShelf('active')} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
   return ids.flatMap((id) => {
     const stored = getCase(store, id);
     const ladder = rows.get(id)?.ladder ?? inferLadder(stored.data);

@@ -8,6 +8,7 @@ import { brokenPromises, type BrokenPromise } from './broken-promises.js';
 import { caseStage } from './case-stage.js';
 import { readLadderRows, writeLadderRow } from './case-ladder-rows.js';
 import { inferLadder } from './infer-ladder.js';
+import { onShelf } from '../store/shelve-case.js';
 import { ladderSteps, type LadderConfig, type LadderStep } from './ladder-config.js';
 
 /** One case as `casepack due` shows it. */
@@ -69,7 +70,9 @@ export function dueEntry(caseId: number, data: CaseFile, ladder: string, config:
  * A case with no stored ladder gets the one inferLadder picks.
  */
 export function dueList(store: Store, config: LadderConfig, asOf: IsoDate): DueEntry[] {
-  const ids = (store.db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const ids = (store.db.prepare(`SELECT id FROM cases WHERE ${onShelf('active')} ORDER BY id`).all() as { id: number }[]).map(
+    (r) => r.id,
+  );
   const stored = readLadderRows(store.db);
   const entries = ids.map((id) => {
     const { data } = getCase(store, id);

@@ -77,7 +77,8 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
 function mailingIndex(store: Store): Map<string, number> {
   const rows = store.db
     .prepare(
-      `SELECT c.id AS caseId, json_extract(m.value, '$.trackingNo') AS trackingNo FROM cases c, json_each(c.document, '$.mailings') m`,
+      `SELECT c.id AS caseId, json_extract(m.value, '$.trackingNo') AS trackingNo FROM cases c, json_each(c.document, '$.mailings') m
+       WHERE c.deleted_at IS NULL`,
     )
     .all() as { caseId: number; trackingNo: string }[];
   return new Map(rows.map((r) => [r.trackingNo, r.caseId]));

@@ -32,7 +32,7 @@ export function updateCase(store: Store, id: number, raw: unknown, added: readon
         data,
         raw,
         [...existing.map((f) => ({ path: f.path, blob: { sha256: f.sha256, size: f.size } })), ...added],
-        id,
+        { caseId: id },
       );
     })
     .immediate();

@@ -29,7 +29,7 @@ export async function importCase(store: Store, loaded: LoadedCase, options: Impo
   }
   return store.db
     .transaction(() => {
-      const id = writeCaseRows(store.db, loaded.data, loaded.raw, files);
+      const id = writeCaseRows(store.db, loaded.data, loaded.raw, files, { origin: { change: 'imported' } });
       options.beforeCommit?.();
       return id;
     })

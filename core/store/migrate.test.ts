@@ -85,15 +85,30 @@ describe('migrations', () => {
       { role: 'debtor', position: 0, name: '乙公司', id_number: '91330000000000000Y' },
       { role: 'guarantor', position: 1, name: '张三', id_number: null },
     ]);
-    // Migration 005: a stored name longer than 200 bytes is shortened, in case_files and in the document.
+    // Migration 005: a stored name longer than 200 bytes is shortened, in case_files and in the document
+    // (a database already at 5 was written by a CasePack that never stored such a name).
+    const long = version < 5 ? FITTED : `evidence/${'欠'.repeat(100)}.pdf`;
     expect(store.db.prepare('SELECT path, sha256 FROM case_files ORDER BY json_path').all()).toEqual([
       { path: 'e.pdf', sha256: 'a'.repeat(64) },
-      { path: FITTED, sha256: 'a'.repeat(64) },
+      { path: long, sha256: 'a'.repeat(64) },
     ]);
     const document = JSON.parse(
       (store.db.prepare('SELECT document FROM cases WHERE id = 1').get() as { document: string }).document,
     );
-    expect(document.evidence).toEqual([{ file: 'e.pdf' }, { file: FITTED }]);
+    expect(document.evidence).toEqual([{ file: 'e.pdf' }, { file: long }]);
+    // Migration 006: the case's history starts with its state as found, files included; it is neither
+    // archived nor deleted.
+    const revision = store.db.prepare('SELECT revision, parent, change, document, files FROM case_revisions').get() as {
+      document: string;
+      files: string;
+    };
+    expect(revision).toMatchObject({ revision: 1, parent: null, change: 'migrated' });
+    expect(JSON.parse(revision.document)).toEqual(document);
+    expect(JSON.parse(revision.files)).toEqual([
+      { path: 'e.pdf', sha256: 'a'.repeat(64), size: 3 },
+      { path: long, sha256: 'a'.repeat(64), size: 3 },
+    ]);
+    expect(store.db.prepare('SELECT archived_at, deleted_at FROM cases').get()).toEqual({ archived_at: null, deleted_at: null });
     // Migration 003: the ladder table starts empty; `casepack due` fills it from each case's events.
     expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: version >= 3 ? 1 : 0 });
     // Migration 004: no settings until the user saves some.

@@ -2,6 +2,7 @@ import { caseIssues } from '../case/validate.js';
 import type { CaseFile } from '../case/schema.js';
 import { StoreError } from '../errors.js';
 import type { Store } from './open.js';
+import { onShelf, type CaseShelf } from './shelve-case.js';
 
 export interface StoredCase {
   id: number;
@@ -37,13 +38,14 @@ export function getCase(store: Store, id: number): StoredCase {
   return { id: row.id, uid: row.uid, raw, data, files };
 }
 
-export function listCases(store: Store): CaseListRow[] {
+/** The cases on one shelf (by default those being worked), oldest first. */
+export function listCases(store: Store, shelf: CaseShelf = 'active'): CaseListRow[] {
   return store.db
     .prepare(
       `SELECT c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt,
               COALESCE((SELECT group_concat(name, '、') FROM case_parties p
                         WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor
-       FROM cases c ORDER BY c.id`,
+       FROM cases c WHERE ${onShelf(shelf, 'c')} ORDER BY c.id`,
     )
     .all() as CaseListRow[];
 }

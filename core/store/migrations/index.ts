@@ -4,6 +4,7 @@ import { sql as caseParties } from './002-case-parties.js';
 import { sql as caseLadder } from './003-case-ladder.js';
 import { sql as settings } from './004-settings.js';
 import { run as fileNameBytes } from './005-file-name-bytes.js';
+import { sql as caseRevisions } from './006-case-revisions.js';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-case-ladder', sql: caseLadder },
   { version: 4, name: '004-settings', sql: settings },
   { version: 5, name: '005-file-name-bytes', run: fileNameBytes },
+  { version: 6, name: '006-case-revisions', sql: caseRevisions },
 ];
