@@ -9,7 +9,7 @@ const files = (prefix: string) =>
     .filter((f) => f.startsWith(prefix) && f.endsWith('.tsv'))
     .map((f) => join(DIR, f));
 const tuned = ['tune-', 'dev'].flatMap(files).flatMap(readCorpus);
-const heldOut = files('holdout4-').flatMap(readCorpus);
+const heldOut = files('holdout5-').flatMap(readCorpus);
 
 describe('the wording-guard corpus (test/compliance-corpus)', () => {
   it('has at least 400 tuned sentences in Chinese and English, abusive and lawful', () => {
@@ -26,12 +26,13 @@ describe('the wording-guard corpus (test/compliance-corpus)', () => {
     expect(score.falsePositives.map((r) => `${r.at} ${r.text}`)).toEqual([]);
   });
 
-  // Round 4 was written before the rules it measures; these are the figures reached on it (README.md).
-  it('holds the held-out round 4 at its measured recall and false positives', () => {
-    expect(heldOut.filter((r) => r.label !== 'ok').length).toBe(192);
-    expect(heldOut.filter((r) => r.label === 'ok').length).toBe(170);
+  // Round 5 has never been read or tuned on; these are the figures measured on it (README.md), far below the
+  // targets, held so that a change cannot make them worse unnoticed.
+  it('holds the unread round 5 at its measured recall and false positives', () => {
+    expect(heldOut.filter((r) => r.label !== 'ok').length).toBe(41);
+    expect(heldOut.filter((r) => r.label === 'ok').length).toBe(34);
     const score = scoreCorpus(heldOut);
-    expect(score.abusive.caught).toBeGreaterThanOrEqual(177);
-    expect(score.lawful.flagged).toBeLessThanOrEqual(2);
+    expect(score.abusive.caught).toBeGreaterThanOrEqual(21);
+    expect(score.lawful.flagged).toBeLessThanOrEqual(1);
   });
 });

@@ -1,7 +1,7 @@
 import { hits, type Concept, type Hit } from './concepts.js';
 import { isNegated } from './negation.js';
 import { wordBoundaries } from './segment-zh.js';
-import { sentences, type Sentence } from './text-units.js';
+import { clauseEnd, sentences, type Sentence } from './text-units.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
 /** A finding before its line and column are known. */
@@ -79,7 +79,8 @@ function applyRule(
     if (!found) return undefined;
     spans.push(found[0]!);
   }
-  if (rule.unless?.some((re) => ((re.lastIndex = 0), re.test(sentence)))) return undefined;
+  const qualified = rule.unlessBeforeAct ? sentence.slice(0, clauseEnd(sentence, head.end)) : sentence;
+  if (rule.unless?.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return undefined;
   if (rule.exempt?.(context)) return undefined;
   const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
   if (live.length === 0) return undefined;

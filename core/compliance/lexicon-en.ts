@@ -36,7 +36,7 @@ authori[sz]ed representative | executor
 `,
   contact: c`
 call | calls | calling | ring | phone | text | texts | texting | message | visit | visits | contact |
-knock | email | hear from us | ringing | phoning | messaging | visiting | knocking | emailing |
+knock | email | hear from us | hearing from us | ringing | phoning | messaging | visiting | knocking | emailing |
 rings | phones | come round | come by
 `,
   badTime: c`
@@ -125,7 +125,7 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
+frozen | attached | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
 sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
@@ -143,7 +143,7 @@ will be (?:at|on|outside|round|sent|there|seized|issued|taken) |
 will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is being issued |
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
-this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
+this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
 will visit | will attend | will arrive | immediately | pending
 `,
   lawfulLegal: c`
@@ -162,7 +162,7 @@ warrant for your arrest | detectives? | fbi | economic crimes | cheque fraud | c
 `,
   crimeAbout: c`
 you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |
-the debt
+the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 `,
   fee: c`
 (?:collection|administration|admin|processing|handling|call|visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder) (?:fee|charge)s? |

@@ -21,10 +21,14 @@ keep (?:them|it|him|her) that way | (?:lovely|nice|beautiful) (?:family|house|ho
 think (?:very )?(?:carefully|hard|twice) about (?:what|your|how) | see where (?:that|this|it) gets you |
 make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|use|try) other (?:measures|methods|means|ways|steps) |
 (?:our|my) (?:lads|boys|guys) | pay (?:you|your \w+) a (?:little )?visit |
-(?:we|they|our people) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which|what car|what time|when) (?:you|your) |
+(?:we|they|our (?:people|lads|boys|team|guys)) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which \w+|what \w+|when)(?: \w+)? (?:you|your) |
 (?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
 (?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen | (?:end|finish) (?:badly|ugly|bad) for you |
 cross(?:es|ed)? us | regret (?:it|this|that|ignoring|crossing|not paying)
+`,
+  // A third party who does not know yet ("your husband doesn't know about this loan yet").
+  notYet: c`
+(?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not) (?:know|heard|found out|been told)(?: \w+){0,5} yet
 `,
   detain: c`
 not (?:walking|going|getting|leaving) (?:out of|out|anywhere|away) | (?:leave|walk out of|get out of) (?:this|the) (?:room|office|building|place|house) (?:until|till)
@@ -71,7 +75,7 @@ read out | go up | goes up | going up | put up | putting up | list | listed | li
 `,
   publicVenue: c`
 (?:community|neighbou?rhood|residents'?|local|street|village|parents'?|school|building) (?:group|page|forum|board|noticeboard|notice board|chat) |
-at the (?:residents'?|annual|general|tenants'?|owners'?|community) meeting | in the lobby | in the lift | noticeboard | notice board | the whole street |
+at the (?:residents'?|annual|general|tenants'?|owners'?|community) meeting | in (?:your|the) (?:building|block|stairwell|car park) | in the lobby | in the lift | noticeboard | notice board | the whole street |
 on the door | at the entrance | on (?:our|the|my) (?:instagram|facebook|twitter|tiktok|x|website|page|blog) | on the board
 `,
 } as const;
@@ -102,6 +106,14 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [EN_IMPLIED.receive, EN.third],
     unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b/i],
     source: `${FDCPA} §1692c(b); Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
+  },
+  {
+    id: 'en-disclosure-not-yet',
+    category: 'disclosure',
+    severity: 'error',
+    all: [EN_IMPLIED.notYet, EN.third],
+    negatable: false,
+    source: `${FDCPA} §1692c(b); FCA CONC 7.9 (third parties)`,
   },
   {
     id: 'en-shaming-listed',

@@ -54,6 +54,13 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
   },
   {
+    id: 'zh-harassment-call-until',
+    category: 'harassment',
+    severity: 'error',
+    all: [I.callUntil],
+    source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
+  },
+  {
     id: 'zh-harassment-sent',
     category: 'harassment',
     severity: 'error',
@@ -92,6 +99,23 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.receive, THIRD, I.news],
     unless: [THIRD_PARTY_LAWFUL, /财务部门|贵司/],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-held-over',
+    category: 'disclosure',
+    severity: 'error',
+    all: [THIRD, I.thirdContactHeld],
+    unless: [THIRD_PARTY_LAWFUL],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-not-yet',
+    category: 'disclosure',
+    severity: 'error',
+    all: [I.notYetKnown, THIRD],
+    negatable: false,
+    unless: [THIRD_PARTY_LAWFUL],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {

@@ -135,7 +135,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     id: 'zh-harassment-stalking',
     category: 'harassment',
     severity: 'error',
-    all: [c('去哪(儿|里)?[^，。]{0,4}跟到哪', '跟踪', '盯梢', '跟着你', '跟着您', '一路跟', '尾随')],
+    all: [c('去哪(儿|里)?[^，。]{0,4}跟到哪', '跟到哪', '跟踪', '盯梢', '跟着你', '跟着您', '一路跟', '尾随')],
     source: `刑法 第293条（追逐、拦截）；${PRIVACY}`,
   },
   {
@@ -161,6 +161,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     unless: [
       /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
+    unlessBeforeAct: true,
     exempt: (context) => context.proceedings?.judgment === true,
     source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
   },

@@ -26,6 +26,12 @@ export function sentences(text: string): Sentence[] {
 
 const CLAUSE_BREAK = /[，,：:（）()]|(?:否则|就|则|便|然后|的话|那么)|\b(?:then|or else|otherwise|and then)\b/g;
 
+/** The offset (within `sentence`) where the clause holding `index` ends. */
+export function clauseEnd(sentence: string, index: number): number {
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) if (m.index >= index) return m.index;
+  return sentence.length;
+}
+
 /** The offset (within `sentence`) where the clause holding `index` starts. */
 export function clauseStart(sentence: string, index: number): number {
   let start = 0;
