@@ -1,8 +1,9 @@
-import { AlignmentType, Document, LevelFormat, Packer, type INumberingOptions } from 'docx';
+import { AlignmentType, Document, LevelFormat, type INumberingOptions } from 'docx';
 import type { DocumentModel } from '../model.js';
 import { LIST_REFERENCE, wordBlocks, type BlockContext } from './docx-blocks.js';
 import { continuationHeader, letterheadHeader, pageLabelFooter, pageProperties } from './docx-page.js';
 import { docxMeasures, docxStyles, twips, type DocxMeasures } from './docx-styles.js';
+import { packDocx } from './pack-docx.js';
 
 /**
  * Renders a document model to a Word document (DOCX bytes): real Title and Heading styles, a Body Text
@@ -14,10 +15,15 @@ import { docxMeasures, docxStyles, twips, type DocxMeasures } from './docx-style
  * await writeFile('demand-letter.docx', bytes);
  */
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  return Promise.resolve(packDocx(wordDocument(model)));
+}
+
+/** The document model as a docx `Document`, before it is packed. */
+export function wordDocument(model: DocumentModel): Document {
   const measures = docxMeasures(model);
   const context: BlockContext = { measures, listCount: 0 };
   const footer = pageLabelFooter(model.pageLabel);
-  const document = new Document({
+  return new Document({
     title: model.title,
     creator: model.letterhead?.name ?? 'CasePack',
     lastModifiedBy: 'CasePack',
@@ -32,7 +38,6 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
 }
 
 /** Hanging lists: the number or bullet at the marker indent, wrapped lines aligned with the text. */
