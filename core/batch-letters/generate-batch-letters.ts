@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ProgressListener } from '../batch-import/progress.js';
+import type { CaseFile } from '../case/schema.js';
 import { exportDecision } from '../compliance/exportable.js';
+import type { Finding } from '../compliance/types.js';
 import { findingReason } from '../compliance/reasons.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
@@ -8,20 +10,17 @@ import { CasePackError, FileError } from '../errors.js';
 import { writeLadderRow } from '../ladder/case-ladder-rows.js';
 import { DEFAULT_LADDERS, ladderSteps, type LadderConfig } from '../ladder/ladder-config.js';
 import { ladderState } from '../ladder/ladder-state.js';
-import { generateLetter } from '../letters/generate-letter.js';
+import { generateLetter, type GeneratedLetter } from '../letters/generate-letter.js';
 import type { LetterSettings } from '../letters/settings.js';
 import { writeEmsCsv, type EmsLine } from '../mailing/ems-list.js';
-import { withMailing, withStepEvent } from '../mailing/record-mailing.js';
-import { storeBlobBytes } from '../store/blobs.js';
-import type { CaseFileBlob } from '../store/case-rows.js';
 import { updateCase } from '../store/edit-case.js';
 import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { IsoDate } from '../dates/calendar-date.js';
-import { emsLine } from './ems-line.js';
 import { letterNumber, letterPaths } from './letter-files.js';
-import { recipientOf, selectCases } from './select-cases.js';
+import { recordLetter, type MailOption, type PendingUpdate } from './record-letter.js';
+import { recipientOf, selectCases, type SelectedCase } from './select-cases.js';
 
 export interface BatchLettersOptions {
   step: string;
@@ -36,7 +35,7 @@ export interface BatchLettersOptions {
   firstNumber?: number;
   ladders?: LadderConfig;
   /** Record each letter as a mailing in transit and write the EMS list; false: only record the step. */
-  mail?: { carrier: string; agreedAddress: boolean } | false;
+  mail?: MailOption;
   templatesDir?: string;
   onProgress?: ProgressListener;
 }
@@ -53,13 +52,6 @@ export interface BatchLettersReport {
   /** Letters written but not recorded as mailed: the debtor has no address. */
   notMailed: { caseId: number; reason: string }[];
   mailingList?: string;
-}
-
-interface PendingUpdate {
-  caseId: number;
-  ladder: string;
-  raw: Record<string, unknown>;
-  added: CaseFileBlob[];
 }
 
 /**
@@ -89,71 +81,35 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
   const lines: EmsLine[] = [];
   let n = options.firstNumber ?? 1;
 
-  for (const [i, { stored, ladder, step }] of selected.entries()) {
-    const { id: caseId, data } = stored;
+  for (const [i, selection] of selected.entries()) {
+    const { id: caseId, data } = selection.stored;
     options.onProgress?.({ phase: 'letters', done: i, total: selected.length, label: data.title });
-    if (step.template === null)
-      throw new FileError(
-        'ladder config',
-        `step "${step.id}" of ladder ${ladder} has no letter template: log it as a contact event with step "${step.id}" (docs/ladder.md)`,
-      );
+    const templateId = letterTemplate(selection);
     try {
-      const letterNo = letterNumber(settings.letterNo, n);
-      const letter = generateLetter(data, {
-        templateId: step.template,
-        asOf,
-        settings: { ...settings, ...(letterNo && { letterNo }) },
-        ...(options.templatesDir && { templatesDir: options.templatesDir }),
-      });
+      const letter = caseLetter(selection.stored.data, templateId, { ...options, settings }, n);
       const { blocking } = exportDecision(letter.findings);
       if (blocking.length > 0) {
-        report.blocked.push({
-          caseId,
-          title: data.title,
-          findings: blocking.map((f) => `${f.ruleId}: "${f.words}" — ${findingReason(f, 'en')} (${f.source})`),
-        });
+        report.blocked.push({ caseId, title: data.title, findings: blocking.map(blockingLine) });
         continue;
       }
       const to = recipientOf(data);
-      const paths = letterPaths(outDir, caseId, data.debtors[to]!.name, step.title);
+      const paths = letterPaths(outDir, caseId, data.debtors[to]!.name, selection.step.title);
       const pdf = await renderPdf(letter.model);
       await writeFileAtomic(paths.pdf, pdf);
       await writeFileAtomic(paths.docx, await renderDocx(letter.model));
       n++;
+      const recorded = await recordLetter(store, selection, { generated: letter, pdf, to }, { asOf, mail });
+      if (recorded.notMailed) report.notMailed.push({ caseId, reason: recorded.notMailed });
+      if (recorded.update) updates.push(recorded.update);
+      if (recorded.emsLine) lines.push(recorded.emsLine);
       const warnings = letter.findings.filter((f) => f.severity === 'warning').length;
-      const raw = stored.raw as Record<string, unknown>;
-      const address = data.debtors[to]!.address;
-      if (mail && !address) report.notMailed.push({ caseId, reason: `${data.debtors[to]!.name} has no address in the case` });
-      if (mail && address) {
-        const taken = new Set(stored.files.map((f) => f.path));
-        let path = `letters/${asOf}-${step.id}.pdf`;
-        for (let k = 2; taken.has(path); k++) path = `letters/${asOf}-${step.id}-${k}.pdf`;
-        const blob = await storeBlobBytes(store.blobDir, pdf);
-        const recorded = withMailing(raw, data, caseId, {
-          template: step.template,
-          title: step.title,
-          step: step.id,
-          letter: path,
-          carrier: mail.carrier,
-          sentOn: asOf,
-          to,
-          address,
-          agreedAddress: mail.agreedAddress,
-        });
-        updates.push({ caseId, ladder, raw: recorded.raw, added: [{ path, blob }] });
-        lines.push(emsLine(data, to, step.title, letter.statement.total, recorded.reference));
-        report.written.push({ caseId, pdf: paths.pdf, docx: paths.docx, mailing: recorded.reference, warnings });
-      } else {
-        const note = mail ? `生成${step.title}，未寄送（无地址）` : `生成${step.title}`;
-        if (!mail)
-          updates.push({
-            caseId,
-            ladder,
-            raw: withStepEvent(raw, { date: asOf, kind: 'letter', party: to, step: step.id, note }),
-            added: [],
-          });
-        report.written.push({ caseId, pdf: paths.pdf, docx: paths.docx, warnings });
-      }
+      report.written.push({
+        caseId,
+        pdf: paths.pdf,
+        docx: paths.docx,
+        ...(recorded.mailing && { mailing: recorded.mailing }),
+        warnings,
+      });
     } catch (error) {
       if (!(error instanceof CasePackError)) throw error;
       report.failed.push({ caseId, title: data.title, message: error.message });
@@ -165,6 +121,40 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     report.mailingList = join(outDir, `ems-${stepId}-${asOf}.csv`);
     await writeEmsCsv(report.mailingList, lines);
   }
+  recordSteps(store, updates, ladders);
+  return report;
+}
+
+/** The step's letter template; a step without one (a call, the suit) stops the batch. */
+function letterTemplate({ ladder, step }: SelectedCase): string {
+  if (step.template === null)
+    throw new FileError(
+      'ladder config',
+      `step "${step.id}" of ladder ${ladder} has no letter template: log it as a contact event with step "${step.id}" (docs/ladder.md)`,
+    );
+  return step.template;
+}
+
+/** One case's letter, numbered `n` in the batch (`{n}` in the letter number). */
+function caseLetter(
+  data: CaseFile,
+  templateId: string,
+  options: Pick<BatchLettersOptions, 'asOf' | 'templatesDir'> & { settings: LetterSettings },
+  n: number,
+): GeneratedLetter {
+  const letterNo = letterNumber(options.settings.letterNo, n);
+  return generateLetter(data, {
+    templateId,
+    asOf: options.asOf,
+    settings: { ...options.settings, ...(letterNo && { letterNo }) },
+    ...(options.templatesDir && { templatesDir: options.templatesDir }),
+  });
+}
+
+const blockingLine = (f: Finding) => `${f.ruleId}: "${f.words}" — ${findingReason(f, 'en')} (${f.source})`;
+
+/** Every case's record of its letter, and its ladder row, in one transaction. */
+function recordSteps(store: Store, updates: readonly PendingUpdate[], ladders: LadderConfig): void {
   store.db
     .transaction(() => {
       for (const u of updates) {
@@ -173,5 +163,4 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       }
     })
     .immediate();
-  return report;
 }

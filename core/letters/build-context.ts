@@ -1,13 +1,15 @@
-import type { CaseFile, Debtor, Party } from '../case/schema.js';
+import type { CaseFile, CaseEvent } from '../case/schema.js';
 import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
-import { formatCents, type Cents } from '../money/cents.js';
 import { filingContext } from '../filings/filing-context.js';
 import type { TemplateValue } from '../templates/values.js';
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
+import { claimsContext, statementRowsContext, totalsContext } from './amounts-context.js';
 import { instalmentSchedule } from './instalments.js';
-import { lateChargeContext, statementRateText } from './late-charge-text.js';
+import { lateChargeContext } from './late-charge-text.js';
+import { partiesContext } from './party-context.js';
 import { paymentOrderText } from './payment-order-text.js';
+import { senderContext } from './sender-context.js';
 import { defaultDeadlineDays, type LetterSettings } from './settings.js';
 import { usValidation } from './us-validation.js';
 
@@ -19,6 +21,13 @@ export function recipientIndex(data: CaseFile, settings: LetterSettings): number
   if (!data.debtors[index])
     throw new RangeError(`recipient ${index} is not a position in debtors (0–${data.debtors.length - 1})`);
   return index;
+}
+
+/** The demands delivered to the addressee by `asOf` (a demand that names no party reached every debtor). */
+export function deliveredDemands(data: CaseFile, asOf: IsoDate, recipient: number): CaseEvent[] {
+  return data.events.filter(
+    (e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient),
+  );
 }
 
 /**
@@ -35,18 +44,8 @@ export function buildLetterContext(
   const recipient = recipientIndex(data, settings);
   const deadlineDays = settings.deadlineDays ?? defaultDeadlineDays(data.locale, templateId);
   const deadline = addDays(asOf, deadlineDays);
-  const agent = data.agent;
-  const firmName = settings.firm?.name ?? agent?.firm;
-  const lawyerName = settings.lawyer?.name ?? agent?.lawyer;
-  const summaries = new Map(statement.claims.map((c) => [c.id, c]));
-  const paidPayments = data.payments.filter((p) => p.date <= asOf);
-  const last = paidPayments.reduce<(typeof paidPayments)[number] | undefined>(
-    (a, p) => (!a || p.date >= a.date ? p : a),
-    undefined,
-  );
   const plan = settings.instalments ?? {};
   const charge = lateChargeContext(data.lateCharge, data.locale);
-
   return {
     locale: data.locale,
     currency: data.currency,
@@ -55,88 +54,18 @@ export function buildLetterContext(
     deadlineDays,
     deadline,
     debtKind: settings.debtKind ?? null,
-    creditor: partyContext(data.creditor, 'creditor', data.locale),
-    debtor: partyContext(data.debtors[recipient]!, data.debtors[recipient]!.role, data.locale),
-    debtors: data.debtors.map((d) => partyContext(d, d.role, data.locale)),
-    guarantors: data.debtors
-      .filter((d) => d.role === 'guarantor')
-      .map((d) => ({
-        ...partyContext(d, d.role, data.locale),
-        guaranteeKind: d.guarantee?.kind ?? 'general',
-        guaranteeMonths: d.guarantee?.months ?? 6,
-      })),
-    firm: firmName
-      ? {
-          name: firmName,
-          address: settings.firm?.address ?? agent?.address ?? null,
-          phone: settings.firm?.phone ?? agent?.phone ?? null,
-        }
-      : null,
-    lawyer: lawyerName
-      ? {
-          name: lawyerName,
-          licenseNo: settings.lawyer?.licenseNo ?? agent?.licenseNo ?? null,
-          phone: settings.lawyer?.phone ?? null,
-          email: settings.lawyer?.email ?? null,
-        }
-      : null,
-    account: settings.account ? { sortCode: null, ...settings.account } : null,
-    contact: {
-      name: settings.contact?.name ?? settings.signatory ?? null,
-      phone: settings.contact?.phone ?? data.creditor.phone ?? null,
-      email: settings.contact?.email ?? null,
-      address: settings.contact?.address ?? data.creditor.address ?? null,
-    },
-    signatory: settings.signatory ?? null,
+    ...partiesContext(data, recipient),
+    ...senderContext(data, settings),
     contract: data.contract
       ? { title: data.contract.title, number: data.contract.number ?? null, signedOn: data.contract.signedOn ?? null }
       : null,
-    claims: data.claims.map((c) => {
-      const s = summaries.get(c.id);
-      return {
-        id: c.id,
-        description: c.description,
-        amount: c.amount,
-        dueDate: c.dueDate,
-        paid: shown(s?.principalPaid),
-        outstanding: shown(s?.outstanding),
-        lateCharge: shown(s?.lateCharge),
-        total: shown(s?.total),
-      };
-    }),
-    payments: paidPayments.map((p) => ({ date: p.date, amount: p.amount, claim: p.claim ?? null, note: p.note ?? null })),
-    lastPayment: last ? { date: last.date, amount: last.amount } : null,
-    demands: data.events
-      .filter((e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient))
-      .map((e) => ({ date: e.date, note: e.note ?? null })),
-    totals: {
-      principal: formatCents(statement.principal),
-      paid: formatCents(statement.paid),
-      // The part of the payments applied to principal: the claims table's 已付 column adds up to this.
-      principalPaid: formatCents(statement.principal - statement.outstanding),
-      outstanding: formatCents(statement.outstanding),
-      lateCharge: formatCents(statement.lateCharge),
-      lateChargePaid: formatCents(statement.lateChargePaid),
-      lateChargeOutstanding: formatCents(statement.lateChargeOutstanding),
-      compensation: formatCents(statement.compensation),
-      compensationOutstanding: formatCents(statement.compensationOutstanding),
-      compensationPaid: formatCents(statement.compensation - statement.compensationOutstanding),
-      total: formatCents(statement.total),
-      totalInWords: statement.totalInWords,
-      credit: formatCents(statement.credit),
-    },
+    claims: claimsContext(data, statement),
+    ...historyContext(data, asOf, recipient),
+    totals: totalsContext(statement),
     lateCharge: charge,
     paymentOrder: statement.paymentOrder,
     paymentOrderText: paymentOrderText(statement.paymentOrder, charge.short, charge.nature === 'penalty'),
-    statement: statement.statement.map((row) => ({
-      claim: row.claim,
-      principal: formatCents(row.principal),
-      from: row.from,
-      to: row.to,
-      days: row.days,
-      rate: statementRateText(row, data.locale),
-      charge: formatCents(row.charge),
-    })),
+    statement: statementRowsContext(statement, data.locale),
     instalments: instalmentSchedule(statement.total, plan.count ?? 3, plan.firstDate ?? deadline, plan.intervalMonths ?? 1).map(
       (i) => ({ ...i }),
     ),
@@ -151,23 +80,16 @@ export function buildLetterContext(
   };
 }
 
-const shown = (amount: Cents | undefined) => (amount === undefined ? null : formatCents(amount));
-
-/** `you`/`we`: how a Chinese letter names the party (贵司/您, 我司/本人); English letters use you/we. */
-function partyContext(party: Party | Debtor, role: string, locale: string): Record<string, TemplateValue> {
-  const company = party.kind === 'company';
-  const zh = locale === 'zh-CN';
+/** What has happened by `asOf`: the payments made, the last of them, and the demands the addressee received. */
+function historyContext(data: CaseFile, asOf: IsoDate, recipient: number): Record<string, TemplateValue> {
+  const paidPayments = data.payments.filter((p) => p.date <= asOf);
+  const last = paidPayments.reduce<(typeof paidPayments)[number] | undefined>(
+    (a, p) => (!a || p.date >= a.date ? p : a),
+    undefined,
+  );
   return {
-    you: zh ? (company ? '贵司' : '您') : 'you',
-    we: zh ? (company ? '我司' : '本人') : 'we',
-    name: party.name,
-    kind: party.kind,
-    isCompany: party.kind === 'company',
-    idNumber: party.idNumber ?? null,
-    address: party.address ?? null,
-    phone: party.phone ?? null,
-    representative: party.representative ?? null,
-    representativeTitle: party.representativeTitle ?? null,
-    role,
+    payments: paidPayments.map((p) => ({ date: p.date, amount: p.amount, claim: p.claim ?? null, note: p.note ?? null })),
+    lastPayment: last ? { date: last.date, amount: last.amount } : null,
+    demands: deliveredDemands(data, asOf, recipient).map((e) => ({ date: e.date, note: e.note ?? null })),
   };
 }

@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import { formatCents } from '../money/cents.js';
+import { deliveredDemands } from './build-context.js';
 import type { LetterSettings } from './settings.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
 
@@ -42,9 +43,7 @@ export function wordingContext(
     context.creditCard = {
       // 2018 妨害信用卡解释 第9条: the amount is unpaid principal, not interest or fees.
       principal: formatCents(statement.outstanding),
-      demandDates: data.events
-        .filter((e) => e.kind === 'demand-delivered' && e.date <= asOf && (e.party === undefined || e.party === recipient))
-        .map((e) => e.date),
+      demandDates: deliveredDemands(data, asOf, recipient).map((e) => e.date),
     };
   if (data.locale === 'zh-CN') {
     try {
