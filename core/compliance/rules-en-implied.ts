@@ -144,7 +144,9 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN_IMPLIED.restrict, EN_IMPLIED.service, EN_IMPLIED.arrears],
     unless: [/\bmaintenance|repairs?\b|\binspection|planned (?:work|outage)|\bwill not|\bwon't|\bnever\b|\bcontinue/i],
-    source: `${FDCPA} §1692f (unfair means); FCA CONC 7.3 (fair treatment)`,
+    // No rule names service cuts for service charges in English law; where a debt collector or a consumer credit
+    // firm does it, it is an unfair means (FDCPA) or undue pressure (CONC 7.9).
+    source: `${FDCPA} §1692f (unfair means); ${CONC_HARASS}`,
   },
   {
     id: 'en-unlawful-fee-per-contact',
