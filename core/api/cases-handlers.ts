@@ -24,6 +24,7 @@ export const casesHandlers = {
       id: stored.id,
       case: stored.data,
       files: stored.files,
+      shelf: stored.shelf,
       /** The agreed late charge in words, as the letters put it, for the interface's two languages. */
       lateChargeWords: { zh: lateChargeText(lateCharge, 'zh-CN'), en: lateChargeText(lateCharge, 'en-GB') },
     };

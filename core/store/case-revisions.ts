@@ -19,6 +19,10 @@ export class RevisionError extends CasePackError {
         : `case ${caseId}: no revision ${revision ?? ''} (see \`casepack history ${caseId}\`)`,
     );
   }
+
+  get params() {
+    return { caseId: this.caseId, revision: this.revision ?? '' };
+  }
 }
 
 export interface RevisionFile {

@@ -10,6 +10,8 @@ export interface StoredCase {
   raw: unknown;
   data: CaseFile;
   files: { jsonPath: string; path: string; sha256: string }[];
+  /** Being worked, archived, or in the bin. */
+  shelf: CaseShelf;
 }
 
 export interface CaseListRow {
@@ -23,8 +25,8 @@ export interface CaseListRow {
 }
 
 export function getCase(store: Store, id: number): StoredCase {
-  const row = store.db.prepare('SELECT id, uid, document FROM cases WHERE id = ?').get(id) as
-    { id: number; uid: string; document: string } | undefined;
+  const row = store.db.prepare('SELECT id, uid, document, archived_at, deleted_at FROM cases WHERE id = ?').get(id) as
+    { id: number; uid: string; document: string; archived_at: string | null; deleted_at: string | null } | undefined;
   if (!row) throw new StoreError(`${store.db.name}: no case with id ${id} (see \`casepack list\`)`);
   const raw: unknown = JSON.parse(row.document);
   const { data, issues } = caseIssues(raw);
@@ -35,7 +37,8 @@ export function getCase(store: Store, id: number): StoredCase {
   const files = store.db
     .prepare('SELECT json_path AS jsonPath, path, sha256 FROM case_files WHERE case_id = ? ORDER BY rowid')
     .all(id) as StoredCase['files'];
-  return { id: row.id, uid: row.uid, raw, data, files };
+  const shelf = row.deleted_at ? 'deleted' : row.archived_at ? 'archived' : 'active';
+  return { id: row.id, uid: row.uid, raw, data, files, shelf };
 }
 
 /** The cases on one shelf (by default those being worked), oldest first. */

@@ -62,6 +62,8 @@ const zh: ErrorTable = {
     `备份文件“${p.file}”无法恢复：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
   'backup-transfer-gone': () => '这次备份传输已结束（已完成、已取消或闲置过久），请重新开始。',
   'app-unreachable': () => '无法连接 CasePack（程序可能已关闭），请重新打开后再试。',
+  'revision.nothing-to-undo': () => '没有可撤销的修改：案件已是最初保存时的样子。',
+  'revision.not-found': (p) => `此案件没有第 ${p.revision} 版。`,
 };
 
 const en: ErrorTable = {
@@ -88,6 +90,8 @@ const en: ErrorTable = {
     `The backup “${p.file}” cannot be restored: ${BACKUP_REASON_EN[p.reason!] ?? BACKUP_REASON_EN['not-a-backup']}. Nothing was replaced.`,
   'backup-transfer-gone': () => 'That backup transfer has ended (finished, cancelled or idle too long); start again.',
   'app-unreachable': () => 'CasePack cannot be reached (it may have been closed); open it again and retry.',
+  'revision.nothing-to-undo': () => 'Nothing to undo: the case is as it was first stored.',
+  'revision.not-found': (p) => `This case has no revision ${p.revision}.`,
 };
 
 const TABLES: Record<Language, ErrorTable> = { zh, en };

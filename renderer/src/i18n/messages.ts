@@ -1,8 +1,10 @@
 import { backupEn, backupZh } from './backup-messages.js';
+import { historyEn, historyZh } from './history-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
   ...backupZh,
+  ...historyZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -188,6 +190,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...backupEn,
+  ...historyEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language.js';
 import { BundlesPanel } from './bundles-panel.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
+import { HistoryCard } from './history-card.js';
 import { MailingsPanel } from './mailings-panel.js';
 import { PartiesPanel } from './parties-panel.js';
 import { StatementPanel } from './statement-panel.js';
@@ -43,6 +44,7 @@ export function CaseScreen({ id }: { id: number }) {
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <BundlesPanel id={id} data={data} />
+          <HistoryCard id={id} title={data.title} shelf={stored.data!.shelf} onChange={stored.reload} />
         </>
       )}
     </section>

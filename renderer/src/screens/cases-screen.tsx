@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { CaseShelf } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useApi } from '../components/use-api.js';
@@ -10,13 +11,16 @@ import { ImportFolderButton } from './import-folder-button.js';
 import { NewCaseForm } from './new-case-form.js';
 import { stageLabel } from './stage-label.js';
 
+const SHELVES: readonly CaseShelf[] = ['active', 'archived', 'deleted'];
+
 /** Rows drawn at once; more on request. Keeps each keystroke fast with 10,000 cases (bench/case-list.bench.mjs). */
 const PAGE = 100;
 
 /** The cases table: what is owed, the ladder stage, when limitation runs out; search and filter by stage. */
 export function CasesScreen() {
   const { t, language } = useLanguage();
-  const cases = useApi(() => api.send('cases/list', {}), []);
+  const [shelf, setShelf] = useState<CaseShelf>('active');
+  const cases = useApi(() => api.send('cases/list', { shelf }), [shelf]);
   // A very large case is calculated in the background and comes back `pending`: ask again until it is done.
   const pending = cases.data?.some((c) => c.pending) ?? false;
   const reload = cases.reload;
@@ -51,6 +55,13 @@ export function CasesScreen() {
           }}
           aria-label={t('search')}
         />
+        <select aria-label={t('shelf')} value={shelf} onChange={(e) => setShelf(e.target.value as CaseShelf)}>
+          {SHELVES.map((s) => (
+            <option key={s} value={s}>
+              {t(`shelf.${s}`)}
+            </option>
+          ))}
+        </select>
         <select aria-label={t('stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
           <option value={ALL_STAGES}>{t('allStages')}</option>
           {stages.map((s) => (
