@@ -7,6 +7,7 @@ import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { BackupCard } from './backup-card.js';
+import { LogoRow } from './logo-row.js';
 import { fieldsFrom, patchFrom, type SettingsFields } from './settings-form.js';
 
 /** Letterhead, firm and lawyer, payment account, default locale and templates folder, stored in the database. */
@@ -68,27 +69,7 @@ export function SettingsScreen() {
             onChange={(e) => setEdited({ ...fields, letterheadLines: e.target.value })}
           />
         </label>
-        <div className="logo-row">
-          {logo ? (
-            <img className="logo" alt={t('logo')} src={`data:${logo.type};base64,${logo.bytes}`} />
-          ) : (
-            <span className="muted">{t('noLogo')}</span>
-          )}
-          <label className="inline">
-            {t('uploadLogo')}
-            <input
-              type="file"
-              accept="image/png,image/jpeg"
-              aria-label={t('uploadLogo')}
-              onChange={(e) => void upload(e.target.files?.[0])}
-            />
-          </label>
-          {logo && (
-            <button type="button" className="secondary" onClick={() => void upload(undefined)}>
-              {t('removeLogo')}
-            </button>
-          )}
-        </div>
+        <LogoRow logo={logo} onUpload={(file) => void upload(file)} />
         <h2>{t('firmAndLawyer')}</h2>
         <div className="columns">
           {input('firmName', 'firmName')}

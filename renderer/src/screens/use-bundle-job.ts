@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ApiArgs, ApiErrorPayload, IndexRow } from '../../../core/api/public-api.js';
+import { api, errorPayload } from '../api/client.js';
+import { downloadBase64, MIME } from '../components/download.js';
+import { useLanguage } from '../i18n/language.js';
+
+/**
+ * One bundle job at a time: starts it, polls its status (its elapsed time for the progress row), saves the
+ * finished PDF as a download and keeps its index; `cancel` stops the worker thread that builds it.
+ */
+export function useBundleJob() {
+  const { t } = useLanguage();
+  const [job, setJob] = useState<{ id: string; elapsedMs: number }>();
+  const [error, setError] = useState<ApiErrorPayload>();
+  const [done, setDone] = useState<string>();
+  const [index, setIndex] = useState<IndexRow[]>([]);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  async function exportBundle(request: ApiArgs<'bundles/start'>) {
+    setError(undefined);
+    setDone(undefined);
+    setIndex([]);
+    try {
+      const started = await api.send('bundles/start', request);
+      setJob({ id: started.job, elapsedMs: 0 });
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 250));
+        if (!live.current) return;
+        const status = await api.send('bundles/status', { job: started.job });
+        if (status.state === 'running') {
+          setJob({ id: started.job, elapsedMs: status.elapsedMs });
+          continue;
+        }
+        if (status.state === 'done') {
+          downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
+          setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
+          setIndex(status.file.index);
+        } else if (status.state === 'failed') setError(status.error);
+        else setDone(t('cancelled'));
+        break;
+      }
+    } catch (failure) {
+      // A job cancelled meanwhile is collected by `bundles/cancel`; its status is then gone, which is no error.
+      if (errorPayload(failure).code !== 'bundle-job-gone') setError(errorPayload(failure));
+    } finally {
+      if (live.current) setJob(undefined);
+    }
+  }
+
+  async function cancel() {
+    if (!job) return;
+    const { state } = await api.send('bundles/cancel', { job: job.id });
+    setJob(undefined);
+    setDone(state === 'cancelled' ? t('cancelled') : undefined);
+  }
+
+  return { job, error, done, index, exportBundle, cancel };
+}
