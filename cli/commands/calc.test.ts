@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseCalculation } from '../../core/calc/calculate-case.js';
+import type { CaseCalculationJson } from '../../core/calc/calculate-case.js';
 import { runCli } from '../../test/support/cli.js';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
@@ -64,8 +64,8 @@ describe('casepack calc', () => {
   it('gives its reasons in Chinese with --lang zh, the figures unchanged', () => {
     const zh = runCli(['calc', smallCase(), '--as-of', '2024-03-01', '--json', '--lang', 'zh']);
     const en = runCli(['calc', smallCase(), '--as-of', '2024-03-01', '--json']);
-    const zhJson = JSON.parse(zh.stdout) as CaseCalculation;
-    const enJson = JSON.parse(en.stdout) as CaseCalculation;
+    const zhJson = JSON.parse(zh.stdout) as CaseCalculationJson;
+    const enJson = JSON.parse(en.stdout) as CaseCalculationJson;
     expect(zhJson.statement[0]!.rateNote).toBe('每日0.05%');
     expect(zhJson.limitation[0]!.basis).toBe('债权c1于2024-01-31到期，诉讼时效期间三年（民法典第188条）');
     expect(zhJson.total).toBe(enJson.total);

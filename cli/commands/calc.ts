@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { calculateCase, type CaseCalculation } from '../../core/calc/calculate-case.js';
+import { explainCase, type ExplainedCalculation } from '../../core/calc/calculate-case.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { Dec } from '../../core/money/decimal.js';
 import { formatGroupedCents as grouped } from '../../core/money/money.js';
@@ -22,14 +22,14 @@ export function registerCalc(program: Command): void {
     )
     .action(async (caseFile: string, options: { asOf: string; json?: boolean; lang: Language }) => {
       const { data } = await loadCaseFile(caseFile);
-      const result = calculateCase(data, options.asOf, options.lang);
+      const result = explainCase(data, options.asOf, options.lang);
       process.stdout.write(
         options.json ? `${JSON.stringify(result, moneyReplacer, 2)}\n` : `${statementText(caseFile, result)}\n`,
       );
     });
 }
 
-function statementText(caseFile: string, r: CaseCalculation): string {
+function statementText(caseFile: string, r: ExplainedCalculation): string {
   const out: string[] = [`${caseFile}: statement as of ${r.asOf} (${r.currency}, late charge: ${r.lateChargeKind})`, ''];
   if (r.statement.length > 0) {
     const rows = r.statement.map((s) => [
@@ -117,14 +117,14 @@ function statementText(caseFile: string, r: CaseCalculation): string {
   return out.join('\n');
 }
 
-const RULES: Record<CaseCalculation['payments'][number]['rule'], string> = {
+const RULES: Record<ExplainedCalculation['payments'][number]['rule'], string> = {
   designated: 'named by the debtor:',
   'appropriated-by-creditor': 'appropriated by the creditor:',
   'prc-560': 'by law (560)',
   'oldest-first': 'by law (oldest first)',
 };
 
-const ORDERS: Record<CaseCalculation['paymentOrder'], string> = {
+const ORDERS: Record<ExplainedCalculation['paymentOrder'], string> = {
   'prc-560-561':
     '民法典 第560条 (named debt, else matured, then earliest due, same day pro rata), then 第561条 within each debt: ' +
     'costs → late charge as interest → principal (courts differ on whether a 违约金 counts as interest)',
@@ -136,7 +136,7 @@ const ORDERS: Record<CaseCalculation['paymentOrder'], string> = {
   'us-oldest-first': "the debtor's designation, else the oldest debt first; interest before principal (Story v. Livingston)",
 };
 
-function rateText(s: CaseCalculation['statement'][number]): string {
+function rateText(s: ExplainedCalculation['statement'][number]): string {
   const percent = `${new Dec(s.rate).times(100).toString()}%`;
   return s.rateUnit === 'day' ? `${percent}/day` : `${percent} a year ÷ ${s.basis}`;
 }

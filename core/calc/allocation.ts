@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates/calendar-date.js';
+import { cents, type Cents } from '../money/cents.js';
 
 /** What one claim still owes in cents, by the three heads of 民法典 第561条, and when it fell due. */
 export interface Owed {
-  claim: string;
-  dueDate: IsoDate;
-  costs: bigint;
-  charges: bigint;
-  principal: bigint;
+  readonly id: string;
+  readonly dueDate: IsoDate;
+  readonly costs: bigint;
+  readonly charges: bigint;
+  readonly principal: bigint;
 }
 
 export type Head = 'costs' | 'charges' | 'principal';
@@ -31,16 +32,18 @@ export type AllocationRule = 'designated' | 'appropriated-by-creditor' | Spread;
 export interface AllocationPart {
   claim: string;
   head: Head;
-  /** Cents. */
-  amount: bigint;
+  amount: Cents;
 }
 
 export interface AllocationRequest {
   amount: bigint;
-  /** In the order the claims fall due (oldest first), ties in case-file order. */
-  owed: readonly Owed[];
-  /** The claim the payment was appropriated to, by the debtor (or, in English law, the creditor). */
-  named?: string | undefined;
+  /**
+   * The debts that owe anything, in the order they fall due (oldest first), ties in case-file order. Read only as
+   * far as the payment reaches, so a source that yields them one by one is walked no further than needed.
+   */
+  open: Iterable<Owed>;
+  /** The debt the payment was appropriated to, by the debtor (or, in English law, the creditor). */
+  named?: Owed | undefined;
   spread: Spread;
   within: readonly Head[];
 }
@@ -51,7 +54,6 @@ export interface AllocationRequest {
  * payment that names none) by `spread`. Returns the parts and what is left over (an overpayment). Does not mutate.
  */
 export function allocatePayment(req: AllocationRequest): { parts: AllocationPart[]; unapplied: bigint } {
-  const remaining = req.owed.map((o) => ({ ...o }));
   const parts: AllocationPart[] = [];
   let left = req.amount;
   const pay = (o: Owed, budget: bigint): bigint => {
@@ -59,22 +61,19 @@ export function allocatePayment(req: AllocationRequest): { parts: AllocationPart
     for (const head of req.within) {
       const part = rest < o[head] ? rest : o[head];
       if (part === 0n) continue;
-      o[head] -= part;
       rest -= part;
-      parts.push({ claim: o.claim, head, amount: part });
+      parts.push({ claim: o.id, head, amount: cents(part) });
     }
     return budget - rest;
   };
-  const named = remaining.find((o) => o.claim === req.named);
-  if (named) left -= pay(named, left);
-  for (const group of debtOrder(remaining, req.spread)) {
-    if (left === 0n) break;
-    const shares = proRata(
-      left,
-      group.map((o) => total(o)),
-    );
-    for (const [i, o] of group.entries()) left -= pay(o, shares[i]!);
-  }
+  if (req.named) left -= pay(req.named, left);
+  // Past this point the named debt is paid off, or nothing is left: the spread leaves it out.
+  if (left > 0n)
+    for (const group of debtOrder(req.open, req.named, req.spread)) {
+      const shares = proRata(left, group.map(total));
+      for (const [i, o] of group.entries()) left -= pay(o, shares[i]!);
+      if (left === 0n) break;
+    }
   return { parts, unapplied: left };
 }
 
@@ -88,16 +87,17 @@ function total(o: Owed): bigint {
  * claim (a guarantee covers the case) and one late-charge rate for all claims, so security and burden rank the
  * debts equal and the due date decides; debts due the same day share pro rata. Oldest-first: one debt at a time.
  */
-function debtOrder(owed: readonly Owed[], spread: Spread): Owed[][] {
-  const open = owed.filter((o) => total(o) > 0n);
-  if (spread === 'oldest-first') return open.map((o) => [o]);
-  const groups: Owed[][] = [];
+function* debtOrder(open: Iterable<Owed>, paidOff: Owed | undefined, spread: Spread): Generator<Owed[]> {
+  let group: Owed[] = [];
   for (const o of open) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.dueDate === o.dueDate) last.push(o);
-    else groups.push([o]);
+    if (o === paidOff) continue;
+    if (spread === 'prc-560' && group.length > 0 && group[0]!.dueDate === o.dueDate) group.push(o);
+    else {
+      if (group.length > 0) yield group;
+      group = [o];
+    }
   }
-  return groups;
+  if (group.length > 0) yield group;
 }
 
 /**
@@ -105,16 +105,23 @@ function debtOrder(owed: readonly Owed[], spread: Spread): Owed[][] {
  * Cents left by rounding down go one each to the largest remainders, earlier first on a tie.
  */
 export function proRata(amount: bigint, weights: readonly bigint[]): bigint[] {
-  const sum = weights.reduce((a, b) => a + b, 0n);
+  let sum = 0n;
+  for (const w of weights) sum += w;
   if (amount >= sum) return [...weights];
-  const shares = weights.map((w) => (amount * w) / sum);
-  const remainders = weights.map((w, i) => ({ i, r: (amount * w) % sum }));
-  let spare = amount - shares.reduce((a, b) => a + b, 0n);
-  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of remainders) {
-    if (spare === 0n) break;
-    shares[i]! += 1n;
-    spare -= 1n;
+  const shares: bigint[] = [];
+  const remainders: bigint[] = [];
+  let spare = amount;
+  for (const w of weights) {
+    const product = amount * w;
+    const share = product / sum;
+    shares.push(share);
+    remainders.push(product - share * sum);
+    spare -= share;
   }
+  if (spare === 0n) return shares;
+  // Fewer cents are spare than there are remainders above zero: only those are ranked.
+  const ranked = remainders.flatMap((r, i) => (r > 0n ? [i] : []));
+  ranked.sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a]! > remainders[b]! ? -1 : 1));
+  for (const i of ranked.slice(0, Number(spare))) shares[i]! += 1n;
   return shares;
 }

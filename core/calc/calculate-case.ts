@@ -1,30 +1,46 @@
 import type { CaseFile } from '../case/schema.js';
 import { computeLimitation, type LimitationInput } from '../limitation/limitation.js';
+import { describeLimitation, type LimitationReport } from '../limitation/report.js';
 import { englishService } from '../limitation/service.js';
 import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { MoneyJson } from '../money/money-json.js';
-import type { Language } from '../util/language.js';
+import { reasonLanguage, type Language } from '../util/language.js';
 import { computeStatement } from './statement.js';
 import type { Statement } from './statement-types.js';
 
-/** Everything `casepack calc` reports: the statement of what is owed, limitation per debtor, service dates. */
+/** Everything `casepack calc` works out: the statement of what is owed, limitation per debtor, service dates. */
 export interface CaseCalculation extends Statement {
   limitation: LimitationEntry[];
   service: ServiceEntry[];
 }
 
-/** A calculation as the API and `casepack calc --json` give it: amounts as decimal text. */
-export type CaseCalculationJson = MoneyJson<CaseCalculation>;
+/** A calculation with the limitation reasons in words: what the API, the app and `casepack calc` show. */
+export interface ExplainedCalculation extends Statement {
+  limitation: LimitationReport[];
+  service: ServiceEntry[];
+}
 
-/** `language`: of the notes, warnings and limitation reasons; Chinese is given for zh-CN cases only. */
+/** An explained calculation as the API and `casepack calc --json` give it: amounts as decimal text. */
+export type CaseCalculationJson = MoneyJson<ExplainedCalculation>;
+
+/**
+ * `language`: of the rate notes and warnings; Chinese is given for zh-CN cases only. Limitation comes as data
+ * (no sentences): `explainCase` adds them, for callers that show them.
+ */
 export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
   const statement = computeStatement(data, asOf, language);
   // Added to the statement just made rather than copied with a spread, which took a fifth of the bench.
   return Object.assign(statement, {
-    limitation: computeLimitation(data, asOf, limitationInput(statement), language),
+    limitation: computeLimitation(data, asOf, limitationInput(statement)),
     service: englishService(data),
   });
+}
+
+/** The calculation with the limitation reasons written out, in `language` for a zh-CN case, in English otherwise. */
+export function explainCase(data: CaseFile, asOf: IsoDate, language?: Language): ExplainedCalculation {
+  const calculation = calculateCase(data, asOf, language);
+  return Object.assign(calculation, { limitation: describeLimitation(calculation.limitation, reasonLanguage(data, language)) });
 }
 
 /** What limitation reads from a statement: the claims each payment was applied to, and the claims fully paid. */
@@ -32,6 +48,6 @@ export function limitationInput(statement: Pick<Statement, 'payments' | 'claims'
   const settled = new Set<string>();
   for (const c of statement.claims) if (c.settled) settled.add(c.id);
   const applied = new Map<number, string[]>();
-  for (const p of statement.payments) applied.set(p.payment, [...new Set(p.applied.map((a) => a.claim))]);
+  for (const p of statement.payments) applied.set(p.payment, p.debts);
   return { applied, settled };
 }

@@ -23,8 +23,7 @@ export function chargeWarnings(data: CaseFile, rows: readonly StatementRow[], wo
   if (data.locale !== 'zh-CN') return []; // PRC rules; English and US rates are checked by their own law
   const nature = chargeNature(data.lateCharge);
   if (nature === 'none' || nature === 'uk-statutory' || rows.length === 0) return [];
-  const highest = rows.reduce((top, r) => (annual(r).greaterThan(annual(top)) ? r : top));
-  const yearly = annual(highest);
+  const { highest, yearly } = highestRate(rows);
   const shown = percent(yearly);
   const warnings: string[] = [];
   const daily = highest.rateUnit === 'day' ? new Dec(highest.rate) : null;
@@ -41,6 +40,27 @@ export function chargeWarnings(data: CaseFile, rows: readonly StatementRow[], wo
     if (yearly.greaterThan(lpr.times(PENALTY_LOSS_MULTIPLE))) warnings.push(words.penaltyExcessive(shown, percent(lpr), breach));
   }
   return warnings;
+}
+
+/**
+ * The first row charging the highest yearly rate, and that rate. Rows share a few rates (one per rate period), so
+ * each distinct rate is read once: a statement can have a million rows.
+ */
+function highestRate(rows: readonly StatementRow[]): { highest: StatementRow; yearly: Dec } {
+  let highest = rows[0]!;
+  let yearly = annual(highest);
+  const rateOf = (row: StatementRow) => `${row.rateUnit} ${row.rate}`;
+  const seen = new Set([rateOf(highest)]);
+  let previous = highest;
+  for (const row of rows) {
+    if (row.rate === previous.rate && row.rateUnit === previous.rateUnit) continue;
+    previous = row;
+    if (seen.has(rateOf(row))) continue;
+    seen.add(rateOf(row));
+    const rate = annual(row);
+    if (rate.greaterThan(yearly)) [highest, yearly] = [row, rate];
+  }
+  return { highest, yearly };
 }
 
 /** The rate of one row as a yearly rate: a daily rate × 365. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase } from './case-fixture.js';
-import { calculateCase } from './calculate-case.js';
+import { explainCase } from './calculate-case.js';
 
 const guarantor = { name: '丙某', kind: 'person', role: 'guarantor', guarantee: { kind: 'joint' } } as const;
 
@@ -17,8 +17,8 @@ const data = makeCase({
 });
 
 describe('reasons in Chinese for a zh-CN case', () => {
-  const zh = calculateCase(data, '2025-01-31', 'zh');
-  const en = calculateCase(data, '2025-01-31', 'en');
+  const zh = explainCase(data, '2025-01-31', 'zh');
+  const en = explainCase(data, '2025-01-31', 'en');
 
   it('gives the same figures and dates in either language', () => {
     const figures = (c: typeof zh) => ({
@@ -48,7 +48,7 @@ describe('reasons in Chinese for a zh-CN case', () => {
   });
 
   it('keeps English for an English case, whose rules are stated in English', () => {
-    const english = calculateCase({ ...data, locale: 'en-GB' }, '2025-01-31', 'zh');
+    const english = explainCase({ ...data, locale: 'en-GB' }, '2025-01-31', 'zh');
     expect(english.limitation[0]!.basis).toMatch(/Limitation Act 1980/);
     expect(english.statement[0]!.rateNote).toBe('1.5 × LPR 3.45%');
   });

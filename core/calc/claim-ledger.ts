@@ -10,7 +10,7 @@ import { ratePeriods } from './rate-periods.js';
 import type { StatementRow } from './statement-types.js';
 
 /** One claim's running account in cents: what it still owes under each head, and the statement rows so far. */
-export class ClaimLedger {
+export class ClaimLedger implements Owed {
   /** The claim's amount as agreed. */
   readonly amount: bigint;
   principal: bigint;
@@ -19,6 +19,7 @@ export class ClaimLedger {
   readonly paid: Record<Head, bigint> = { costs: 0n, charges: 0n, principal: 0n };
   readonly rows: StatementRow[] = [];
   compensation = 0n;
+  readonly dueDate: IsoDate;
   /** Charges run from the day after the due date. */
   readonly chargesStart: IsoDate;
   private accruedThrough: IsoDate;
@@ -31,6 +32,7 @@ export class ClaimLedger {
   ) {
     this.amount = parseCents(claim.amount);
     this.principal = this.amount;
+    this.dueDate = claim.dueDate;
     this.chargesStart = dayAfter(claim.dueDate);
     this.accruedThrough = claim.dueDate;
   }
@@ -52,8 +54,9 @@ export class ClaimLedger {
     this.accruedThrough = date;
   }
 
-  owed(): Owed {
-    return { claim: this.id, dueDate: this.claim.dueDate, costs: this.costs, charges: this.charges, principal: this.principal };
+  /** Nothing is owed any more under any head (a claim paid off never owes again: charges run on principal only). */
+  paidOff(): boolean {
+    return this.principal === 0n && this.charges === 0n && this.costs === 0n;
   }
 
   totalOwed(): bigint {

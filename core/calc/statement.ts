@@ -4,10 +4,11 @@ import { amountInWords } from '../money/amount-in-words.js';
 import { cents, formatCents, parseCents, type Cents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
-import { allocatePayment } from './allocation.js';
+import { allocatePayment, type AllocationPart } from './allocation.js';
 import { paymentOrder } from './payment-order.js';
 import { chargeWarnings } from './charge-warnings.js';
 import { ClaimLedger } from './claim-ledger.js';
+import { OpenLedgers } from './open-ledgers.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
 import type { ClaimSummary, PaymentAllocation, Statement } from './statement-types.js';
@@ -34,6 +35,9 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
   const dated = data.payments
     .map((p, index) => ({ p, index }))
     .sort((a, b) => (a.p.date === b.p.date ? a.index - b.index : a.p.date < b.p.date ? -1 : 1));
+  const open = new OpenLedgers(ledgers);
+  const byId = new Map<string, ClaimLedger>();
+  for (const l of ledgers) if (!byId.has(l.id)) byId.set(l.id, l);
   let credit = 0n;
   let paid = 0n;
   for (const { p, index } of dated) {
@@ -44,17 +48,17 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     const amount = parseCents(p.amount);
     paid += amount;
     // Only the debts a payment can reach are brought up to its date: a row split for nothing would round twice.
-    const named = ledgers.find((l) => l.id === p.claim);
+    const named = p.claim === undefined ? undefined : byId.get(p.claim);
     named?.accrueTo(p.date);
-    if (!named || amount > named.totalOwed()) for (const l of ledgers) l.accrueTo(p.date);
+    if (!named || amount > named.totalOwed()) open.accrueTo(p.date);
     const { parts, unapplied } = allocatePayment({
       amount,
-      owed: ledgers.map((l) => l.owed()),
-      named: p.claim,
+      open: open.owing(),
+      named,
       spread: order.spread,
       within: order.within,
     });
-    for (const part of parts) ledgers.find((l) => l.id === part.claim)!.apply(part);
+    for (const part of parts) byId.get(part.claim)!.apply(part);
     credit += unapplied;
     payments.push({
       payment: index,
@@ -62,8 +66,8 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
       amount,
       claim: p.claim ?? null,
       rule: p.claim === undefined ? order.spread : p.appropriatedBy === 'creditor' ? 'appropriated-by-creditor' : 'designated',
-      debts: [...new Set(parts.map((part) => part.claim))],
-      applied: parts.map((part) => ({ claim: part.claim, head: part.head, amount: cents(part.amount) })),
+      debts: debtsReached(parts),
+      applied: parts,
       unapplied: cents(unapplied),
     });
   }
@@ -97,6 +101,13 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     claims: ledgers.map(toSummary),
     warnings,
   };
+}
+
+/** The claims a payment reached, in order, each once: the parts of one claim come together. */
+function debtsReached(parts: readonly AllocationPart[]): string[] {
+  const debts: string[] = [];
+  for (const part of parts) if (part.claim !== debts.at(-1)) debts.push(part.claim);
+  return debts;
 }
 
 /** The case totals in cents, in one pass over the ledgers. */

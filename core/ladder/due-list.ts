@@ -3,6 +3,7 @@ import type { Cents } from '../money/cents.js';
 import type { CaseFile } from '../case/schema.js';
 import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
+import { describeLimitation } from '../limitation/report.js';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
 import { brokenPromises, type BrokenPromise } from './broken-promises.js';
 import { caseStage } from './case-stage.js';
@@ -58,9 +59,11 @@ export function dueEntry(caseId: number, data: CaseFile, ladder: string, config:
     daysOverdue: due ? daysBetween(nextDueOn, asOf) : null,
     settled,
     total: calc.total,
-    limitation: calc.limitation
-      .filter((l) => l.warning)
-      .map((l) => ({ party: l.party, name: l.name, expiresOn: l.expiresOn, daysLeft: l.daysLeft, basis: l.basis })),
+    // The reasons in English, as `casepack calc` gives them without --lang.
+    limitation: describeLimitation(
+      calc.limitation.filter((l) => l.warning),
+      'en',
+    ).map((l) => ({ party: l.party, name: l.name, expiresOn: l.expiresOn, daysLeft: l.daysLeft, basis: l.basis })),
     brokenPromises: brokenPromises(data, asOf),
   };
 }

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import type { IsoDate } from '../dates/calendar-date.js';
-import type { Act, ActKind } from './types.js';
+import type { Act, ActKind, LimitationEvent } from './types.js';
 
 /** Which claims each payment was applied to, by its position in the case's `payments` (from the statement). */
 export type AppliedPayments = ReadonlyMap<number, readonly string[]>;
@@ -23,27 +23,36 @@ export function actsByParty(data: CaseFile, asOf: IsoDate, applied: AppliedPayme
   data.events.forEach((e, index) => {
     const kind = EVENT_ACTS[e.kind];
     if (!kind || e.date > asOf) return;
-    const act = {
+    const event: LimitationEvent = { list: 'events', index, eventKind: e.kind, date: e.date, kind };
+    const claims = e.claim === undefined ? null : [e.claim];
+    const endsOn = kind !== 'suspension' ? undefined : e.endsOn !== undefined && e.endsOn <= asOf ? e.endsOn : null;
+    const cause = kind === 'suspension' ? e.cause : undefined;
+    const act = (party: number): Act => ({
       date: e.date,
       kind,
-      origin: { list: 'events' as const, index, eventKind: e.kind },
-      claims: e.claim === undefined ? null : [e.claim],
+      party,
+      event,
+      claims,
       agreesToPerform: e.agreesToPerform,
-      ...(kind === 'suspension' && { endsOn: e.endsOn !== undefined && e.endsOn <= asOf ? e.endsOn : null, cause: e.cause }),
-    };
-    for (const party of e.party !== undefined ? [e.party] : principalDebtors) acts[party]?.push({ ...act, party });
+      endsOn,
+      cause,
+    });
+    if (e.party === undefined) for (const party of principalDebtors) acts[party]!.push(act(party));
+    else acts[e.party]?.push(act(e.party));
   });
   data.payments.forEach((p, index) => {
     if (p.date > asOf) return;
     const claims = applied.get(index) ?? (p.claim === undefined ? null : [p.claim]);
-    const origin = { list: 'payments' as const, index, amount: p.amount };
-    for (const party of principalDebtors) acts[party]!.push({ date: p.date, kind: 'payment', party, origin, claims });
+    const event: LimitationEvent = { list: 'payments', index, amount: p.amount, date: p.date, kind: 'payment' };
+    for (const party of principalDebtors) acts[party]!.push({ date: p.date, kind: 'payment', party, event, claims });
   });
   data.mailings.forEach((m, index) => {
     if (!m.deliveredOn || m.deliveredOn > asOf) return;
     const counts = m.status === 'delivered' || m.status === 'refused' || (m.status === 'returned' && m.agreedAddress === true);
-    const origin = { list: 'mailings' as const, index, carrier: m.carrier, trackingNo: m.trackingNo, status: m.status };
-    if (counts) acts[m.to]?.push({ date: m.deliveredOn, kind: 'demand', party: m.to, origin, claims: null });
+    if (!counts) return;
+    const { carrier, trackingNo, status, deliveredOn: date } = m;
+    const event: LimitationEvent = { list: 'mailings', index, carrier, trackingNo, status, date, kind: 'demand' };
+    acts[m.to]?.push({ date, kind: 'demand', party: m.to, event, claims: null });
   });
   for (const list of acts) if (list.length > 1) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return acts;

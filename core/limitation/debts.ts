@@ -32,7 +32,42 @@ export function claimDebts(claims: readonly Claim[]): ClaimDebt[] {
   }));
 }
 
-/** The acts that reach a debt: those on every claim, and those on any claim of the same debt (诉讼时效规定 第9条). */
-export function actsOnDebt(acts: readonly Act[], debt: string, debtOf: ReadonlyMap<string, string>): Act[] {
-  return acts.filter((a) => a.claims === null || a.claims.some((c) => debtOf.get(c) === debt));
+/**
+ * The acts of `acts` that reach a debt, in their order: those on every claim, and those on any claim of the same
+ * debt (诉讼时效规定 第9条). Indexed in one pass, so that a case of 100,000 debts does not read every act for each.
+ */
+export function actsByDebt(acts: readonly Act[], debtOf: ReadonlyMap<string, string>): (debt: string) => readonly Act[] {
+  const onEvery: number[] = [];
+  const onSome = new Map<string, number[]>();
+  acts.forEach((act, i) => {
+    if (act.claims === null) {
+      onEvery.push(i);
+      return;
+    }
+    for (const claim of act.claims) {
+      const debt = debtOf.get(claim);
+      if (debt === undefined) continue;
+      const positions = onSome.get(debt);
+      if (!positions) onSome.set(debt, [i]);
+      else if (positions.at(-1) !== i) positions.push(i);
+    }
+  });
+  const every = onEvery.map((i) => acts[i]!);
+  const found = new Map<string, readonly Act[]>();
+  return (debt) => {
+    const some = onSome.get(debt);
+    if (!some) return every;
+    let reaching = found.get(debt);
+    if (!reaching) found.set(debt, (reaching = inOrder(onEvery, some).map((i) => acts[i]!)));
+    return reaching;
+  };
+}
+
+/** Two ascending lists of distinct positions as one ascending list. */
+function inOrder(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) out.push(j === b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }

@@ -1,6 +1,5 @@
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import { addYearsCorresponding } from '../dates/period-end.js';
-import { eventOf } from './prc-interruptions.js';
 import type { RuleCode } from './rules.js';
 import type { Act, DebtLimitation, LimitationEvent, LimitationNote } from './types.js';
 
@@ -18,15 +17,15 @@ export function englishLimitation(start: IsoDate, acts: readonly Act[], guaranto
   for (const act of acts) {
     if (act.date < start) continue;
     if (act.kind === 'suit' && act.date <= end)
-      return { expiresOn: null, rule: 'en-claim-issued', event: eventOf(act), start, notes };
+      return { expiresOn: null, rule: 'en-claim-issued', event: act.event, start, notes };
     if (act.kind !== 'acknowledgment' && act.kind !== 'payment') continue;
     if (act.date > end) {
-      notes.push({ code: 'en-too-late', event: eventOf(act), end }); // s.29(7)
+      notes.push({ code: 'en-too-late', event: act.event, end }); // s.29(7)
       continue;
     }
     end = addYearsCorresponding(act.date, 6);
     rule = 'en-accrued-afresh';
-    event = eventOf(act);
+    event = act.event;
   }
   return { expiresOn: end, rule, event, start, notes };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
-import { calculateCase } from '../calc/calculate-case.js';
+import { explainCase } from '../calc/calculate-case.js';
 
-const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => calculateCase(data, asOf).limitation;
+const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => explainCase(data, asOf).limitation;
 
 // Principal debt due 2024-03-15; six months → 2024-09-15, in 中秋 (09-15..17) → Wednesday 2024-09-18.
 function guarantor(

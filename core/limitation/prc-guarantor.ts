@@ -1,7 +1,7 @@
 import type { Debtor } from '../case/schema.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { prcPeriodEnd } from './prc-period.js';
-import { eventOf, runThreeYears } from './prc-interruptions.js';
+import { runThreeYears } from './prc-interruptions.js';
 import type { Act, DebtLimitation, GuaranteeFact, LimitationNote } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ export function guarantorLimitation(
     const demand = ownActs.find((a) => (a.kind === 'demand' || a.kind === 'suit') && within(a));
     if (demand) {
       const rest = ownActs.filter((a) => a.date > demand.date);
-      const event = eventOf(demand);
+      const event = demand.event;
       own = runThreeYears(demand.date, rest, { rule: 'prc-guarantee-demanded', event }); // 第694条 第2款
     } else if (released)
       return lapsed('prc-guarantee-lapsed-joint'); // 第693条 第2款
@@ -41,7 +41,7 @@ export function guarantorLimitation(
   } else {
     const suit = principalActs.find((a) => a.kind === 'suit' && within(a));
     // 第694条 第1款; 担保制度解释 第28条: the limitation waits for the end of the right to refuse.
-    if (suit) own = { expiresOn: null, rule: 'prc-guarantee-sued', event: eventOf(suit), start, notes: [] };
+    if (suit) own = { expiresOn: null, rule: 'prc-guarantee-sued', event: suit.event, start, notes: [] };
     else if (released)
       return lapsed('prc-guarantee-lapsed-general'); // 第693条 第1款
     else own = { expiresOn: end.date, rule: 'prc-guarantee-sue-by', event: null, start, notes: [] };
@@ -57,7 +57,7 @@ export function guarantorLimitation(
     // 担保制度解释 第34条 第2款: a signature after the guarantee lapsed does not revive it.
     const after: LimitationNote[] = ownActs
       .filter((a) => a.date > end.date && a.kind !== 'payment' && a.kind !== 'suspension')
-      .map((a) => ({ code: 'after-guarantee-lapsed', event: eventOf(a), periodEnd: end.date }));
+      .map((a) => ({ code: 'after-guarantee-lapsed', event: a.event, periodEnd: end.date }));
     return {
       expiresOn: end.date,
       rule,

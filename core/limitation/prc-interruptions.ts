@@ -4,14 +4,6 @@ import { prcPeriodEnd, type PeriodEnd } from './prc-period.js';
 import type { RuleCode } from './rules.js';
 import type { Act, DebtLimitation, LimitationEvent, LimitationNote } from './types.js';
 
-// One event object per act, however many debts and parties read it.
-const events = new WeakMap<Act, LimitationEvent>();
-export function eventOf(act: Act): LimitationEvent {
-  let event = events.get(act);
-  if (!event) events.set(act, (event = { ...act.origin, date: act.date, kind: act.kind }));
-  return event;
-}
-
 /**
  * Three years from `start` (民法典 第188条 第1款), restarted by each demand, agreement to perform, part payment or
  * suit on or before the current last day (第195条). After expiry only an agreement to perform revives the debt
@@ -29,34 +21,33 @@ export function runThreeYears(
   let end: PeriodEnd = prcPeriodEnd(start, 36);
   let rule: RuleCode = options.rule ?? 'prc-three-years';
   let event: LimitationEvent | null = options.event ?? null;
-  let deciding: Act | null = null;
   const notes: LimitationNote[] = [];
   const restart = (act: Act, next: PeriodEnd, why: RuleCode) => {
     if (next.date < end.date) return;
     end = next;
     rule = why;
-    deciding = act;
+    event = act.event;
   };
   for (const act of acts) {
     if (act.date < start) continue;
     const inTime = act.date <= end.date;
-    if (act.kind === 'suit' && inTime) return { expiresOn: null, rule: 'prc-suit', event: eventOf(act), start, notes }; // 第195条 第3项
+    if (act.kind === 'suit' && inTime) return { expiresOn: null, rule: 'prc-suit', event: act.event, start, notes }; // 第195条 第3项
     if (act.kind === 'suspension') {
       // 民法典 第194条: the obstacle must stand within the last six months of the period.
       const lastSixMonthsFrom = addMonthsCorresponding(end.date, -6);
       if (!inTime || (act.endsOn != null && act.endsOn <= lastSixMonthsFrom)) continue;
       if (act.endsOn == null) {
-        const ev = eventOf(act);
+        const ev = act.event;
         notes.push({ code: 'suspension-ongoing', event: ev });
         return { expiresOn: null, rule: 'prc-suspended', event: ev, start, notes };
       }
       restart(act, prcPeriodEnd(act.endsOn, 6), 'prc-suspended');
       continue;
     }
-    if (act.origin.list === 'events' && act.origin.eventKind === 'public-notice')
-      notes.push({ code: 'public-notice', event: eventOf(act) });
+    if (act.event.list === 'events' && act.event.eventKind === 'public-notice')
+      notes.push({ code: 'public-notice', event: act.event });
     if (act.kind === 'acknowledgment' && act.agreesToPerform === false) {
-      notes.push({ code: 'not-agreed', event: eventOf(act) }); // 民法典 第195条 第2项 needs 同意履行义务
+      notes.push({ code: 'not-agreed', event: act.event }); // 民法典 第195条 第2项 needs 同意履行义务
       continue;
     }
     if (inTime) {
@@ -67,10 +58,9 @@ export function runThreeYears(
     const agrees = act.kind === 'promise' || act.agreesToPerform === true;
     if (agrees && revive) restart(act, prcPeriodEnd(act.date, 36), 'prc-revived');
     else if (act.kind === 'acknowledgment' || act.kind === 'promise' || act.agreesToPerform !== undefined)
-      notes.push({ code: 'no-revival', event: eventOf(act), end: end.date });
-    else notes.push({ code: 'too-late', event: eventOf(act), end: end.date }); // 民法典 第192条
+      notes.push({ code: 'no-revival', event: act.event, end: end.date });
+    else notes.push({ code: 'too-late', event: act.event, end: end.date }); // 民法典 第192条
   }
-  if (deciding) event = eventOf(deciding);
   // 民法典 第188条 第2款: never more than twenty years from the day the right was infringed.
   const cap = prcPeriodEnd(start, 240);
   if (end.date > cap.date) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
 import { makeCase } from '../calc/case-fixture.js';
-import { calculateCase } from '../calc/calculate-case.js';
+import { explainCase } from '../calc/calculate-case.js';
 import { computeLimitation } from './limitation.js';
 
-const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => calculateCase(data, asOf).limitation;
+const limitationAt = (data: ReturnType<typeof makeCase>, asOf: string) => explainCase(data, asOf).limitation;
 
 const debtors = [
   { name: '乙公司', kind: 'company', role: 'debtor' },

@@ -21,7 +21,8 @@ export interface Act {
   kind: ActKind;
   /** The debtor it concerns: a position in debtors. */
   party: number;
-  origin: ActOrigin;
+  /** The act as reported when it decides a date or a note names it: one object per act, whichever party it concerns. */
+  event: LimitationEvent;
   /** The claims it was made on (a payment: the claims it was applied to); null: every claim. */
   claims: readonly string[] | null;
   /** An acknowledgment or a signed demand: whether the debtor agreed to perform (undefined: not recorded). */
@@ -77,11 +78,15 @@ export interface DebtLimitation {
   notes: LimitationNote[];
 }
 
-/** One claim's limitation for one party, as `calc --json` gives it. */
+/** One claim's limitation for one party, as data; `describeLimitation` (report.ts) words it. */
 export interface ClaimLimitation {
   claim: string;
   /** The debt it is part of: `debtGroup`, `instalmentOf` or its own id. */
   debt: string;
+  /** The due date its period runs from; for instalments, the last instalment's (民法典 第189条). */
+  start: IsoDate;
+  /** One of the instalments of `debt`. */
+  instalments: boolean;
   expiresOn: IsoDate | null;
   /** The period has run (the debtor may plead it; the court does not raise it, 民法典 第192、193条). */
   expired: boolean;
@@ -91,11 +96,11 @@ export interface ClaimLimitation {
   article: string;
   event: LimitationEvent | null;
   guarantee?: GuaranteeFact;
-  /** The reason, rendered in the report's language. */
-  basis: string;
+  /** What else a reader must know about this date (besides the expiry defence, which `expired` tells). */
+  notes: readonly LimitationNote[];
 }
 
-/** Limitation for one debtor: the earliest date among its outstanding claims, and why. */
+/** Limitation for one debtor: the earliest date among its outstanding claims, and why, as data. */
 export interface LimitationEntry {
   party: number;
   name: string;
@@ -103,6 +108,7 @@ export interface LimitationEntry {
   /** The last day to act; null while proceedings run, or when no rule applies. */
   expiresOn: IsoDate | null;
   expired: boolean;
+  /** `all-paid` when no claim is outstanding, `no-rules` when the case's law has none here. */
   rule: RuleCode;
   article: string;
   event: LimitationEvent | null;
@@ -112,13 +118,9 @@ export interface LimitationEntry {
   claims: ClaimLimitation[];
   /** A guarantor whose guarantee has lapsed for every outstanding claim, and the last day of the latest period. */
   guaranteeLapsed: { periodEnd: IsoDate } | null;
-  /** The reason, rendered in the report's language. */
-  basis: string;
   /** True when expiresOn is less than 90 days after the as-of date, or already past. */
   warning: boolean;
   daysLeft: number | null;
-  /** One line per debt when there are several, then the notes, rendered. */
-  notes: string[];
 }
 
 /** For English cases: when a posted letter is deemed served, and when the Protocol's reply period ends. */

@@ -9,12 +9,15 @@ export interface DebtName {
   instalments: boolean;
 }
 
+/** What a basis sentence needs of a result: the rule, the act that decided it, the start and any guarantee. */
+export type BasisFacts = Pick<DebtLimitation, 'rule' | 'event' | 'start' | 'guarantee'>;
+
 /**
  * The sentences of the limitation report, rendered from the structured results (rule, event, dates, notes), in
  * English or Chinese. Nothing reads these sentences back: every decision is in the fields they are made from.
  */
 export interface LimitationWording {
-  basis(result: DebtLimitation, debt: DebtName): string;
+  basis(result: BasisFacts, debt: DebtName): string;
   note(note: LimitationNote): string;
   debtLine(debt: DebtName, expiresOn: IsoDate | null, basis: string): string;
   allPaid: string;
@@ -74,7 +77,7 @@ const periodZh = (g: GuaranteeFact) => `保证期间自${g.from}起${g.months}�
 const actEn = (e: LimitationEvent) => `${sourceEn(e)}: ${ACTS_EN[e.kind]} ${e.date}`;
 const actZh = (e: LimitationEvent) => `${sourceZh(e)}：${e.date}${ACTS_ZH[e.kind]}`;
 
-function basisEn(r: DebtLimitation, d: DebtName): string {
+function basisEn(r: BasisFacts, d: DebtName): string {
   const due = `debt due ${r.start} (${labelEn(d)})`;
   const e = r.event;
   const g = r.guarantee;
@@ -118,7 +121,7 @@ function basisEn(r: DebtLimitation, d: DebtName): string {
   }
 }
 
-function basisZh(r: DebtLimitation, d: DebtName): string {
+function basisZh(r: BasisFacts, d: DebtName): string {
   const due = `${labelZh(d)}于${r.start}到期`;
   const e = r.event;
   const g = r.guarantee;

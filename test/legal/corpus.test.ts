@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculateCase } from '../../core/calc/calculate-case.js';
+import { explainCase } from '../../core/calc/calculate-case.js';
 import { makeCase } from '../../core/calc/case-fixture.js';
 import { RULE_ARTICLES, type RuleCode } from '../../core/limitation/rules.js';
 import { englishCases } from './english.cases.js';
@@ -27,7 +27,7 @@ for (const [group, cases] of Object.entries(groups))
   describe(group, () => {
     it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, legal) => {
       const data = makeCase(legal.case);
-      const limitation = calculateCase(data, legal.asOf).limitation;
+      const limitation = explainCase(data, legal.asOf).limitation;
       legal.parties.forEach((want, party) => {
         const got = limitation[party]!;
         expect(got.expiresOn, `party ${party} date`).toBe(want.expiresOn);
