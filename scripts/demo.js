@@ -36,8 +36,18 @@ for (const name of readdirSync(join(root, 'examples')).sort().reverse()) {
   casepack('bundle', caseFile, '--out', join(dir, 'evidence-bundle.pdf'));
   casepack('preflight', join(dir, 'evidence-bundle.pdf'));
   casepack('verify', join(dir, 'evidence-bundle.pdf'), '--sources', join('examples', name));
+  // The examples keep no copy of the letters they mailed: their courier bundles are reconstructions, marked so.
   for (const mailing of mailings)
-    casepack('courier', caseFile, '--mailing', mailing, '--out', join(dir, `courier-${mailing}.pdf`), ...withSettings);
+    casepack(
+      'courier',
+      caseFile,
+      '--mailing',
+      mailing,
+      '--out',
+      join(dir, `courier-${mailing}.pdf`),
+      '--reconstruct',
+      ...withSettings,
+    );
 }
 casepack('list', '--db', db);
 console.log(`\nDemo output (letters, bundles, database) is in ${out}`);

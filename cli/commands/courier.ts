@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { buildCourierBundle } from '../../core/bundles/build-courier-bundle.js';
+import { courierWarningText } from '../../core/bundles/courier-notes.js';
 import { writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { mailedLetterProvider } from '../../core/letters/mailed-letter.js';
@@ -14,17 +15,26 @@ export function registerCourier(program: Command): void {
     .argument('<case>', 'case.json')
     .requiredOption('--mailing <id>', 'the mailing id in the case file')
     .requiredOption('--out <file>', 'the PDF to write')
-    .option('--settings <file>', 'letter settings JSON, used when the letter must be regenerated from its template');
+    .option(
+      '--reconstruct',
+      'when no copy of the mailed letter is stored, regenerate it from the case; every page then says it is a reconstruction',
+    )
+    .option('--settings <file>', 'letter settings JSON, used when the letter is reconstructed from its template');
   addExhibitLimitOptions(command).action(
-    async (caseFile: string, options: { mailing: string; out: string; settings?: string } & ExhibitLimitFlags) => {
+    async (
+      caseFile: string,
+      options: { mailing: string; out: string; settings?: string; reconstruct?: boolean } & ExhibitLimitFlags,
+    ) => {
       const loaded = await loadCaseFile(caseFile);
       const settings = options.settings ? await loadLetterSettings(options.settings) : {};
       const built = await buildCourierBundle(loaded, options.mailing, {
         fileName: basename(options.out),
         letter: mailedLetterProvider(settings),
+        reconstruct: options.reconstruct === true,
         limits: exhibitLimits(options),
       });
       await writeVolumes(options.out, built.volumes);
+      for (const w of built.warnings) process.stderr.write(`warning: ${courierWarningText(w, false)}\n`);
       console.log(`wrote ${built.manifest.totalPages} pages for mailing ${options.mailing}: ${options.out}`);
     },
   );

@@ -1,4 +1,5 @@
 import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
+import type { CourierWarning } from '../bundles/courier-notes.js';
 import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
 import { parseStampStyle } from '../bundles/stamp.js';
 import { exhibitLimitsFrom } from '../exhibits/limits.js';
@@ -11,7 +12,7 @@ import type { Store } from '../store/open.js';
 /** A bundle to build: the evidence bundle of a case, or the courier-receipt bundle of one of its mailings. */
 export type BundleRequest =
   | { kind: 'evidence'; id: number; stamp: string; dividers: boolean; court?: string | undefined; date: string }
-  | { kind: 'courier'; id: number; mailing: string; settings: LetterSettings };
+  | { kind: 'courier'; id: number; mailing: string; reconstruct: boolean; settings: LetterSettings };
 
 /** One row of the evidence index (证据目录) as the built bundle has it, for the app to show. */
 export interface IndexRow {
@@ -30,6 +31,8 @@ export interface BuiltFile {
   pages: number;
   /** The index rows of an evidence bundle; empty for a courier bundle. */
   index: IndexRow[];
+  /** What a courier bundle lacks as proof (its first page lists them too); empty for an evidence bundle. */
+  warnings: CourierWarning[];
 }
 
 /** Builds one bundle from the stored case: the same work whether it runs in a worker thread or in place. */
@@ -37,12 +40,17 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
   const limits = exhibitLimitsFrom(readAppSettings(store).exhibitLimits);
   return withCaseFolder(store, request.id, async (loaded) => {
     if (request.kind === 'courier') {
-      const built = await buildCourierBundle(loaded, request.mailing, { letter: mailedLetterProvider(request.settings), limits });
+      const built = await buildCourierBundle(loaded, request.mailing, {
+        letter: mailedLetterProvider(request.settings),
+        reconstruct: request.reconstruct,
+        limits,
+      });
       return {
         fileName: `courier-${request.mailing}.pdf`,
         bytes: built.volumes[0]!.bytes,
         pages: built.manifest.totalPages,
         index: [],
+        warnings: built.warnings,
       };
     }
     const stamp = request.stamp === 'auto' ? undefined : parseStampStyle(request.stamp);
@@ -62,6 +70,12 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
       firstPage: e.firstPage,
       lastPage: e.lastPage,
     }));
-    return { fileName: 'evidence-bundle.pdf', bytes: built.volumes[0]!.bytes, pages: built.manifest.totalPages, index };
+    return {
+      fileName: 'evidence-bundle.pdf',
+      bytes: built.volumes[0]!.bytes,
+      pages: built.manifest.totalPages,
+      index,
+      warnings: [],
+    };
   });
 }

@@ -32,7 +32,8 @@ const evidenceBundle = z.object({
   dividers: z.boolean().default(false),
   court: z.string().optional(),
 });
-const courierBundle = z.object({ id: caseId, mailing: z.string().min(1) });
+/** `reconstruct`: with no stored copy of the mailed letter, regenerate it (every page says so) instead of refusing. */
+const courierBundle = z.object({ id: caseId, mailing: z.string().min(1), reconstruct: z.boolean().default(false) });
 const bundleJob = z.discriminatedUnion('kind', [
   evidenceBundle.extend({ kind: z.literal('evidence') }),
   courierBundle.extend({ kind: z.literal('courier') }),
@@ -81,7 +82,13 @@ function recordOverrides({ store, today }: ApiContext, id: number, template: str
 
 async function bundleRequest(context: ApiContext, args: z.output<typeof bundleJob>): Promise<BundleRequest> {
   if (args.kind === 'courier')
-    return { kind: 'courier', id: args.id, mailing: args.mailing, settings: (await letterOptions(context.store)).settings };
+    return {
+      kind: 'courier',
+      id: args.id,
+      mailing: args.mailing,
+      reconstruct: args.reconstruct,
+      settings: (await letterOptions(context.store)).settings,
+    };
   return { kind: 'evidence', id: args.id, stamp: args.stamp, dividers: args.dividers, court: args.court, date: context.today() };
 }
 

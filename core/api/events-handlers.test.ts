@@ -5,6 +5,7 @@ import { getCase } from '../store/read-cases.js';
 import { createCase } from '../store/edit-case.js';
 import { openStore, type Store } from '../store/open.js';
 import { callApi } from './handlers.js';
+import { sha256Hex } from '../util/sha256.js';
 
 const tempDir = useTempDir();
 let store: Store | undefined;
@@ -58,6 +59,16 @@ describe('the collection log and mailings', () => {
     expect(stored.data.mailings[0]).toMatchObject({ ...mailing, waybill: 'mailings/waybill.pdf' });
     expect(path).toBe('mailings/waybill.pdf');
     expect(stored.files.map((f) => f.path)).toEqual(['mailings/waybill.pdf']);
+
+    const letter = Buffer.from('%PDF-1.4\n% the letter mailed\n%%EOF\n');
+    await callApi(c, 'mailings/attach', {
+      id,
+      mailing: 'M1',
+      slot: 'letter',
+      name: 'letter.pdf',
+      bytes: letter.toString('base64'),
+    });
+    expect(getCase(store, id).data.mailings[0]).toMatchObject({ letter: 'mailings/letter.pdf', letterSha256: sha256Hex(letter) });
   });
 
   it('refuse an event whose party is not a debtor of the case, and change nothing', async () => {

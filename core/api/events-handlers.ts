@@ -5,6 +5,7 @@ import { StoreError } from '../errors.js';
 import { eventWhenSigned } from '../letters/signed-letter.js';
 import { findTemplate } from '../templates/library.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
+import { sha256Hex } from '../util/sha256.js';
 import { base64 } from './base64.js';
 import { caseId } from './args.js';
 import { handler } from './handler.js';
@@ -51,26 +52,26 @@ export const eventsHandlers = {
     },
   ),
 
-  /** Stores a mailing's waybill or tracking record file and names it on the mailing, in the same transaction. */
+  /**
+   * Stores a mailing's waybill, tracking record or the letter that was mailed, and names it on the mailing in the
+   * same transaction; the letter's SHA-256 is kept with it, so a courier bundle can prove it is the copy mailed.
+   */
   'mailings/attach': handler(
     z.object({
       id: caseId,
       mailing: z.string().min(1),
-      slot: z.enum(['waybill', 'tracking']),
+      slot: z.enum(['waybill', 'tracking', 'letter']),
       name: z.string().min(1).max(255),
       bytes: base64,
     }),
     async ({ store }, args) => {
-      const path = await addCaseFile(
-        store,
-        args.id,
-        { folder: 'mailings', name: args.name, bytes: Buffer.from(args.bytes, 'base64') },
-        (raw, file) => {
-          const target = (list(raw, 'mailings') as Record<string, unknown>[]).find((m) => m.id === args.mailing);
-          if (!target) throw new StoreError(`mailing: case ${args.id} has no mailing ${args.mailing}`);
-          target[args.slot] = file;
-        },
-      );
+      const bytes = Buffer.from(args.bytes, 'base64');
+      const path = await addCaseFile(store, args.id, { folder: 'mailings', name: args.name, bytes }, (raw, file) => {
+        const target = (list(raw, 'mailings') as Record<string, unknown>[]).find((m) => m.id === args.mailing);
+        if (!target) throw new StoreError(`mailing: case ${args.id} has no mailing ${args.mailing}`);
+        target[args.slot] = file;
+        if (args.slot === 'letter') target.letterSha256 = sha256Hex(bytes);
+      });
       return { path };
     },
   ),

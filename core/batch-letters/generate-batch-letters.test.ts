@@ -14,6 +14,7 @@ import { readLadderRow } from '../ladder/case-ladder-rows.js';
 import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { generateBatchLetters } from './generate-batch-letters.js';
+import { sha256Hex } from '../util/sha256.js';
 
 const tempDir = useTempDir();
 let store: Store | undefined;
@@ -67,6 +68,8 @@ describe('generateBatchLetters', () => {
         sentOn: '2025-06-03',
         agreedAddress: true,
         letter: 'letters/2025-06-03-demand-letter.pdf',
+        // The hash of the very PDF written and mailed: the courier bundle later proves it is that letter.
+        letterSha256: sha256Hex(readFileSync(report.written.find((w) => w.caseId === zhang)!.pdf)),
       }),
     ]);
     expect(mailed.data.events.at(-1)).toMatchObject({ kind: 'demand-sent', step: 'demand-letter', mailing: 'm1' });

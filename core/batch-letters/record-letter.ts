@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import type { GeneratedLetter } from '../letters/generate-letter.js';
 import type { EmsLine } from '../mailing/ems-list.js';
 import { withMailing, withStepEvent } from '../mailing/record-mailing.js';
+import { sha256Hex } from '../util/sha256.js';
 import { storeBlobBytes } from '../store/blobs.js';
 import type { CaseFileBlob } from '../store/case-rows.js';
 import type { Store } from '../store/open.js';
@@ -53,7 +54,7 @@ export async function recordLetter(
       template: letter.generated.meta.id,
       title: step.title,
       step: step.id,
-      letter: path,
+      letter: { path, sha256: sha256Hex(letter.pdf) },
       carrier: mail.carrier,
       sentOn: asOf,
       to: letter.to,

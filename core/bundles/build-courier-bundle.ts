@@ -12,21 +12,30 @@ import { labelsFor } from './bundle-labels.js';
 import type { BuiltBundle } from './build-evidence-bundle.js';
 import { courierFacts } from './courier-facts.js';
 import { drawCourierFirstPage } from './courier-first-page.js';
-import { BundleError, MissingLetterError } from './errors.js';
+import { courierWarnings, type CourierWarning } from './courier-notes.js';
+import { BundleError, MailedLetterChangedError, MissingLetterError } from './errors.js';
 import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
 import { setNumberingAndView, writeOutline } from './navigation.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
-import { drawStamp, type StampStyle } from './stamp.js';
+import { drawBandNote, drawStamp, type StampStyle } from './stamp.js';
 
 /** Supplies the PDF of a letter generated from the case (the letters engine), or undefined when it cannot. */
 export type LetterProvider = (mailing: Mailing, loaded: LoadedCase) => Promise<Uint8Array | undefined>;
 
 export interface CourierBundleOptions {
+  /** Regenerates the letter when no copy of the mailed one is stored; used only with `reconstruct`. */
   letter?: LetterProvider;
+  /** Asked for explicitly: with no stored copy, enclose a regenerated letter, marked as such on every page. */
+  reconstruct?: boolean;
   stamp?: StampStyle;
   now?: Date;
   fileName?: string;
   limits?: ExhibitLimits;
+}
+
+/** A courier bundle, and what it lacks as proof (also listed on its first page). */
+export interface BuiltCourierBundle extends BuiltBundle {
+  warnings: CourierWarning[];
 }
 
 interface Part {
@@ -42,7 +51,7 @@ export async function buildCourierBundle(
   loaded: LoadedCase,
   mailingId: string,
   options: CourierBundleOptions = {},
-): Promise<BuiltBundle> {
+): Promise<BuiltCourierBundle> {
   const { data } = loaded;
   const mailing = data.mailings.find((m) => m.id === mailingId);
   if (!mailing)
@@ -53,7 +62,8 @@ export async function buildCourierBundle(
   const zh = labels.script === 'cjk';
   const stamp = options.stamp ?? { kind: zh ? 'zh' : 'en' };
   const now = options.now ?? new Date();
-  const { exhibit: letter, source } = await letterExhibit(loaded, mailing, options.letter);
+  const { exhibit: letter, source } = await letterExhibit(loaded, mailing, options);
+  const warnings = courierWarnings(mailing, source);
   const parts: Part[] = [{ role: 'letter', exhibit: letter }];
   for (const role of ['waybill', 'tracking'] as const) {
     const file = mailing[role];
@@ -82,7 +92,7 @@ export async function buildCourierBundle(
     fonts,
     labels,
     data.title,
-    courierFacts(loaded, mailing, labels, { sha256: letter.sha256, source, name: letterName }, placed),
+    courierFacts(loaded, mailing, labels, { sha256: letter.sha256, source, name: letterName }, placed, warnings),
   );
   const outline = [];
   for (const part of placed) {
@@ -90,6 +100,8 @@ export async function buildCourierBundle(
     pages.forEach((page, i) => drawStamp(page, stamp, part.first + i, total, fonts.font.body));
     outline.push({ title: labels.bookmark(part.name, part.first), target: { page: pages[0]!.ref } });
   }
+  if (source === 'reconstructed')
+    for (const page of doc.getPages()) drawBandNote(page, zh ? RECONSTRUCTED_ZH : RECONSTRUCTED_EN, fonts.font.body);
   writeOutline(doc, outline);
   setNumberingAndView(doc, 1);
   const manifest = courierManifest(loaded, mailing, placed, {
@@ -98,35 +110,53 @@ export async function buildCourierBundle(
     now,
     total,
     source,
+    warnings,
     fileName: options.fileName ?? 'courier.pdf',
   });
   await attachManifest(doc, manifest);
-  return { volumes: [{ n: 1, fileName: manifest.volumes[0]!.fileName, bytes: await saveBundle(doc) }], manifest };
+  return { volumes: [{ n: 1, fileName: manifest.volumes[0]!.fileName, bytes: await saveBundle(doc) }], manifest, warnings };
 }
 
-/** The stored letter (`letter`, or `document` when it is a file), else one the provider generates. */
+const RECONSTRUCTED_ZH = '重新生成件：本册信件根据案件数据重新生成，并非寄出原件';
+const RECONSTRUCTED_EN =
+  'RECONSTRUCTION: the letter in this bundle was regenerated from the case data; it is not the copy posted';
+
+/**
+ * The letter that was mailed: the stored copy (`letter`, or `document` when it is a file), checked against the
+ * hash recorded when it was mailed; else, only when a reconstruction is asked for, one the provider generates.
+ */
 async function letterExhibit(
   loaded: LoadedCase,
   mailing: Mailing,
-  provider?: LetterProvider,
-): Promise<{ exhibit: Exhibit; source: 'stored' | 'generated' }> {
+  options: CourierBundleOptions,
+): Promise<{ exhibit: Exhibit; source: 'stored' | 'reconstructed' }> {
   const stored = mailing.letter ?? (isTemplateId(mailing.document) ? undefined : mailing.document);
-  const ref = { id: `${mailing.id}.letter`, file: stored ?? `${mailing.document} (generated)` };
-  if (stored) return { exhibit: await intakeExhibit(ref, loaded.dir), source: 'stored' };
-  const bytes = provider ? await provider(mailing, loaded) : undefined;
-  if (!bytes)
-    throw new MissingLetterError(
-      `mailing ${mailing.id}: no stored copy of the letter that was mailed and no letter could be generated from "${mailing.document}"; ` +
-        'add the PDF that was posted as "letter" in the mailing',
-    );
-  return { exhibit: await intakeBytes(ref, resolve(loaded.dir, `${mailing.id}-letter.pdf`), bytes), source: 'generated' };
+  if (stored) {
+    const exhibit = await intakeExhibit({ id: `${mailing.id}.letter`, file: stored }, loaded.dir, options.limits);
+    if (mailing.letterSha256 !== undefined && exhibit.sha256 !== mailing.letterSha256)
+      throw new MailedLetterChangedError(mailing.id, stored);
+    return { exhibit, source: 'stored' };
+  }
+  if (!options.reconstruct) throw new MissingLetterError(mailing.id, mailing.document);
+  const bytes = options.letter ? await options.letter(mailing, loaded) : undefined;
+  if (!bytes) throw new MissingLetterError(mailing.id, mailing.document);
+  const ref = { id: `${mailing.id}.letter`, file: `${mailing.document} (reconstructed)` };
+  return { exhibit: await intakeBytes(ref, resolve(loaded.dir, `${mailing.id}-letter.pdf`), bytes), source: 'reconstructed' };
 }
 
 function courierManifest(
   loaded: LoadedCase,
   mailing: Mailing,
   placed: (Part & { first: number; last: number; name: string })[],
-  c: { caseSha: string; stamp: StampStyle; now: Date; total: number; source: 'stored' | 'generated'; fileName: string },
+  c: {
+    caseSha: string;
+    stamp: StampStyle;
+    now: Date;
+    total: number;
+    source: 'stored' | 'reconstructed';
+    warnings: readonly CourierWarning[];
+    fileName: string;
+  },
 ): BundleManifest {
   return {
     ...manifestHeader('courier', loaded, c.caseSha, c.stamp, c.now),
@@ -157,14 +187,15 @@ function courierManifest(
       status: mailing.status,
       letterSha256: placed[0]!.exhibit.sha256,
       letterSource: c.source,
+      warnings: c.warnings.map((w) => w.code),
     },
   };
 }
 
-/** `催款函 (demand-letter)`: the enclosed letter as a reader knows it; the bare id when the template is unknown. */
+/** `催款函`: the enclosed letter as a reader knows it; the bare id when the template is unknown. */
 function templateTitle(id: string, locale: string): string {
   try {
-    return `${findTemplate(id, locale).title} (${id})`;
+    return findTemplate(id, locale).title;
   } catch {
     return id;
   }

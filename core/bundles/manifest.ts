@@ -78,7 +78,10 @@ export interface BundleManifest {
     trackingNo: string;
     status: string;
     letterSha256: string;
-    letterSource: 'stored' | 'generated';
+    /** `reconstructed`: no copy of the mailed letter was stored, and one was regenerated on request. */
+    letterSource: 'stored' | 'reconstructed';
+    /** What the bundle lacks as proof (courier-notes.ts codes). */
+    warnings: string[];
   };
 }
 

@@ -46,3 +46,12 @@ export function drawStamp(page: PDFPage, style: StampStyle, n: number, total: nu
   ink.text(text, font, STAMP_SIZE, x, STAMP_BASELINE);
   ink.finish();
 }
+
+/** A second line in the bottom band, above the stamp: a note that must be on every page (a reconstruction). */
+export function drawBandNote(page: PDFPage, text: string, font: PDFFont): void {
+  const size = 8;
+  const { width } = page.getSize();
+  const ink = new PageInk(page);
+  ink.text(text, font, size, (width - font.widthOfTextAtSize(text, size)) / 2, STAMP_BASELINE + STAMP_SIZE + 3);
+  ink.finish();
+}

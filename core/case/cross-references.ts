@@ -48,6 +48,8 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
       });
     if (m.deliveredOn !== undefined && m.deliveredOn < m.sentOn)
       issues.push({ path: `mailings[${i}].deliveredOn`, message: `${m.deliveredOn} is before sentOn ${m.sentOn}` });
+    if (m.letterSha256 !== undefined && m.letter === undefined)
+      issues.push({ path: `mailings[${i}].letterSha256`, message: 'is the hash of the mailed letter: give the letter file too' });
   });
   if (file.lateCharge.kind === 'lpr' && file.lateCharge.mode === 'fixed' && file.lateCharge.fixedOn === undefined)
     issues.push({ path: 'lateCharge.fixedOn', message: 'required when mode is fixed: the date whose LPR applies' });

@@ -65,6 +65,12 @@ export const relativeFile = z
   .min(1, { error: 'must not be empty' })
   .refine((p) => !/^([A-Za-z]:)?[\\/]/.test(p), { error: 'expected a path relative to the case file, not an absolute path' });
 
+/** A SHA-256 digest as 64 hexadecimal digits. */
+export const sha256Digest = z
+  .string({ error: expected('a SHA-256 digest (64 hexadecimal digits)') })
+  .regex(/^[0-9a-f]{64}$/i, { error: (i) => `expected a SHA-256 digest (64 hexadecimal digits), got ${describeInput(i.input)}` })
+  .transform((h) => h.toLowerCase());
+
 export const identifier = z.string({ error: expected('an id') }).regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, {
   error: (i) => `expected an id of letters, digits, '.', '_' or '-', got ${describeInput(i.input)}`,
 });

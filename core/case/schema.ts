@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { amount, currencyCode, decimalRate, flag, identifier, indexInto, isoDate, oneOf, relativeFile, text } from './fields.js';
+import {
+  amount,
+  currencyCode,
+  decimalRate,
+  flag,
+  identifier,
+  indexInto,
+  isoDate,
+  oneOf,
+  relativeFile,
+  sha256Digest,
+  text,
+} from './fields.js';
 
 /**
  * The case file, version 1: the contract that other tools and tests rely on (docs/case-format.md).
@@ -177,7 +189,9 @@ export const mailing = z.strictObject({
   id: identifier,
   /** A template id (`demand-letter`) or the path of a file that was mailed. */
   document: text('a template id or a file'),
+  /** The exact PDF that was mailed (诉讼时效规定 第8条: the content of what arrived), and its SHA-256 when mailed. */
   letter: relativeFile.optional(),
+  letterSha256: sha256Digest.optional(),
   carrier: text('the carrier, such as EMS'),
   trackingNo: text('the tracking number'),
   sentOn: isoDate,

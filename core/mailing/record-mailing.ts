@@ -8,8 +8,8 @@ export interface MailingToRecord {
   title: string;
   /** The ladder step the letter takes. */
   step: string;
-  /** Path of the mailed PDF inside the case (already stored as a blob). */
-  letter?: string;
+  /** Path of the mailed PDF inside the case (already stored as a blob), and its SHA-256. */
+  letter?: { path: string; sha256: string };
   carrier: string;
   sentOn: IsoDate;
   to: number;
@@ -21,6 +21,11 @@ export interface MailingToRecord {
 /** The reference a batch gives a mailing until the carrier's number is known: unique in the database. */
 export function mailingReference(caseId: number, mailingId: string): string {
   return `CP${caseId}-${mailingId}`;
+}
+
+/** Whether a tracking number is still a batch reference (`CP12-m3`), not the carrier's number. */
+export function isMailingReference(trackingNo: string): boolean {
+  return /^CP\d+-[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(trackingNo);
 }
 
 /** The first free mailing id `m1`, `m2` … of a case. */
@@ -47,7 +52,7 @@ export function withMailing(
   const mailing = {
     id: mailingId,
     document: m.template,
-    ...(m.letter && { letter: m.letter }),
+    ...(m.letter && { letter: m.letter.path, letterSha256: m.letter.sha256 }),
     carrier: m.carrier,
     trackingNo: reference,
     sentOn: m.sentOn,

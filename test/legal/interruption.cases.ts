@@ -19,6 +19,10 @@ const mailing = (status: 'delivered' | 'refused' | 'returned', agreedAddress?: b
   ],
 });
 
+const refusedOn = (deliveredOn: string) => ({
+  mailings: [{ ...mailing('refused').mailings[0]!, sentOn: '2024-03-12', deliveredOn }],
+});
+
 /** Interruption by demand, agreement to perform, part payment, suit (民法典 195; 诉讼时效规定 第8、10、14条). */
 export const interruptionCases: LegalCase[] = [
   // 2025-06-01 is a Sunday inside 端午 2025-05-31..06-02 → Tuesday 06-03.
@@ -80,6 +84,22 @@ export const interruptionCases: LegalCase[] = [
     asOf: '2024-01-01',
     case: { ...base, ...mailing('refused') },
     parties: [{ expiresOn: '2025-08-11' }],
+  },
+  // Sent 2024-03-12, refused 2024-03-15 (the last day): it arrived in time (应当到达), three years from the refusal.
+  {
+    id: 'int-mail-refused-on-last-day',
+    article: '诉讼时效规定 第8条 第1款 第2项',
+    asOf: '2024-06-01',
+    case: { ...base, ...refusedOn('2024-03-15') },
+    parties: [{ expiresOn: '2027-03-15', rule: 'prc-interrupted', expired: false }],
+  },
+  // Sent before the end, refused 2024-03-18, after it: the refusal date decides, and it came too late.
+  {
+    id: 'int-mail-refused-after-expiry',
+    article: '诉讼时效规定 第8条 第1款 第2项; 民法典 第192条',
+    asOf: '2024-06-01',
+    case: { ...base, ...refusedOn('2024-03-18') },
+    parties: [{ expiresOn: '2024-03-15', rule: 'prc-three-years', expired: true }],
   },
   {
     id: 'int-mail-returned-agreed-address',

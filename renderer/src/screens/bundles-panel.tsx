@@ -13,7 +13,8 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
   const { t } = useLanguage();
   const [stamp, setStamp] = useState('auto');
   const [dividers, setDividers] = useState(false);
-  const { job, error, done, index, exportBundle, cancel } = useBundleJob();
+  const [reconstruct, setReconstruct] = useState(false);
+  const { job, error, done, index, warnings, exportBundle, cancel } = useBundleJob();
 
   const busy = job !== undefined;
   return (
@@ -46,13 +47,19 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         >
           {t('exportEvidenceBundle')}
         </button>
+        {data.mailings.length > 0 && (
+          <label className="inline">
+            <input type="checkbox" checked={reconstruct} onChange={(e) => setReconstruct(e.target.checked)} />{' '}
+            {t('reconstructLetter')}
+          </label>
+        )}
         {data.mailings.map((m) => (
           <button
             key={m.id}
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() => void exportBundle({ kind: 'courier', id, mailing: m.id })}
+            onClick={() => void exportBundle({ kind: 'courier', id, mailing: m.id, reconstruct })}
           >
             {t('exportCourierBundle')} {m.trackingNo}
           </button>
@@ -70,6 +77,15 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         </div>
       )}
       {done && <p className="ok">{done}</p>}
+      {warnings.length > 0 && (
+        <ul className="warnings">
+          {warnings.map((w) => (
+            <li key={w} className="danger">
+              {t('warning')}: {w}
+            </li>
+          ))}
+        </ul>
+      )}
       {index.length > 0 && <IndexPreview rows={index} />}
       <ErrorBox error={error} />
     </div>

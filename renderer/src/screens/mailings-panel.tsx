@@ -7,12 +7,18 @@ import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
 import { MailingForm } from './mailing-form.js';
 
-/** Mailings with their tracking number and status; the waybill and tracking record are attached as files. */
+type Slot = 'waybill' | 'tracking' | 'letter';
+const SLOT_LABELS = { waybill: 'waybill', tracking: 'trackingRecord', letter: 'mailedLetter' } as const;
+
+/**
+ * Mailings with their tracking number and status; the waybill, the tracking record and the exact letter that was
+ * mailed (its hash kept, for the courier bundle) are attached as files.
+ */
 export function MailingsPanel({ id, data, today, onChange }: { id: number; data: CaseFile; today: string; onChange(): void }) {
   const { t } = useLanguage();
   const { error, run } = useAction();
 
-  async function attach(mailing: Mailing, slot: 'waybill' | 'tracking', file: File | undefined) {
+  async function attach(mailing: Mailing, slot: Slot, file: File | undefined) {
     if (!file) return;
     await run(async () => {
       await api.send('mailings/attach', {
@@ -26,15 +32,15 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
     });
   }
 
-  const fileCell = (m: Mailing, slot: 'waybill' | 'tracking') => (
+  const fileCell = (m: Mailing, slot: Slot) => (
     <td>
       {m[slot] ? <span title={m[slot]}>✓ {m[slot]!.split('/').pop()}</span> : null}
       <label className="attach">
         {m[slot] ? t('replace') : t('attach')}
         <input
           type="file"
-          accept=".pdf,image/*"
-          aria-label={`${slot === 'waybill' ? t('waybill') : t('trackingRecord')} ${m.trackingNo}`}
+          accept={slot === 'letter' ? '.pdf' : '.pdf,image/*'}
+          aria-label={`${t(SLOT_LABELS[slot])} ${m.trackingNo}`}
           onChange={(e) => void attach(m, slot, e.target.files?.[0])}
         />
       </label>
@@ -60,6 +66,7 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
             <th>{t('status')}</th>
             <th>{t('waybill')}</th>
             <th>{t('trackingRecord')}</th>
+            <th>{t('mailedLetter')}</th>
           </tr>
         </thead>
         <tbody>
@@ -75,11 +82,12 @@ export function MailingsPanel({ id, data, today, onChange }: { id: number; data:
               </td>
               {fileCell(m, 'waybill')}
               {fileCell(m, 'tracking')}
+              {fileCell(m, 'letter')}
             </tr>
           ))}
           {data.mailings.length === 0 && (
             <tr>
-              <td colSpan={8} className="empty">
+              <td colSpan={9} className="empty">
                 {t('noMailings')}
               </td>
             </tr>

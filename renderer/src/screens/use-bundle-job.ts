@@ -6,7 +6,7 @@ import { useLanguage } from '../i18n/language.js';
 
 /**
  * One bundle job at a time: starts it, polls its status (its elapsed time for the progress row), saves the
- * finished PDF as a download and keeps its index; `cancel` stops the worker thread that builds it.
+ * finished PDF as a download and keeps its index and warnings; `cancel` stops the worker thread that builds it.
  */
 export function useBundleJob() {
   const { t } = useLanguage();
@@ -14,6 +14,8 @@ export function useBundleJob() {
   const [error, setError] = useState<ApiErrorPayload>();
   const [done, setDone] = useState<string>();
   const [index, setIndex] = useState<IndexRow[]>([]);
+  // What a courier bundle lacks as proof, in the interface's language.
+  const [warnings, setWarnings] = useState<string[]>([]);
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -26,6 +28,7 @@ export function useBundleJob() {
     setError(undefined);
     setDone(undefined);
     setIndex([]);
+    setWarnings([]);
     try {
       const started = await api.send('bundles/start', request);
       setJob({ id: started.job, elapsedMs: 0 });
@@ -41,6 +44,7 @@ export function useBundleJob() {
           downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
           setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
           setIndex(status.file.index);
+          setWarnings(status.file.warnings.map((w) => t(`courier:${w.code}`)));
         } else if (status.state === 'failed') setError(status.error);
         else setDone(t('cancelled'));
         break;
@@ -60,5 +64,5 @@ export function useBundleJob() {
     setDone(state === 'cancelled' ? t('cancelled') : undefined);
   }
 
-  return { job, error, done, index, exportBundle, cancel };
+  return { job, error, done, index, warnings, exportBundle, cancel };
 }
