@@ -66,6 +66,12 @@ const zh: ErrorTable = {
   'app-unreachable': () => '无法连接 CasePack（程序可能已关闭），请重新打开后再试。',
   'revision.nothing-to-undo': () => '没有可撤销的修改：案件已是最初保存时的样子。',
   'revision.not-found': (p) => `此案件没有第 ${p.revision} 版。`,
+  'guarantee-lapsed': (p) =>
+    `保证人${p.guarantor}的保证期间已于 ${p.periodEnd} 届满（民法典第六百九十三条）：不能再向其发出催款函、律师函或确认书，其此时签字也不能恢复保证责任（担保制度解释第三十四条）。`,
+  'mailed-letter-missing': (p) =>
+    `邮件 ${p.mailing} 没有留存寄出的信件。请在邮寄记录中附上寄出的 PDF，或勾选“未留存寄出信件时重新生成”（每页将标明为重新生成件）。`,
+  'mailed-letter-changed': (p) =>
+    `邮件 ${p.mailing} 留存的信件（${p.file}）与寄出时记录的校验值不符，不是寄出的那一份；请重新附上寄出的 PDF。`,
 };
 
 const en: ErrorTable = {
@@ -96,6 +102,12 @@ const en: ErrorTable = {
   'app-unreachable': () => 'CasePack cannot be reached (it may have been closed); open it again and retry.',
   'revision.nothing-to-undo': () => 'Nothing to undo: the case is as it was first stored.',
   'revision.not-found': (p) => `This case has no revision ${p.revision}.`,
+  'guarantee-lapsed': (p) =>
+    `The guarantee given by ${p.guarantor} ended on ${p.periodEnd} (Civil Code art. 693): no demand, lawyer's letter or acknowledgment may go to this guarantor, and a signature now would revive nothing (Guarantee Interpretation art. 34).`,
+  'mailed-letter-missing': (p) =>
+    `Mailing ${p.mailing} has no copy of the letter that was posted. Attach the PDF that was mailed to the mailing, or tick “Reconstruct a letter not kept” (every page is then marked as a reconstruction).`,
+  'mailed-letter-changed': (p) =>
+    `The letter kept for mailing ${p.mailing} (${p.file}) does not match the checksum recorded when it was posted, so it is not the copy mailed; attach the PDF that was posted.`,
 };
 
 const TABLES: Record<Language, ErrorTable> = { zh, en };

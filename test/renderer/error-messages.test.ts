@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { errorText } from '../../renderer/src/i18n/error-messages.js';
+
+describe('legal refusals in the interface language', () => {
+  const lapsed = {
+    name: 'GuaranteeLapsedError',
+    message: 'guarantor 丁某: the guarantee period ended on 2024-09-18 …',
+    code: 'guarantee-lapsed',
+    params: { party: 1, guarantor: '丁某', periodEnd: '2024-09-18' },
+  };
+
+  it('names the guarantor and the day the guarantee ended', () => {
+    expect(errorText(lapsed, 'zh')).toMatch(/^保证人丁某的保证期间已于 2024-09-18 届满（民法典第六百九十三条）/);
+    expect(errorText(lapsed, 'en')).toMatch(/^The guarantee given by 丁某 ended on 2024-09-18 \(Civil Code art\. 693\)/);
+  });
+
+  it('says what to do when the mailed letter is missing or changed', () => {
+    const missing = { name: 'MissingLetterError', message: '…', code: 'mailed-letter-missing', params: { mailing: 'm1' } };
+    expect(errorText(missing, 'zh')).toContain('邮件 m1 没有留存寄出的信件');
+    const changed = {
+      name: 'MailedLetterChangedError',
+      message: '…',
+      code: 'mailed-letter-changed',
+      params: { mailing: 'm1', file: 'mailings/a.pdf' },
+    };
+    expect(errorText(changed, 'en')).toContain('(mailings/a.pdf) does not match the checksum');
+  });
+});
