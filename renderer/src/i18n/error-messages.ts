@@ -58,8 +58,6 @@ const zh: ErrorTable = {
   'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重新导入。`,
   'invalid-input': (p) => (p.labels ? `以下内容不符合要求：${p.labels}。请修改后重试。` : '提交的内容不符合要求，请检查后重试。'),
   'bundle-job-gone': () => '这个生成任务已经结束，请重新生成。',
-  'guarantee-lapsed': (p) =>
-    `保证人${p.guarantor}的保证期间已于${p.periodEnd}届满（民法典第693条），不能再向其发出催款函或确认书，其签字也不能恢复保证责任（担保制度解释第34条）。`,
   'backup-refused': (p) =>
     `备份文件“${p.file}”无法恢复：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
   'backup-transfer-gone': () => '这次备份传输已结束（已完成、已取消或闲置过久），请重新开始。',
@@ -94,8 +92,6 @@ const en: ErrorTable = {
       ? `Not accepted: ${p.labels}. Change it and try again.`
       : 'Something entered was not accepted; check it and try again.',
   'bundle-job-gone': () => 'That bundle job has ended; start it again.',
-  'guarantee-lapsed': (p) =>
-    `The guarantee given by ${p.guarantor} ended on ${p.periodEnd} (Civil Code art. 693): no letter or acknowledgment may go to this guarantor; a signature now would revive nothing (Guarantee Interpretation art. 34).`,
   'backup-refused': (p) =>
     `The backup “${p.file}” cannot be restored: ${BACKUP_REASON_EN[p.reason!] ?? BACKUP_REASON_EN['not-a-backup']}. Nothing was replaced.`,
   'backup-transfer-gone': () => 'That backup transfer has ended (finished, cancelled or idle too long); start again.',
