@@ -225,6 +225,15 @@ export const filing = z.strictObject({
   enforcementCosts: amount.optional(),
   /** Whether property was preserved before suit (诉前保全), and by which court's ruling. */
   preservedBeforeSuit: text('the ruling that preserved property before suit').optional(),
+  /** What only the creditor can confirm for a 支付令 (民事诉讼法 第225条, 民诉解释 第427条). */
+  paymentOrder: z
+    .strictObject({
+      /** The creditor owes the debtor nothing in return (对待给付义务). */
+      noCounterPerformance: flag,
+      /** Creditor and debtor have no other debt dispute between them. */
+      noOtherDispute: flag,
+    })
+    .optional(),
 });
 
 export const caseFileShape = z.strictObject({

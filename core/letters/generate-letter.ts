@@ -9,6 +9,7 @@ import { lookup, type TemplateValue } from '../templates/values.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { limitationInput } from '../calc/calculate-case.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
+import { assertPaymentOrderConditions } from '../filings/payment-order-conditions.js';
 import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
@@ -60,6 +61,7 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
     throw new LetterInputError(
       `template ${meta.locale}/${meta.id} needs ${missing.join(', ')}: add them to the case file or the letter settings (docs/templates.md lists where each comes from)`,
     );
+  if (meta.id === 'payment-order-application') assertPaymentOrderConditions(data, statement, asOf, data.debtors[recipient]!);
 
   const model = template.render(context, { currency: data.currency });
   if (settings.letterhead) model.letterhead = settings.letterhead;
