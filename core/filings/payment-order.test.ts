@@ -16,7 +16,7 @@ const tempDir = useTempDir();
 const AS_OF = '2026-11-30';
 const flat = (text: string) => text.replace(/\s+/g, '');
 
-type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Raw = Record<string, any>;
 
 /** The zh-CN sale example as a creditor who can apply for a 支付令 would have it: every condition met. */
 function eligible(): Raw {
