@@ -18,10 +18,10 @@ const flat = (text: string) => text.replace(/\s+/g, '');
 
 type Raw = Record<string, any>;
 
-/** The zh-CN sale example as a creditor who can apply for a 支付令 would have it: every condition met. */
+/** The zh-CN sale example: its creditor confirms what only it can, so every condition is met. */
 function eligible(): Raw {
   const raw = JSON.parse(readFileSync('examples/zh-sale-of-goods/case.json', 'utf8')) as Raw;
-  raw.filing.paymentOrder = { noCounterPerformance: true, noOtherDispute: true };
+  expect(raw.filing.paymentOrder).toEqual({ noCounterPerformance: true, noOtherDispute: true });
   return raw;
 }
 
@@ -74,10 +74,15 @@ describe.skipIf(lacksTools('the 支付令申请书 read-back', 'pdftotext'))('�
     raw.evidence.forEach((e: { title: string }, i: number) => expect(text).toContain(`${i + 1}${flat(e.title)}`));
   });
 
-  it('is refused for the example as it stands, in one line naming what the creditor has not confirmed', () => {
+  it('is refused for a case whose creditor has not confirmed its part, in one line naming what is missing', () => {
+    const dir = tempDir();
+    cpSync('examples/zh-sale-of-goods', dir, { recursive: true });
+    const raw = eligible();
+    delete raw.filing.paymentOrder;
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(raw));
     const result = runCli([
       'letter',
-      'examples/zh-sale-of-goods/case.json',
+      join(dir, 'case.json'),
       '--template',
       'payment-order-application',
       '--as-of',

@@ -1,6 +1,5 @@
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseFile } from '../case/schema.js';
 import { loadCaseFile } from '../case/validate.js';
 import { formatGroupedCents } from '../money/money.js';
 import { Dec } from '../money/decimal.js';
@@ -32,19 +31,8 @@ const all = [...cases, { name: 'us-consumer (test fixture)', data: usConsumerCas
 const runs = all.flatMap(({ name, data }) =>
   listTemplates()
     .filter((t) => t.locale === data.locale && !(t.id === 'property-fee-notice' && name !== 'zh-property-fee'))
-    .map((t) => ({
-      label: `${t.locale}/${t.id} × ${name}`,
-      id: t.id,
-      data: t.id === 'payment-order-application' ? paymentOrderReady(data) : data,
-      asOf: AS_OF[name] ?? '2025-06-02',
-    })),
+    .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: AS_OF[name] ?? '2025-06-02' })),
 );
-
-/** The case as a creditor who applies for a 支付令 has it: the facts only they can confirm, the debtor's court. */
-function paymentOrderReady(data: CaseFile): CaseFile {
-  const paymentOrder = { noCounterPerformance: true, noOtherDispute: true };
-  return { ...data, filing: { ...data.filing!, courtBasis: 'defendant-domicile', preservedBeforeSuit: undefined, paymentOrder } };
-}
 
 describe('every template renders for every example case of its locale', () => {
   it('covers each shipped template at least once', () => {

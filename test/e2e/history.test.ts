@@ -23,7 +23,9 @@ describe.skipIf(app.missing)("a case's history, the archive and the bin", () => 
     await card.getByRole('button', { name: '撤销上一次修改' }).click();
     await expect.poll(() => card.locator('.ok').innerText(), { timeout: 20_000 }).toBe('已撤销，案件已回到第 1 版。');
     expect(payments(id)).not.toContainEqual(PAYMENT);
-    expect(await card.locator('tbody tr').first().innerText()).toMatch(/^3\s.*撤销（回到第 1 版）\s+还款/s);
+    await expect
+      .poll(() => card.locator('tbody tr').first().innerText(), { timeout: 20_000 })
+      .toMatch(/^3\s.*撤销（回到第 1 版）\s+还款/s);
     await expect.poll(() => card.getByRole('button', { name: '撤销上一次修改' }).isDisabled(), { timeout: 20_000 }).toBe(true);
 
     await card.locator('tbody tr').nth(1).getByRole('button', { name: '恢复此版' }).click();
