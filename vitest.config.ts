@@ -22,7 +22,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'all', include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: {
+          name: 'all',
+          include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+        },
       },
       // A browser test waits on real PDF and bundle work: on a busy 2-core CI machine one took 50 s of its 60.
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 180_000 } },
