@@ -72,7 +72,7 @@ export function HistoryCard({ id, title, shelf, onChange }: { id: number; title:
         </p>
       )}
       <div className="actions">
-        <button type="button" disabled={revisions.length < 2 || revisions[0]?.parent === null} onClick={() => void undo()}>
+        <button type="button" disabled={(revisions[0]?.parent ?? null) === null} onClick={() => void undo()}>
           {t('undoLast')}
         </button>
         {shelf === 'active' && (
