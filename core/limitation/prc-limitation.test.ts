@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileInput } from '../case/schema.js';
+import { emsDemand } from '../../test/legal/legal-case.js';
 import { makeCase } from '../calc/case-fixture.js';
 import { explainCase } from '../calc/calculate-case.js';
 import { computeLimitation } from './limitation.js';
@@ -11,18 +12,6 @@ const debtors = [
   { name: '丙公司', kind: 'company', role: 'debtor' },
 ] as const;
 const claimDue = (dueDate: string) => [{ id: 'c1', description: '货款', amount: '1000.00', dueDate }];
-const mailing = (status: 'delivered' | 'refused' | 'returned', agreedAddress?: boolean) => ({
-  id: 'm1',
-  document: 'demand-letter',
-  carrier: 'EMS',
-  trackingNo: 'E1',
-  sentOn: '2022-08-08',
-  to: 0,
-  address: '上海市',
-  status,
-  deliveredOn: '2022-08-10',
-  ...(agreedAddress === undefined ? {} : { agreedAddress }),
-});
 
 function first(fields: Partial<CaseFileInput>, asOf = '2024-01-01') {
   return limitationAt(makeCase({ debtors: [...debtors], claims: claimDue('2021-03-15'), ...fields }), asOf)[0]!;
@@ -56,10 +45,10 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
     ['a payment in payments', { payments: [{ date: '2022-07-20', amount: '100.00' }] }, '2025-07-21', 'payments[0]'],
     ['a payment event', { events: [{ date: '2022-07-20', kind: 'payment' }] }, '2025-07-21', 'paid in part'],
     // Mailings arrive 2022-08-10; 2025-08-10 is a Sunday → 08-11.
-    ['a delivered letter', { mailings: [mailing('delivered')] }, '2025-08-11', 'mailings[0]'],
-    ['a refused letter', { mailings: [mailing('refused')] }, '2025-08-11', 'refused'],
-    ['a letter returned from the agreed address', { mailings: [mailing('returned', true)] }, '2025-08-11', 'returned'],
-    ['a letter returned from another address does not count', { mailings: [mailing('returned')] }, '2024-03-15', 'three years'],
+    ['a delivered letter', { mailings: [emsDemand('delivered')] }, '2025-08-11', 'mailings[0]'],
+    ['a refused letter', { mailings: [emsDemand('refused')] }, '2025-08-11', 'refused'],
+    ['a letter returned from the agreed address', { mailings: [emsDemand('returned', true)] }, '2025-08-11', 'returned'],
+    ['a letter returned from another address does not count', { mailings: [emsDemand('returned')] }, '2024-03-15', 'three years'],
     ['a demand only sent does not count', { events: [{ date: '2022-06-01', kind: 'demand-sent' }] }, '2024-03-15', 'three years'],
     [
       'an act of another debtor does not count',

@@ -1,26 +1,13 @@
-import { claim, type LegalCase } from './legal-case.js';
+import { claim, emsDemand, type LegalCase } from './legal-case.js';
 
 // Claim c1 due 2021-03-15: three years end 2024-03-15 unless interrupted.
 const base = { claims: [claim('c1', '2021-03-15')] };
 const mailing = (status: 'delivered' | 'refused' | 'returned', agreedAddress?: boolean) => ({
-  mailings: [
-    {
-      id: 'm1',
-      document: 'demand-letter',
-      carrier: 'EMS',
-      trackingNo: 'E1',
-      sentOn: '2022-08-08',
-      to: 0,
-      address: '上海市',
-      status,
-      deliveredOn: '2022-08-10',
-      ...(agreedAddress !== undefined && { agreedAddress }),
-    },
-  ],
+  mailings: [emsDemand(status, agreedAddress)],
 });
 
 const refusedOn = (deliveredOn: string) => ({
-  mailings: [{ ...mailing('refused').mailings[0]!, sentOn: '2024-03-12', deliveredOn }],
+  mailings: [{ ...emsDemand('refused'), sentOn: '2024-03-12', deliveredOn }],
 });
 
 /** Interruption by demand, agreement to perform, part payment, suit (民法典 195; 诉讼时效规定 第8、10、14条). */

@@ -34,6 +34,20 @@ export const claim = (id: string, dueDate: IsoDate, amount = '1000.00', extra: R
   ...extra,
 });
 
+/** An EMS demand to the first debtor, sent 2022-08-08 and marked as reaching it (or not) on 2022-08-10. */
+export const emsDemand = (status: 'delivered' | 'refused' | 'returned', agreedAddress?: boolean) => ({
+  id: 'm1',
+  document: 'demand-letter',
+  carrier: 'EMS',
+  trackingNo: 'E1',
+  sentOn: '2022-08-08',
+  to: 0,
+  address: '上海市',
+  status,
+  deliveredOn: '2022-08-10',
+  ...(agreedAddress !== undefined && { agreedAddress }),
+});
+
 export const debtorAndGuarantor = (guarantee?: { kind: 'joint' | 'general'; months?: number }) => [
   { name: '乙公司', kind: 'company' as const, role: 'debtor' as const },
   { name: '丁某', kind: 'person' as const, role: 'guarantor' as const, ...(guarantee && { guarantee }) },
