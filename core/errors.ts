@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { FieldIssueCode } from './case/issue-codes.js';
 
 /** What the UI needs to say an error in its own language: a stable code and the values the sentence names. */
 export type ErrorParams = Record<string, string | number>;
@@ -12,12 +13,25 @@ export class CasePackError extends Error {
   override name = 'CasePackError';
 }
 
+/** Why a file the case names cannot be used. */
+export type FileIssueCode = 'file-missing' | 'file-outside-folder' | 'not-a-file' | 'file-empty';
+const FILE_ISSUE_CODES: ReadonlySet<string> = new Set<FileIssueCode>([
+  'file-missing',
+  'file-outside-folder',
+  'not-a-file',
+  'file-empty',
+]);
+
 /** One problem found in a case file, located by its JSON path (`debtors[1].role`). */
 export interface CaseIssue {
   path: string;
   message: string;
-  /** For a file the case names that cannot be used: why (for the UI to word), and the path as written. */
-  code?: 'file-missing' | 'file-outside-folder' | 'not-a-file' | 'file-empty';
+  /**
+   * Why, for the UI to word: a file the case names that cannot be used (with `file`, the path as written), or
+   * a field refused (`core/case/issue-codes.ts`, with `params`).
+   */
+  code?: FileIssueCode | FieldIssueCode;
+  params?: ErrorParams;
   file?: string;
 }
 
@@ -33,7 +47,8 @@ export class CaseValidationError extends CasePackError {
 
   /** Where the first problem is one the UI words itself (a file the case names), its code: `case-file-outside-folder`. */
   get code(): string | undefined {
-    return this.issues[0]?.code && `case-${this.issues[0].code}`;
+    const code = this.issues[0]?.code;
+    return code && FILE_ISSUE_CODES.has(code) ? `case-${code}` : undefined;
   }
 
   get params() {

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup-handlers.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
+import { editorHandlers } from './editor-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
 import { revisionsHandlers } from './revisions-handlers.js';
@@ -16,6 +17,7 @@ import { settingsHandlers } from './settings-handlers.js';
  */
 export const handlers = {
   ...casesHandlers,
+  ...editorHandlers,
   ...calcHandlers,
   ...documentsHandlers,
   ...eventsHandlers,

@@ -14,3 +14,6 @@ export type { CaseFile, Mailing } from '../case/schema.js';
 export type { CaseCalculationJson as CaseCalculation } from '../calc/calculate-case.js';
 export type { Finding } from '../compliance/types.js';
 export type { AppSettings, SettingsPatch } from '../settings/app-settings.js';
+export type { SaveResult } from './editor-handlers.js';
+export type { FieldError } from '../case/case-draft.js';
+export type { FieldIssueCode } from '../case/issue-codes.js';

@@ -8,6 +8,7 @@ import { crossReferenceIssues } from './cross-references.js';
 import { fileReferences } from './file-references.js';
 import { formatJsonPath } from './json-path.js';
 import { jsonSyntaxError } from './json-syntax-error.js';
+import { schemaIssueCode } from './issue-codes.js';
 import { caseFileShape, type CaseFile } from './schema.js';
 
 /** A case file read from disk: the validated case, the JSON as written, and where it lives. */
@@ -21,7 +22,7 @@ export interface LoadedCase {
 
 /** Checks a parsed case (no file system access): schema first, then references between lists. */
 export function caseIssues(raw: unknown): { data?: CaseFile; issues: CaseIssue[] } {
-  const parsed = caseFileShape.safeParse(raw);
+  const parsed = caseFileShape.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { issues: parsed.error.issues.flatMap(toCaseIssues) };
   const issues = crossReferenceIssues(parsed.data);
   return issues.length > 0 ? { issues } : { data: parsed.data, issues };
@@ -32,8 +33,9 @@ function toCaseIssues(issue: z.core.$ZodIssue): CaseIssue[] {
     return issue.keys.map((key) => ({
       path: formatJsonPath([...issue.path, key]),
       message: 'unknown field (check its spelling)',
+      code: 'unknown-field' as const,
     }));
-  return [{ path: formatJsonPath(issue.path), message: issue.message }];
+  return [{ path: formatJsonPath(issue.path), message: issue.message, code: schemaIssueCode(issue) }];
 }
 
 /**

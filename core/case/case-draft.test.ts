@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readCaseDraft } from './case-draft.js';
+
+/** A case as the editor sends it: amounts as typed, optional fields left blank. */
+function typed(change: (c: any) => void = () => {}): unknown {
+  const draft = {
+    version: 1,
+    locale: 'zh-CN',
+    title: '测试案件',
+    currency: 'CNY',
+    creditor: { name: '甲公司', kind: 'company', idNumber: '', phone: ' ' },
+    debtors: [
+      { name: '乙公司', kind: 'company', role: 'debtor', address: '' },
+      { name: '丙', kind: 'person', role: 'guarantor', guarantee: { kind: 'joint' } },
+    ],
+    claims: [
+      { id: 'INV-1', description: '货款', amount: '12万', dueDate: '2025-01-31' },
+      { id: 'INV-2', description: '货款', amount: '¥85,000.50', dueDate: '2025-03-31' },
+    ],
+    payments: [{ date: '2025-04-10', amount: '1.5万元', claim: 'INV-1', note: '' }],
+    lateCharge: { kind: 'daily-rate', rate: '0.0005' },
+    events: [{ date: '2025-05-01', kind: 'promise-to-pay', party: 0, promise: { amount: '120,000元', dueOn: '2025-06-01' } }],
+  };
+  change(draft);
+  return draft;
+}
+
+describe('a case typed in the editor', () => {
+  it('reads typed amounts as decimal text and leaves blank fields out', () => {
+    const draft = readCaseDraft(typed());
+    expect(draft.errors).toEqual([]);
+    if (!('raw' in draft)) throw new Error('refused');
+    const raw = draft.raw as any;
+    expect(raw.claims.map((c: any) => c.amount)).toEqual(['120000.00', '85000.50']);
+    expect(raw.payments[0]).toEqual({ date: '2025-04-10', amount: '15000.00', claim: 'INV-1' });
+    expect(raw.events[0].promise.amount).toBe('120000.00');
+    expect(raw.creditor).toEqual({ name: '甲公司', kind: 'company' });
+    expect(raw.debtors[0]).not.toHaveProperty('address');
+  });
+
+  it('names each refused field with a code, never an English sentence', () => {
+    const draft = readCaseDraft(
+      typed((c) => {
+        c.claims[1].amount = '12.345';
+        c.payments[0].amount = 'abc';
+      }),
+    );
+    expect(draft.errors).toEqual([
+      { path: 'claims[1].amount', code: 'amount.decimals', params: {} },
+      { path: 'payments[0].amount', code: 'amount.format', params: {} },
+    ]);
+  });
+
+  it.each([
+    ['a name left blank', (c: any) => (c.debtors[0].name = ''), 'debtors[0].name', 'required', {}],
+    ['a day that does not exist', (c: any) => (c.claims[0].dueDate = '2025-02-30'), 'claims[0].dueDate', 'no-such-day', {}],
+    ['a date not a date', (c: any) => (c.payments[0].date = '10/04/2025'), 'payments[0].date', 'date', {}],
+    ['an id used twice', (c: any) => (c.claims[1].id = 'INV-1'), 'claims[1].id', 'duplicate-id', { id: 'INV-1' }],
+    [
+      'a payment naming no claim',
+      (c: any) => (c.payments[0].claim = 'INV-9'),
+      'payments[0].claim',
+      'unknown-claim',
+      { id: 'INV-9' },
+    ],
+    ['no principal debtor', (c: any) => (c.debtors[0].role = 'guarantor'), 'debtors', 'no-debtor', {}],
+    ['no claims', (c: any) => (c.claims = []), 'claims', 'at-least-one', {}],
+    ['a rate in per cent', (c: any) => (c.lateCharge.rate = '0.05%'), 'lateCharge.rate', 'rate', {}],
+    ['months out of range', (c: any) => (c.debtors[1].guarantee.months = 0), 'debtors[1].guarantee.months', 'out-of-range', {}],
+    ['a kind not offered', (c: any) => (c.debtors[0].kind = 'trust'), 'debtors[0].kind', 'choice', {}],
+  ])('%s', (_what, change, path, code, params) => {
+    const draft = readCaseDraft(typed(change));
+    expect(draft.errors).toContainEqual({ path, code, params });
+  });
+});
