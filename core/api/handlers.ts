@@ -7,9 +7,11 @@ import { casesHandlers } from './cases-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { editorHandlers } from './editor-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
+import { importHandlers } from './import-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
 import { revisionsHandlers } from './revisions-handlers.js';
 import { settingsHandlers } from './settings-handlers.js';
+import { trackingHandlers } from './tracking-handlers.js';
 
 /**
  * The one API of CasePack: Electron IPC, the web bridge and the renderer all use this table. Each entry
@@ -24,6 +26,8 @@ export const handlers = {
   ...revisionsHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...importHandlers,
+  ...trackingHandlers,
 };
 
 export type Handlers = typeof handlers;

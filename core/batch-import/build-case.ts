@@ -1,7 +1,7 @@
 import { caseIssues } from '../case/validate.js';
 import type { CaseFile } from '../case/schema.js';
 import type { RowField, ColumnMap } from './columns.js';
-import type { BatchDefaults } from './defaults.js';
+import type { BatchDefaults, DebtKind } from './defaults.js';
 import type { RowProblem } from './errors.js';
 import type { RowValues } from './read-row.js';
 
@@ -47,7 +47,8 @@ export function buildCase(
   const locale = defaults.locale ?? 'zh-CN';
   const zh = locale === 'zh-CN';
   const creditor = defaults.creditor!;
-  const contractTitle = values.contractTitle ?? defaults.contract?.title;
+  const contractTitle =
+    values.contractTitle ?? defaults.contract?.title ?? (values.contract ? defaultContractTitle(defaults) : undefined);
   const description =
     values.description ??
     defaults.claimDescription ??
@@ -85,19 +86,35 @@ export function buildCase(
   const problems = issues.map((issue): RowProblem => {
     const field = PATH_FIELDS.find(([pattern]) => pattern.test(issue.path))?.[1];
     const at = field === undefined ? undefined : columns.index[field];
-    if (field === 'contractTitle' && at === undefined)
-      return {
-        row,
-        column: '--defaults',
-        value: '',
-        message: 'contract.title: give the contract title in --defaults (or a 合同名称 column)',
-      };
     return {
       row,
       column: at === undefined ? `(${issue.path})` : (columns.headers[at] ?? String(field)),
       value: field === undefined ? '' : String(values[field] ?? ''),
+      code: 'invalid-value',
+      params: { field: field ?? issue.path },
       message: issue.message,
     };
   });
   return { problems };
 }
+
+/**
+ * The contract's name for a row that gives a contract number but no 合同名称 and whose defaults name no title:
+ * the usual name of a contract of that kind of debt (`debtKind`), else just "contract". The number stays in
+ * `contract.number`, where letters print it (《借款合同》（合同编号：…）).
+ */
+export function defaultContractTitle(defaults: BatchDefaults): string {
+  const zh = (defaults.locale ?? 'zh-CN') === 'zh-CN';
+  const titles = CONTRACT_TITLES[defaults.debtKind ?? 'other'];
+  return zh ? titles.zh : titles.en;
+}
+
+/** The usual name of the contract behind each kind of debt (the kinds of core/case/schema.ts FILING_CASE_TYPES). */
+const CONTRACT_TITLES: Record<DebtKind | 'other', { zh: string; en: string }> = {
+  'sale-of-goods': { zh: '买卖合同', en: 'Sale of goods contract' },
+  'financial-loan': { zh: '借款合同', en: 'Loan agreement' },
+  'credit-card': { zh: '信用卡领用合约', en: 'Credit card agreement' },
+  'property-service': { zh: '物业服务合同', en: 'Property management agreement' },
+  'private-loan': { zh: '借款合同', en: 'Loan agreement' },
+  other: { zh: '合同', en: 'Contract' },
+};

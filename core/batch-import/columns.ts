@@ -110,44 +110,84 @@ export async function readColumnMapFile(file: string): Promise<Partial<Record<Ro
   return parsed.data;
 }
 
-/** Matches the header row against the explicit map first, then the synonym table. */
+/** A header row mapped without refusing anything: for the app's preview, where the user settles the rest. */
+export interface ColumnGuess extends ColumnMap {
+  /** Required fields no column holds. */
+  missing: RowField[];
+  /** Fields two columns both read as (the first one found is taken): `[field, first header, second header]`. */
+  conflicts: [RowField, string, string][];
+  /** Explicit names of columns the header row does not have. */
+  absent: [RowField, string][];
+}
+
+/**
+ * Maps the header row: the explicit map first, then (unless `synonymsToo` is false, where the explicit map
+ * is the whole mapping) the synonym table for the other fields.
+ */
+export function guessColumns(
+  headerCells: readonly Cell[],
+  explicit: Partial<Record<RowField, string>> = {},
+  synonymsToo = true,
+): ColumnGuess {
+  const headers = headerCells.map((c) => (c === null ? '' : String(c).trim()));
+  const index: Partial<Record<RowField, number>> = {};
+  const taken = new Set<number>();
+  const conflicts: ColumnGuess['conflicts'] = [];
+  const absent: ColumnGuess['absent'] = [];
+  for (const [field, header] of Object.entries(explicit) as [RowField, string][]) {
+    const at = headers.findIndex((h) => h === header.trim() || normalizeHeader(h) === normalizeHeader(header));
+    if (at < 0) absent.push([field, header]);
+    else {
+      index[field] = at;
+      taken.add(at);
+    }
+  }
+  if (synonymsToo)
+    headers.forEach((header, at) => {
+      const field = lookup.get(normalizeHeader(header));
+      if (!field || taken.has(at) || explicit[field] !== undefined) return;
+      if (index[field] !== undefined) return void conflicts.push([field, headers[index[field]]!, header]);
+      index[field] = at;
+      taken.add(at);
+    });
+  const missing = REQUIRED_FIELDS.filter((f) => index[f] === undefined);
+  const ignored = headers.filter((h, at) => h !== '' && !taken.has(at));
+  return { index, headers, ignored, missing, conflicts, absent };
+}
+
+/** Matches the header row against the explicit map first, then the synonym table; refuses a mapping that is not whole. */
 export function matchColumns(
   file: string,
   headerCells: readonly Cell[],
   explicit: Partial<Record<RowField, string>> = {},
+  synonymsToo = true,
 ): ColumnMap {
-  const headers = headerCells.map((c) => (c === null ? '' : String(c).trim()));
-  const index: Partial<Record<RowField, number>> = {};
-  const taken = new Set<number>();
-  for (const [field, header] of Object.entries(explicit) as [RowField, string][]) {
-    const at = headers.findIndex((h) => h === header.trim() || normalizeHeader(h) === normalizeHeader(header));
-    if (at < 0)
-      throw new BatchFileError(
-        file,
-        `--map names column "${header}" for ${field}, but the header row has ${listHeaders(headers)}`,
-      );
-    index[field] = at;
-    taken.add(at);
-  }
-  headers.forEach((header, at) => {
-    const field = lookup.get(normalizeHeader(header));
-    if (!field || taken.has(at) || explicit[field] !== undefined) return;
-    if (index[field] !== undefined)
-      throw new BatchFileError(
-        file,
-        `columns "${headers[index[field]]}" and "${header}" both read as ${field}: name the one to use with --map`,
-      );
-    index[field] = at;
-    taken.add(at);
-  });
-  const missing = REQUIRED_FIELDS.filter((f) => index[f] === undefined);
-  if (missing.length > 0)
+  const guess = guessColumns(headerCells, explicit, synonymsToo);
+  const { headers } = guess;
+  const [absentField, absentHeader] = guess.absent[0] ?? [];
+  if (absentField)
     throw new BatchFileError(
       file,
-      `no column for ${missing.map((f) => `${f} (${HEADER_SYNONYMS[f].slice(0, 4).join('/')} …)`).join(', ')} in the header row ${listHeaders(headers)}; rename the column or give --map (docs/import.md)`,
+      `--map names column "${absentHeader}" for ${absentField}, but the header row has ${listHeaders(headers)}`,
+      'batch-column-absent',
+      { field: absentField, header: absentHeader! },
     );
-  const ignored = headers.filter((h, at) => h !== '' && !taken.has(at));
-  return { index, headers, ignored };
+  const [conflict] = guess.conflicts;
+  if (conflict)
+    throw new BatchFileError(
+      file,
+      `columns "${conflict[1]}" and "${conflict[2]}" both read as ${conflict[0]}: name the one to use with --map`,
+      'batch-column-twice',
+      { field: conflict[0], first: conflict[1], second: conflict[2] },
+    );
+  if (guess.missing.length > 0)
+    throw new BatchFileError(
+      file,
+      `no column for ${guess.missing.map((f) => `${f} (${HEADER_SYNONYMS[f].slice(0, 4).join('/')} …)`).join(', ')} in the header row ${listHeaders(headers)}; rename the column or give --map (docs/import.md)`,
+      'batch-columns-missing',
+      { fields: guess.missing.join(',') },
+    );
+  return { index: guess.index, headers, ignored: guess.ignored };
 }
 
 function listHeaders(headers: readonly string[]): string {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { formatJsonPath } from '../case/json-path.js';
-import { caseFileShape } from '../case/schema.js';
+import { caseFileShape, FILING_CASE_TYPES } from '../case/schema.js';
 import { BatchFileError } from './errors.js';
 
 /**
  * `--defaults CASE.json`: the facts every case of the batch shares — a case file without its per-row parts
  * (debtors and claims come from the rows; payments, events, evidence and mailings belong to one case).
- * `contract.title` names the contract each row's 合同编号 belongs to.
+ * `contract.title` names the contract each row's 合同编号 belongs to (else `debtKind` does, see defaultContractTitle).
  */
 export const batchDefaultsShape = caseFileShape
   .omit({ debtors: true, claims: true, payments: true, events: true, evidence: true, mailings: true, title: true })
@@ -15,9 +15,15 @@ export const batchDefaultsShape = caseFileShape
   .extend({
     /** The claim's description when the file has no description column, e.g. `信用卡透支欠款`. */
     claimDescription: z.string().trim().min(1).optional(),
+    /**
+     * The kind of debt (the filing case types): a row with a contract number but no 合同名称, under defaults with
+     * no `contract.title`, names its contract after it (借款合同, 买卖合同 …).
+     */
+    debtKind: z.enum(FILING_CASE_TYPES, { error: `expected ${FILING_CASE_TYPES.join('|')}` }).optional(),
   });
 
 export type BatchDefaults = z.output<typeof batchDefaultsShape>;
+export type DebtKind = (typeof FILING_CASE_TYPES)[number];
 
 export async function readBatchDefaults(file: string): Promise<BatchDefaults> {
   let raw: unknown;

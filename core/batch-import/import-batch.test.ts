@@ -68,7 +68,13 @@ describe('importBatch', () => {
     const error = await importBatch(store, file, { defaults }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchImportError);
     expect((error as BatchImportError).problems).toEqual([
-      { row: 8, column: '逾期金额（元）', value: '12,34.5x', message: expect.stringMatching(/expected an amount/) },
+      {
+        row: 8,
+        column: '逾期金额（元）',
+        value: '12,34.5x',
+        code: 'amount-format',
+        message: expect.stringMatching(/expected an amount/),
+      },
     ]);
     expect((error as Error).message).toMatch(/row 8, column 逾期金额（元） "12,34.5x"/);
     expect(count(store)).toBe(0);
@@ -77,6 +83,24 @@ describe('importBatch', () => {
     expect(report.created).toHaveLength(9);
     expect(report.bad.map((p) => p.row)).toEqual([8]);
     expect(count(store)).toBe(9);
+  });
+
+  it('names the contract after the kind of debt when the file has contract numbers but no 合同名称 column', async () => {
+    const csv = '姓名,合同编号,本金,到期日\n张三,JK-001,100.5,2024-01-01\n李四,JK-002,200,2024-02-01\n';
+    const { file, store } = setup('no-title.csv', csv);
+    const withoutTitle = Object.fromEntries(Object.entries(SAMPLE_DEFAULTS).filter(([key]) => key !== 'contract'));
+    const loans = parseBatchDefaults('d.json', { ...withoutTitle, debtKind: 'financial-loan' });
+    const report = await importBatch(store, file, { defaults: loans });
+    expect(report.bad).toEqual([]);
+    expect(report.created.map((c) => getCase(store, c.caseId).data.contract)).toEqual([
+      { title: '借款合同', number: 'JK-001' },
+      { title: '借款合同', number: 'JK-002' },
+    ]);
+    const plain = parseBatchDefaults('d.json', { ...withoutTitle, locale: 'en-GB', currency: 'GBP' });
+    const { store: other } = setup('no-title.csv', csv);
+    const created = (await importBatch(other, file, { defaults: plain })).created;
+    expect(getCase(other, created[0]!.caseId).data.contract).toEqual({ title: 'Contract', number: 'JK-001' });
+    other.close();
   });
 
   it('keys rows without a contract number by ID number and claim', async () => {

@@ -25,26 +25,30 @@ export function normalizeDate(value: string | number | Date): Normalized {
   const text = halfWidth(value)
     .trim()
     .replace(/\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/, '');
-  if (text === '') return { ok: false, message: 'missing: expected a date such as 2024-05-01' };
+  if (text === '') return { ok: false, code: 'missing', message: 'missing: expected a date such as 2024-05-01' };
   if (/^\d+(\.0+)?$/.test(text) && text.length <= 5) return fromSerial(Number(text));
   const match =
     /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ??
     /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text) ??
     /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!match) return { ok: false, message: 'expected a date such as 2024-05-01, 2024/5/1 or 2024年5月1日' };
+  if (!match) return { ok: false, code: 'date-format', message: 'expected a date such as 2024-05-01, 2024/5/1 or 2024年5月1日' };
   return checked(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 function checked(year: number, month: number, day: number): Normalized {
   const iso = formatCalendarDate(year, month, day);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || !isCalendarDate(iso))
-    return { ok: false, message: `no such day: ${iso}` };
+    return { ok: false, code: 'date-no-such-day', params: { date: iso }, message: `no such day: ${iso}` };
   return { ok: true, value: iso };
 }
 
 function fromSerial(serial: number): Normalized {
   if (!Number.isInteger(serial) || serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1])
-    return { ok: false, message: 'a number that is not a date: expected a date such as 2024-05-01 (or an Excel date serial)' };
+    return {
+      ok: false,
+      code: 'date-format',
+      message: 'a number that is not a date: expected a date such as 2024-05-01 (or an Excel date serial)',
+    };
   return { ok: true, value: excelSerialToDate(serial) };
 }
 
@@ -58,6 +62,6 @@ export function excelSerialToDate(serial: number): IsoDate {
  * calendar date is read with the UTC getters — never the machine's zone.
  */
 function fromDateCell(date: Date): Normalized {
-  if (Number.isNaN(date.getTime())) return { ok: false, message: 'not a valid date cell' };
+  if (Number.isNaN(date.getTime())) return { ok: false, code: 'date-format', message: 'not a valid date cell' };
   return checked(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

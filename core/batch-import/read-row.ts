@@ -43,7 +43,7 @@ const READERS: Record<RowField, Reader> = {
     const word = cleanText(cellText(cell)).toLowerCase();
     if (['个人', '自然人', 'person', 'individual'].includes(word)) return { ok: true, value: 'person' };
     if (['企业', '公司', '单位', '法人', 'company', 'business'].includes(word)) return { ok: true, value: 'company' };
-    return { ok: false, message: 'expected 个人/person or 企业/company' };
+    return { ok: false, code: 'kind-unknown', message: 'expected 个人/person or 企业/company' };
   },
 };
 
@@ -67,13 +67,21 @@ export function readRow(row: SheetRow, columns: ColumnMap): { values?: RowValues
     const column = columns.headers[at] ?? field;
     if (cell === null || (typeof cell === 'string' && cell.trim() === '')) {
       if (field === 'name' || field === 'amount' || field === 'dueDate')
-        problems.push({ row: row.row, column, value: '', message: `missing: every row needs its ${field}` });
+        problems.push({ row: row.row, column, value: '', code: 'missing', message: `missing: every row needs its ${field}` });
       continue;
     }
     const result = READERS[field](cell);
     if (result.ok) {
       if (result.value !== '') values[field] = result.value;
-    } else problems.push({ row: row.row, column, value: shown(cell), message: result.message });
+    } else
+      problems.push({
+        row: row.row,
+        column,
+        value: shown(cell),
+        code: result.code,
+        ...(result.params && { params: result.params }),
+        message: result.message,
+      });
   }
   if (problems.length > 0) return { problems };
   return { values: values as unknown as RowValues, problems };

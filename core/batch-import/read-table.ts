@@ -28,10 +28,25 @@ export async function readTable(file: string): Promise<Table> {
   } catch (error) {
     throw new FileError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return readTableBytes(file, bytes);
+}
+
+/** The same from the file's bytes (uploaded by the app); `file` is its name, for the format and for messages. */
+export async function readTableBytes(file: string, bytes: Uint8Array): Promise<Table> {
   if (extname(file).toLowerCase() === '.xlsx') {
-    readZip(bytes, file); // exceljs inflates without limits: the capped reader goes first
+    try {
+      readZip(bytes, file); // exceljs inflates without limits: the capped reader goes first
+    } catch (error) {
+      const detail = (error as Error).message.slice(file.length + 2);
+      throw new BatchFileError(file, detail, 'batch-unreadable', { format: 'xlsx' });
+    }
     const rows = await readXlsxRows(bytes).catch((error: Error) => {
-      throw new BatchFileError(file, `not a readable XLSX workbook (${error.message}); save it again from Excel as .xlsx`);
+      throw new BatchFileError(
+        file,
+        `not a readable XLSX workbook (${error.message}); save it again from Excel as .xlsx`,
+        'batch-unreadable',
+        { format: 'xlsx' },
+      );
     });
     return { format: 'xlsx', encoding: 'xlsx', rows };
   }
@@ -39,6 +54,6 @@ export async function readTable(file: string): Promise<Table> {
   try {
     return { format: 'csv', encoding, rows: readCsvRows(text) };
   } catch (error) {
-    throw new BatchFileError(file, `not a readable CSV (${(error as Error).message})`);
+    throw new BatchFileError(file, `not a readable CSV (${(error as Error).message})`, 'batch-unreadable', { format: 'csv' });
   }
 }

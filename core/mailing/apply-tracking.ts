@@ -14,7 +14,12 @@ export interface AppliedTracking {
   date: string;
   /** The event added: `demand-delivered` when the demand arrived or counts as arrived, `note` otherwise. */
   event?: 'demand-delivered' | 'note';
+  /** Whether the demand arrived in law (诉讼时效规定 第8条): delivered, deemed delivered (refused, or returned from the agreed address), or not. */
+  arrival: Arrival;
+  caseTitle: string;
 }
+
+export type Arrival = 'delivered' | 'deemed-delivered' | 'not-delivered';
 
 export interface TrackingReport {
   applied: AppliedTracking[];
@@ -40,6 +45,7 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
             row: row.row,
             column: '邮件号',
             value: row.trackingNo ?? row.reference ?? '',
+            code: 'tracking-no-mailing',
             message: 'no mailing in the database has this number or reference',
           });
           continue;
@@ -49,7 +55,14 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
         const at = stored.data.mailings.findIndex((m) => m.trackingNo === key);
         const result = applyRow(stored.raw as Record<string, unknown>, stored.data, at, row);
         if (typeof result === 'string') {
-          report.problems.push({ row: row.row, column: '日期', value: row.date, message: result });
+          report.problems.push({
+            row: row.row,
+            column: '日期',
+            value: row.date,
+            code: 'tracking-before-sent',
+            params: { sentOn: result },
+            message: `before the mailing was sent on ${result}`,
+          });
           continue;
         }
         if (!result) {
@@ -67,6 +80,8 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
           status: row.status,
           date: row.date,
           ...(result.event && { event: result.event }),
+          arrival: arrivalOf(stored.data.mailings[at]!, row),
+          caseTitle: stored.data.title,
         });
       }
     })
@@ -84,7 +99,7 @@ function mailingIndex(store: Store): Map<string, number> {
   return new Map(rows.map((r) => [r.trackingNo, r.caseId]));
 }
 
-/** The changed case, undefined when nothing changes, or a message when the row cannot apply. */
+/** The changed case, undefined when nothing changes, or the day it was sent when the row dates from before. */
 function applyRow(
   raw: Record<string, unknown>,
   data: CaseFile,
@@ -92,7 +107,7 @@ function applyRow(
   row: TrackingRow,
 ): { raw: Record<string, unknown>; event?: AppliedTracking['event'] } | undefined | string {
   const mailing = data.mailings[at]!;
-  if (row.date < mailing.sentOn) return `before the mailing was sent on ${mailing.sentOn}`;
+  if (row.date < mailing.sentOn) return mailing.sentOn;
   const final = mailing.status !== 'in-transit';
   if (row.status === 'in-transit') return undefined;
   if (
@@ -122,14 +137,22 @@ function arrivalEvent(
 ): { date: string; kind: 'demand-delivered' | 'note'; party: number; mailing: string; note: string } {
   const label = `${mailing.carrier} ${row.trackingNo ?? mailing.trackingNo}`;
   const base = { date: row.date, party: mailing.to, mailing: mailing.id };
-  if (row.status === 'delivered') return { ...base, kind: 'demand-delivered', note: `${label} 妥投` };
+  const arrival = arrivalOf(mailing, row);
+  if (arrival === 'delivered') return { ...base, kind: 'demand-delivered', note: `${label} 妥投` };
   if (row.status === 'refused')
     return { ...base, kind: 'demand-delivered', note: `${label} 收件人拒收，视为送达（诉讼时效规定 第8条 第1款 第2项）` };
-  if (mailing.agreedAddress)
+  if (arrival === 'deemed-delivered')
     return {
       ...base,
       kind: 'demand-delivered',
       note: `${label} 邮件退回；寄往约定或登记的地址，视为送达（诉讼时效规定 第8条 第1款 第2项）`,
     };
   return { ...base, kind: 'note', note: `${label} 邮件退回；非约定或登记的地址，不视为送达：核实地址后重新送达` };
+}
+
+/** 诉讼时效规定 第8条 第1款 第2项: refused mail, and mail returned from the agreed or registered address, count as arrived. */
+export function arrivalOf(mailing: Pick<Mailing, 'agreedAddress'>, row: Pick<TrackingRow, 'status'>): Arrival {
+  if (row.status === 'delivered') return 'delivered';
+  if (row.status === 'refused' || (row.status === 'returned' && mailing.agreedAddress)) return 'deemed-delivered';
+  return 'not-delivered';
 }

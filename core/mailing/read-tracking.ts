@@ -4,7 +4,7 @@ import { normalizeDate } from '../batch-import/normalize-date.js';
 import { cleanText } from '../batch-import/normalize-text.js';
 import { halfWidth } from '../util/half-width.js';
 import { isBlankRow } from '../batch-import/read-row.js';
-import { readTable } from '../batch-import/read-table.js';
+import { readTable, type Table } from '../batch-import/read-table.js';
 import type { Cell } from '../batch-import/sheet-row.js';
 import type { Mailing } from '../case/schema.js';
 import type { IsoDate } from '../dates/calendar-date.js';
@@ -29,9 +29,13 @@ export interface TrackingRow {
 
 /** Reads a tracking export (CSV in any encoding the batch import knows, or XLSX): one result per row. */
 export async function readTrackingFile(file: string): Promise<{ rows: TrackingRow[]; problems: RowProblem[] }> {
-  const table = await readTable(file);
+  return readTrackingTable(file, await readTable(file));
+}
+
+/** The same from a table already read (a file the app uploaded); `file` names it in messages. */
+export function readTrackingTable(file: string, table: Table): { rows: TrackingRow[]; problems: RowProblem[] } {
   const header = table.rows.find((r) => !isBlankRow(r));
-  if (!header) throw new BatchFileError(file, 'the file holds no rows');
+  if (!header) throw new BatchFileError(file, 'the file holds no rows', 'batch-no-rows');
   const headers = header.cells.map((c) => (c === null ? '' : String(c).trim()));
   const at = (field: TrackingField) => {
     const words = new Set<string>(TRACKING_HEADERS[field].map(normalizeHeader));
@@ -45,6 +49,8 @@ export async function readTrackingFile(file: string): Promise<{ rows: TrackingRo
         .filter(Boolean)
         .map((h) => `"${h}"`)
         .join(', ')}`,
+      'tracking-columns-missing',
+      { headers: headers.filter(Boolean).join(', ') },
     );
 
   const rows: TrackingRow[] = [];
@@ -60,6 +66,7 @@ export async function readTrackingFile(file: string): Promise<{ rows: TrackingRo
         row: r.row,
         column: headers[columns.status]!,
         value: statusText,
+        code: 'tracking-status-unknown',
         message: 'unknown status: expected 妥投/签收, 拒收, 退回 or 在途',
       });
     else if (!date?.ok)
@@ -67,6 +74,8 @@ export async function readTrackingFile(file: string): Promise<{ rows: TrackingRo
         row: r.row,
         column: headers[columns.date]!,
         value: text(columns.date),
+        code: date?.code ?? 'missing',
+        ...(date?.params && { params: date.params }),
         message: date?.message ?? 'missing: expected the date of the status',
       });
     else
