@@ -20,8 +20,37 @@ function docxCompiler(): DocxCompiler {
   return compiler;
 }
 
-/** A part compressed by Node's zlib (native DEFLATE) before fflate's ZIP writer frames it. */
-class NativeDeflatePart implements ZipInputFile {
+/** A part's text or bytes, its size and CRC-32, and the part deflated. */
+interface DeflatedPart {
+  data: string | Uint8Array;
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The last part written at each path. Most parts (theme, styles, settings, relationships, headers and
+ * footers of one letterhead) are the same from one letter to the next; one entry per path bounds the memory.
+ */
+const lastPart = new Map<string, DeflatedPart>();
+
+/** The part deflated by Node's zlib (native DEFLATE), or the one kept from the last document if it is the same. */
+function deflatePart(path: string, data: string | Uint8Array): DeflatedPart {
+  const last = lastPart.get(path);
+  if (last && sameData(last.data, data)) return last;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const part = { data, size: bytes.byteLength, crc: crc32(bytes), deflated: deflateRawSync(bytes) };
+  lastPart.set(path, part);
+  return part;
+}
+
+function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a === b || Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+/** A part already deflated, for fflate's ZIP writer to frame. */
+class DeflatedZipPart implements ZipInputFile {
   readonly compression = 8;
   readonly size: number;
   readonly crc: number;
@@ -29,21 +58,21 @@ class NativeDeflatePart implements ZipInputFile {
 
   constructor(
     readonly filename: string,
-    private readonly bytes: Uint8Array,
+    private readonly part: DeflatedPart,
   ) {
-    this.size = bytes.byteLength;
-    this.crc = crc32(bytes);
+    this.size = part.size;
+    this.crc = part.crc;
   }
 
   /** Hands the compressed part to the ZIP writer; call after `zip.add(this)`. */
   write(): void {
-    this.ondata!(null, deflateRawSync(this.bytes), true);
+    this.ondata!(null, this.part.deflated, true);
   }
 }
 
 /**
  * A docx `Document` as DOCX bytes: the parts `Packer.toBuffer` writes, in its order, each deflated by Node's
- * zlib instead of fflate's JavaScript port.
+ * zlib instead of fflate's JavaScript port, and only when it differs from the last document's part at its path.
  */
 export function packDocx(document: Document): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -53,7 +82,7 @@ export function packDocx(document: Document): Uint8Array {
     else chunks.push(chunk);
   });
   for (const [path, data] of docxCompiler().compile(document, undefined, [])) {
-    const part = new NativeDeflatePart(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    const part = new DeflatedZipPart(path, deflatePart(path, data));
     zip.add(part);
     part.write();
   }

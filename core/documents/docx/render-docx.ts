@@ -4,6 +4,7 @@ import { LIST_REFERENCE, wordBlocks, type BlockContext } from './docx-blocks.js'
 import { continuationHeader, letterheadHeader, pageLabelFooter, pageProperties } from './docx-page.js';
 import { docxMeasures, docxStyles, twips, type DocxMeasures } from './docx-styles.js';
 import { packDocx } from './pack-docx.js';
+import { reuseStaticParts } from './static-parts.js';
 
 /**
  * Renders a document model to a Word document (DOCX bytes): real Title and Heading styles, a Body Text
@@ -15,7 +16,7 @@ import { packDocx } from './pack-docx.js';
  * await writeFile('demand-letter.docx', bytes);
  */
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
-  return Promise.resolve(packDocx(wordDocument(model)));
+  return Promise.resolve(packDocx(reuseStaticParts(wordDocument(model), model.language)));
 }
 
 /** The document model as a docx `Document`, before it is packed. */
