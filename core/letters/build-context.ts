@@ -1,12 +1,16 @@
 import type { CaseFile, CaseEvent } from '../case/schema.js';
+import { limitationInput } from '../calc/calculate-case.js';
 import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
 import { filingContext } from '../filings/filing-context.js';
 import type { TemplateValue } from '../templates/values.js';
+import { computeLimitation } from '../limitation/limitation.js';
+import type { LimitationEntry } from '../limitation/types.js';
 import { addDays, type IsoDate } from '../dates/calendar-date.js';
 import { claimsContext, statementRowsContext, totalsContext } from './amounts-context.js';
 import { instalmentSchedule } from './instalments.js';
 import { lateChargeContext } from './late-charge-text.js';
+import { limitationContext } from './limitation-context.js';
 import { partiesContext } from './party-context.js';
 import { paymentOrderText } from './payment-order-text.js';
 import { senderContext } from './sender-context.js';
@@ -40,6 +44,7 @@ export function buildLetterContext(
   settings: LetterSettings = {},
   templateId = '',
   statement: Statement = computeStatement(data, asOf),
+  limitation: readonly LimitationEntry[] = computeLimitation(data, asOf, limitationInput(statement)),
 ): LetterContext {
   const recipient = recipientIndex(data, settings);
   const deadlineDays = settings.deadlineDays ?? defaultDeadlineDays(data.locale, templateId);
@@ -77,6 +82,7 @@ export function buildLetterContext(
     },
     validation: data.locale === 'en-US' ? { ...usValidation(data, asOf, statement, settings) } : null,
     ...filingContext(data, statement),
+    ...limitationContext(data, statement, limitation[recipient], recipient),
   };
 }
 

@@ -96,6 +96,18 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   },
   evidence: [{ number: 'number', title: 'text', source: 'text', purpose: 'text', original: 'boolean' }],
   acknowledgments: [{ date: 'date', note: 'text', party: 'number' }],
+  timeBarred: [{ claim: 'text', description: 'text', expiresOn: 'date' }],
+  guarantee: {
+    kind: 'text',
+    months: 'number',
+    principalDebtor: 'text',
+    total: 'money',
+    whole: 'boolean',
+    openUntil: 'date',
+    keptOn: 'date',
+    keptBySuit: 'boolean',
+    released: [{ claim: 'text', description: 'text', periodEnd: 'date', total: 'money' }],
+  },
   validation: {
     debtCollector: 'boolean',
     itemizationDate: 'date',

@@ -50,10 +50,10 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
   const statement = computeStatement(data, asOf);
   const recipient = recipientIndex(data, settings);
+  const limitation = computeLimitation(data, asOf, limitationInput(statement));
   // 担保制度解释 第34条 第2款: a lapsed guarantee is not revived by the guarantor's signature; ask nothing of it.
-  if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id))
-    assertGuaranteeInForce(computeLimitation(data, asOf, limitationInput(statement)), recipient);
-  const context = buildLetterContext(data, asOf, settings, templateId, statement);
+  if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id)) assertGuaranteeInForce(limitation, recipient);
+  const context = buildLetterContext(data, asOf, settings, templateId, statement, limitation);
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
   );
@@ -66,7 +66,7 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   const model = template.render(context, { currency: data.currency });
   if (settings.letterhead) model.letterhead = settings.letterhead;
   const text = modelText(model);
-  const wording = wordingContext(data, asOf, templateId, recipient, settings, statement);
+  const wording = wordingContext(data, asOf, templateId, recipient, settings, statement, limitation[recipient]);
   return { meta, model, text, findings: checkWording(text, wording), wording, statement, context };
 }
 

@@ -1,11 +1,10 @@
 import type { CaseFile } from '../case/schema.js';
-import { limitationInput } from '../calc/calculate-case.js';
 import { lprOn } from '../calc/lpr.js';
 import type { Statement } from '../calc/statement-types.js';
 import type { WordingContext } from '../compliance/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
-import { computeLimitation } from '../limitation/limitation.js';
+import type { LimitationEntry } from '../limitation/types.js';
 import { formatCents } from '../money/cents.js';
 import { deliveredDemands } from './build-context.js';
 import type { LetterSettings } from './settings.js';
@@ -19,11 +18,11 @@ export function wordingContext(
   recipient: number,
   settings: LetterSettings,
   statement: Statement,
+  limitation: LimitationEntry | undefined,
 ): WordingContext {
   const addressee = data.debtors[recipient]!;
-  // The limitation engine's structured result for the addressee: expired (民法典 第192条; Limitation Act 1980) and
-  // a guarantee period passed without the step that keeps it (民法典 第693条). en-US has no rules yet.
-  const limitation = data.locale === 'en-US' ? undefined : computeLimitation(data, asOf, limitationInput(statement))[recipient];
+  // `limitation` is the engine's result for the addressee: expired (民法典 第192条; Limitation Act 1980) and a
+  // guarantee period passed without the step that keeps it (民法典 第693条). en-US has no rules yet.
   const context: WordingContext = {
     locale: data.locale,
     asOf,

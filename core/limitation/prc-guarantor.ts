@@ -26,12 +26,13 @@ export function guarantorLimitation(
   const end = prcPeriodEnd(start, months);
   const within = (a: Act) => a.date > start && a.date <= end.date;
   const released = asOf > end.date;
-  const guarantee: GuaranteeFact = { kind, months, from: start, periodEnd: end.date, released: false };
+  let guarantee: GuaranteeFact = { kind, months, from: start, periodEnd: end.date, released: false, keptBy: null };
 
   let own: DebtLimitation;
   if (kind === 'joint') {
     const demand = ownActs.find((a) => (a.kind === 'demand' || a.kind === 'suit') && within(a));
     if (demand) {
+      guarantee = { ...guarantee, keptBy: demand.event };
       const rest = ownActs.filter((a) => a.date > demand.date);
       const event = demand.event;
       own = runThreeYears(demand.date, rest, { rule: 'prc-guarantee-demanded', event }); // 第694条 第2款
@@ -41,8 +42,10 @@ export function guarantorLimitation(
   } else {
     const suit = principalActs.find((a) => a.kind === 'suit' && within(a));
     // 第694条 第1款; 担保制度解释 第28条: the limitation waits for the end of the right to refuse.
-    if (suit) own = { expiresOn: null, rule: 'prc-guarantee-sued', event: suit.event, start, notes: [] };
-    else if (released)
+    if (suit) {
+      guarantee = { ...guarantee, keptBy: suit.event };
+      own = { expiresOn: null, rule: 'prc-guarantee-sued', event: suit.event, start, notes: [] };
+    } else if (released)
       return lapsed('prc-guarantee-lapsed-general'); // 第693条 第1款
     else own = { expiresOn: end.date, rule: 'prc-guarantee-sue-by', event: null, start, notes: [] };
   }

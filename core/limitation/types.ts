@@ -46,6 +46,8 @@ export interface GuaranteeFact {
   from: IsoDate;
   periodEnd: IsoDate;
   released: boolean;
+  /** The step within the period that kept the guarantee (第693条): a demand on a joint guarantor, a suit on the debtor. */
+  keptBy: LimitationEvent | null;
 }
 
 /** Why a sentence is added beside a date; rendered by wording.ts. */

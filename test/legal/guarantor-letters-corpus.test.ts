@@ -1,32 +1,44 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../core/calc/case-fixture.js';
 import { generateLetter } from '../../core/letters/generate-letter.js';
 import { GuaranteeLapsedError } from '../../core/limitation/guarantee-check.js';
 import { runCli } from '../support/cli.js';
+import { pdfText } from '../support/pdf-tools.js';
+import { lacksTools } from '../support/system-tools.js';
 import { useTempDir } from '../support/temp-dir.js';
-import { guarantorLetterCases } from './guarantor-letters.cases.js';
+import { guarantorLetterCases, LAWYER } from './guarantor-letters.cases.js';
+import { timeBarredLetterCases } from './time-barred-letters.cases.js';
 
-describe('legal corpus: letters to guarantors (民法典 第693条; 担保制度解释 第34条)', () => {
-  it.each(guarantorLetterCases.map((c) => [`${c.id} (${c.article})`, c] as const))('%s', (_, c) => {
-    const data = makeCase(c.case);
-    const make = () => generateLetter(data, { templateId: c.template, asOf: c.asOf, settings: { recipient: c.to } });
-    if (!c.refused) {
-      expect(make().text).toContain(data.debtors[c.to]!.name);
-      return;
-    }
-    let error: unknown;
-    try {
-      make();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(GuaranteeLapsedError);
-    const lapsed = error as GuaranteeLapsedError;
-    expect([lapsed.code, lapsed.params]).toEqual(['guarantee-lapsed', { party: c.to, ...c.refused }]);
-    expect(lapsed.message).toContain(c.refused.periodEnd);
-  });
+describe('legal corpus: letters to guarantors (民法典 第687–694条; 担保制度解释 第34条) and time-barred claims (第192、193条)', () => {
+  it.each([...guarantorLetterCases, ...timeBarredLetterCases].map((c) => [`${c.id} (${c.article})`, c] as const))(
+    '%s',
+    (_, c) => {
+      const data = makeCase(c.case);
+      const make = () => generateLetter(data, { templateId: c.template, asOf: c.asOf, settings: { ...LAWYER, recipient: c.to } });
+      if (!c.refused) {
+        const letter = make();
+        // Exportable as written: no wording error (a time-barred claim is named beside the debtor's defence).
+        expect(letter.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual([]);
+        const text = letter.text.replace(/\s+/g, '');
+        expect(text).toContain(data.debtors[c.to]!.name);
+        for (const words of c.says ?? []) expect(text).toContain(words);
+        for (const words of c.never ?? []) expect(text).not.toContain(words);
+        return;
+      }
+      let error: unknown;
+      try {
+        make();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(GuaranteeLapsedError);
+      const lapsed = error as GuaranteeLapsedError;
+      expect([lapsed.code, lapsed.params]).toEqual(['guarantee-lapsed', { party: c.to, ...c.refused }]);
+      expect(lapsed.message).toContain(c.refused.periodEnd);
+    },
+  );
 });
 
 describe('casepack letter to a lapsed guarantor', () => {
@@ -50,3 +62,31 @@ describe('casepack letter to a lapsed guarantor', () => {
     expect(readdirSync(out).sort()).toEqual(['debt-acknowledgment.docx', 'debt-acknowledgment.pdf']);
   });
 });
+
+describe.skipIf(lacksTools('the guarantor letter read-back', 'pdftotext'))(
+  'the example’s letters to its joint guarantor, read back',
+  () => {
+    const tempDir = useTempDir();
+
+    it.each(['demand-letter', 'lawyer-letter'])(
+      '%s asks 周立新 to perform the guarantee, not to pay as the buyer',
+      (template) => {
+        const dir = tempDir();
+        const settings = JSON.parse(readFileSync('examples/zh-sale-of-goods/letter-settings.json', 'utf8')) as object;
+        writeFileSync(join(dir, 'settings.json'), JSON.stringify({ ...settings, ...LAWYER, recipient: 1 }));
+        const args = ['letter', 'examples/zh-sale-of-goods/case.json', '--template', template, '--as-of', '2026-11-22'];
+        const result = runCli([...args, '--out', dir, '--settings', join(dir, 'settings.json')]);
+        expect(result.status).toBe(0);
+        const text = pdfText(join(dir, `${template}.pdf`)).replace(/\s+/g, '');
+        expect(text).toContain('周立新');
+        expect(text).toContain('为债务人在该合同项下对');
+        expect(text).toContain('提供连带责任保证，保证期间为主债务履行期限届满之日起24个月');
+        expect(text).toContain('第六百八十八条');
+        // The demand delivered to him on 2025-03-15 kept the guarantee; its three years run from then (第694条 第2款).
+        expect(text).toContain('已于2025年3月15日在保证期间内请求您承担保证责任');
+        expect(text).toContain('309,791.40');
+        expect(text).not.toContain('与您于2024年3月12日签订');
+      },
+    );
+  },
+);
