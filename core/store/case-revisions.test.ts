@@ -53,6 +53,17 @@ describe('case revisions', () => {
     store.close();
   });
 
+  it('count the same content in another key order as no change', async () => {
+    const { store, id } = await storedSale();
+    changeCase(store, id, (raw) => {
+      const [first] = raw.debtors as Record<string, unknown>[];
+      (raw.debtors as unknown[])[0] = Object.fromEntries(Object.entries(first!).reverse());
+      (raw as Raw).payments[0]!.amount = '80001.00';
+    });
+    expect(caseHistory(store.db, id)[0]!.changed).toEqual(['payments']);
+    store.close();
+  });
+
   it('restore brings back any revision as a new change, which undo takes back', async () => {
     const { store, id } = await storedSale();
     changeCase(store, id, (raw) => (raw as Raw).payments.push({ date: '2026-10-01', amount: '5000.00' }));

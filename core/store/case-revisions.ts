@@ -124,5 +124,14 @@ function changedParts(before: string, after: string): string[] {
   const a = JSON.parse(before) as Record<string, unknown>;
   const b = JSON.parse(after) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return keys.filter((k) => canonical(a[k]) !== canonical(b[k]));
+}
+
+/** JSON with every object's keys in one order: the same content written in another order (by the editor) is no change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
 }

@@ -88,14 +88,16 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
     const zh = await app.open('#/', 'zh');
     await zh.getByRole('button', { name: '新建案件' }).click();
     await zh.locator('input[name=title]').fill('测试公司诉某某欠款');
-    await zh.locator('input[name=creditor]').fill('测试债权人有限公司');
-    await zh.locator('input[name=debtor]').fill('测试债务人有限公司');
-    await zh.locator('input[name=contract]').fill('HT-2026-001');
-    await zh.locator('input[name=description]').fill('货款');
-    await zh.locator('input[name=amount]').fill('12345.67');
-    await zh.locator('input[name=dueDate]').fill('2026-06-30');
+    await zh.locator('input[name="creditor.name"]').fill('测试债权人有限公司');
+    await zh.locator('input[name="debtors[0].name"]').fill('测试债务人有限公司');
+    await zh.locator('input[name="contract.title"]').fill('买卖合同');
+    await zh.locator('input[name="contract.number"]').fill('HT-2026-001');
+    await zh.locator('input[name="claims[0].id"]').fill('FP-001');
+    await zh.locator('input[name="claims[0].description"]').fill('货款');
+    await zh.locator('input[name="claims[0].amount"]').fill('12345.67');
+    await zh.locator('input[name="claims[0].dueDate"]').fill('2026-06-30');
     await zh.screenshot({ path: join(SHOTS, 'new-case-zh.png'), fullPage: true });
-    await zh.getByRole('button', { name: '创建' }).click();
+    await zh.getByRole('button', { name: '保存案件' }).click();
     await zh.waitForURL(/#\/case\/\d+$/);
     const id = Number(/case\/(\d+)$/.exec(zh.url())![1]);
 

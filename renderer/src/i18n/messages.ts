@@ -1,10 +1,12 @@
 import { backupEn, backupZh } from './backup-messages.js';
+import { editorEn, editorZh } from './editor-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
   ...backupZh,
   ...historyZh,
+  ...editorZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -197,6 +199,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...backupEn,
   ...historyEn,
+  ...editorEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -2,20 +2,17 @@ import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
+import { useState } from 'react';
 import { BundlesPanel } from './bundles-panel.js';
+import { CaseEditor } from './case-editor.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
 import { HistoryCard } from './history-card.js';
+import { localToday } from './local-today.js';
 import { MailingsPanel } from './mailings-panel.js';
 import { PartiesPanel } from './parties-panel.js';
 import { StatementPanel } from './statement-panel.js';
 import { TimelinePanel } from './timeline-panel.js';
-
-/** The local date, for the date fields' default value (core dates the statement by the API's own today). */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** One case: parties, what is owed (live from core), the timeline, evidence and mailings. */
 export function CaseScreen({ id }: { id: number }) {
@@ -24,6 +21,9 @@ export function CaseScreen({ id }: { id: number }) {
   const calc = useApi(() => api.send('calc/case', { id, language }), [id, stored.data, language]);
   const data = stored.data?.case;
   const today = localToday();
+  const [editing, setEditing] = useState(false);
+  // Each save from the editor is a revision: the history card is drawn afresh to show it.
+  const [saves, setSaves] = useState(0);
 
   return (
     <section className="case">
@@ -32,7 +32,26 @@ export function CaseScreen({ id }: { id: number }) {
       {data && (
         <>
           <h1>{data.title}</h1>
-          <PartiesPanel data={data} />
+          {editing ? (
+            <CaseEditor
+              id={id}
+              initial={data}
+              today={today}
+              onSaved={() => {
+                setEditing(false);
+                setSaves((n) => n + 1);
+                stored.reload();
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <>
+              <button type="button" className="secondary" onClick={() => setEditing(true)}>
+                {t('ed.editCase')}
+              </button>
+              <PartiesPanel data={data} />
+            </>
+          )}
           <StatementPanel
             data={data}
             calc={calc.data}
@@ -44,7 +63,7 @@ export function CaseScreen({ id }: { id: number }) {
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <BundlesPanel id={id} data={data} />
-          <HistoryCard id={id} title={data.title} shelf={stored.data!.shelf} onChange={stored.reload} />
+          <HistoryCard key={saves} id={id} title={data.title} shelf={stored.data!.shelf} onChange={stored.reload} />
         </>
       )}
     </section>

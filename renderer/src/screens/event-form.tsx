@@ -5,22 +5,7 @@ import { ErrorBox } from '../components/error-box.js';
 import { useAction } from '../components/use-action.js';
 import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
-
-const KINDS = [
-  'call',
-  'sms',
-  'visit',
-  'letter',
-  'promise-to-pay',
-  'note',
-  'acknowledged',
-  'demand-sent',
-  'demand-delivered',
-  'public-notice',
-  'suit-filed',
-] as const;
-/** Kinds whose effect on limitation depends on whether the debtor agreed to perform (诉讼时效规定 第19条). */
-const ASKS_AGREEMENT = new Set<string>(['acknowledged', 'demand-delivered']);
+import { ASKS_AGREEMENT, EVENT_KINDS } from './event-kinds.js';
 
 /** Adds one contact to the collection log: date, kind, party, who, note, and for a promise the sum and its day. */
 export function EventForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
@@ -44,7 +29,7 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
         id,
         event: {
           date: f.date,
-          kind: f.kind as (typeof KINDS)[number],
+          kind: f.kind as (typeof EVENT_KINDS)[number],
           ...(f.party !== '' && { party: Number(f.party) }),
           ...(f.by.trim() && { by: f.by }),
           ...(f.note.trim() && { note: f.note }),
@@ -65,7 +50,7 @@ export function EventForm({ id, data, today, onDone }: { id: number; data: CaseF
       <label>
         {t('kind')}
         <select name="eventKind" value={f.kind} onChange={set('kind')}>
-          {KINDS.map((k) => (
+          {EVENT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`event:${k}`)}
             </option>

@@ -1,0 +1,163 @@
+import type { CaseFile } from '../../../core/api/public-api.js';
+import { fill } from '../i18n/fill.js';
+import { useLanguage } from '../i18n/language.js';
+import { Choice, Field } from './editor-field.js';
+import type { Edit } from './editor-parties.js';
+
+type Draft = CaseFile;
+
+/** A claim's id changed: the payments and events that named the old id follow it. */
+function renameClaim(draft: Draft, from: string, to: string): void {
+  for (const p of draft.payments) if (p.claim === from) p.claim = to;
+  for (const e of draft.events) if (e.claim === from) e.claim = to;
+}
+
+/** A heading with a remove button, for one entry of a list. */
+export function ItemHead({ heading, onRemove, disabled = false }: { heading: string; onRemove(): void; disabled?: boolean }) {
+  const { t } = useLanguage();
+  return (
+    <div className="item-head">
+      <h4>{heading}</h4>
+      <button
+        type="button"
+        className="secondary small"
+        disabled={disabled}
+        aria-label={fill(t('ed.removeNamed'), { what: heading })}
+        onClick={onRemove}
+      >
+        {t('ed.remove')}
+      </button>
+    </div>
+  );
+}
+
+/** The claims (invoice number, what for, amount as typed, due date) and the payments, each naming a claim or none. */
+export function EditorClaims({ draft, edit }: { draft: Draft; edit: Edit }) {
+  const { t } = useLanguage();
+  const claimOptions = [
+    ['', t('ed.paymentClaimNone')] as const,
+    ...draft.claims.filter((c) => c.id).map((c) => [c.id, `${c.id} ${c.description}`] as const),
+  ];
+  return (
+    <>
+      <fieldset className="editor-section">
+        <legend>{t('ed.claims')}</legend>
+        {draft.claims.map((claim, i) => {
+          const base = `claims[${i}]`;
+          const heading = fill(t('ed.claimN'), { n: i + 1 });
+          return (
+            <div className="editor-item" key={i} role="group" aria-label={heading}>
+              <ItemHead
+                heading={heading}
+                disabled={draft.claims.length === 1}
+                onRemove={() => edit((d) => d.claims.splice(i, 1))}
+              />
+              <div className="row">
+                <Field
+                  path={`${base}.id`}
+                  label={t('ed.claimId')}
+                  value={claim.id}
+                  onChange={(v) =>
+                    edit((d) => {
+                      renameClaim(d, d.claims[i]!.id, v);
+                      d.claims[i]!.id = v;
+                    })
+                  }
+                />
+                <Field
+                  path={`${base}.description`}
+                  label={t('ed.claimDescription')}
+                  value={claim.description}
+                  onChange={(v) => edit((d) => (d.claims[i]!.description = v))}
+                  wide
+                />
+                <Field
+                  path={`${base}.amount`}
+                  label={t('ed.amount')}
+                  value={claim.amount}
+                  inputMode="decimal"
+                  placeholder={t('ed.amountHint')}
+                  onChange={(v) => edit((d) => (d.claims[i]!.amount = v))}
+                />
+                <Field
+                  path={`${base}.dueDate`}
+                  label={t('ed.dueDate')}
+                  type="date"
+                  value={claim.dueDate}
+                  onChange={(v) => edit((d) => (d.claims[i]!.dueDate = v))}
+                />
+              </div>
+            </div>
+          );
+        })}
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => edit((d) => d.claims.push({ id: '', description: '', amount: '', dueDate: '' }))}
+          >
+            + {t('ed.addClaim')}
+          </button>
+        </div>
+      </fieldset>
+      <fieldset className="editor-section">
+        <legend>{t('ed.payments')}</legend>
+        {draft.payments.length === 0 && <p className="muted">{t('ed.noPayments')}</p>}
+        {draft.payments.map((payment, i) => {
+          const base = `payments[${i}]`;
+          const heading = fill(t('ed.paymentN'), { n: i + 1 });
+          return (
+            <div className="editor-item" key={i} role="group" aria-label={heading}>
+              <ItemHead heading={heading} onRemove={() => edit((d) => d.payments.splice(i, 1))} />
+              <div className="row">
+                <Field
+                  path={`${base}.date`}
+                  label={t('ed.paymentDate')}
+                  type="date"
+                  value={payment.date}
+                  onChange={(v) => edit((d) => (d.payments[i]!.date = v))}
+                />
+                <Field
+                  path={`${base}.amount`}
+                  label={t('ed.amount')}
+                  value={payment.amount}
+                  inputMode="decimal"
+                  placeholder={t('ed.amountHint')}
+                  onChange={(v) => edit((d) => (d.payments[i]!.amount = v))}
+                />
+                <Field
+                  path={`${base}.claim`}
+                  label={t('ed.paymentClaim')}
+                  onChange={(v) =>
+                    edit((d) => {
+                      const p = d.payments[i]!;
+                      if (v) p.claim = v;
+                      else {
+                        delete p.claim;
+                        delete p.appropriatedBy;
+                      }
+                    })
+                  }
+                >
+                  {(field) => <Choice field={field} value={payment.claim ?? ''} options={claimOptions} />}
+                </Field>
+                <Field
+                  path={`${base}.note`}
+                  label={t('ed.note')}
+                  value={payment.note}
+                  onChange={(v) => edit((d) => (d.payments[i]!.note = v))}
+                  wide
+                />
+              </div>
+            </div>
+          );
+        })}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => edit((d) => d.payments.push({ date: '', amount: '' }))}>
+            + {t('ed.addPayment')}
+          </button>
+        </div>
+      </fieldset>
+    </>
+  );
+}
