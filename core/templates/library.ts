@@ -62,8 +62,14 @@ function readMeta(dir: string, id: string, locale: string): TemplateMeta {
   return { ...parsed.data, id, dir };
 }
 
-/** The template with this id for this locale; throws FileError listing what exists when there is none. */
+/**
+ * The template with this id for this locale; throws FileError listing what exists when there is none. Reads
+ * only that template's meta.json (a batch asks for one template a thousand times), the whole folder only to
+ * say what exists.
+ */
 export function findTemplate(id: string, locale: string, root: string = TEMPLATES_DIR): TemplateMeta {
+  if (hasFolder(root, locale) && hasFolder(join(root, locale), id) && existsSync(join(root, locale, id, 'meta.json')))
+    return readMeta(join(root, locale, id), id, locale);
   const all = listTemplates(root);
   const meta = all.find((t) => t.id === id && t.locale === locale);
   if (!meta) {
@@ -71,6 +77,11 @@ export function findTemplate(id: string, locale: string, root: string = TEMPLATE
     throw new FileError(join(root, locale, id), `no template "${id}" for ${locale} (available: ${known.join(', ') || 'none'})`);
   }
   return meta;
+}
+
+/** Whether `parent` lists a folder of exactly this name, as listTemplates finds one. */
+function hasFolder(parent: string, name: string): boolean {
+  return existsSync(parent) && readdirSync(parent, { withFileTypes: true }).some((d) => d.isDirectory() && d.name === name);
 }
 
 const compiled = new Map<string, CompiledTemplate>();
