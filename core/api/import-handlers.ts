@@ -65,6 +65,8 @@ export const importHandlers = {
         >,
         remembered: chosen !== undefined && chosen === remembered,
         missing: guess.missing,
+        /** Columns of the mapping given that this file does not have. */
+        absent: guess.absent.map(([field, header]) => ({ field, header })),
         conflicts: guess.conflicts.map(([field, first, second]) => ({ field, first, second })),
         fields: ROW_FIELDS,
         required: REQUIRED_FIELDS,

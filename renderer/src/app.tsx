@@ -2,6 +2,7 @@ import { useLanguage } from './i18n/language.js';
 import { useRoute, go } from './route.js';
 import { CaseScreen } from './screens/case-screen.js';
 import { CasesScreen } from './screens/cases-screen.js';
+import { ImportScreen } from './screens/import-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
 
 export function App() {
@@ -17,6 +18,9 @@ export function App() {
           <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>
             {t('cases')}
           </a>
+          <a href="#/import" aria-current={route.screen === 'import' ? 'page' : undefined}>
+            {t('importTable')}
+          </a>
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('settings')}
           </a>
@@ -30,6 +34,8 @@ export function App() {
           <CaseScreen id={route.id} />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
+        ) : route.screen === 'import' ? (
+          <ImportScreen />
         ) : (
           <CasesScreen />
         )}

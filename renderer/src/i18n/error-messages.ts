@@ -1,4 +1,5 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
+import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
 
 type Params = Record<string, string | number>;
@@ -43,6 +44,7 @@ const BACKUP_REASON_EN: Record<string, string> = {
 };
 
 const zh: ErrorTable = {
+  ...importErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -73,6 +75,7 @@ const zh: ErrorTable = {
 };
 
 const en: ErrorTable = {
+  ...importErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

@@ -1,12 +1,14 @@
 import { backupEn, backupZh } from './backup-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
+import { importEn, importZh } from './import-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
   ...backupZh,
   ...historyZh,
   ...editorZh,
+  ...importZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -200,6 +202,7 @@ const en: Record<MessageKey, string> = {
   ...backupEn,
   ...historyEn,
   ...editorEn,
+  ...importEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',
