@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { formatFinding } from '../../core/compliance/check-wording.js';
 import type { Override } from '../../core/compliance/types.js';
+import { letterWarningText } from '../../core/filings/complaint-parties.js';
 import { loadLetterSettings } from '../../core/letters/settings-file.js';
 import { writeLetter, type LetterFormat } from '../../core/letters/write-letter.js';
 import { asOfOption } from '../as-of-option.js';
@@ -52,6 +53,7 @@ export function registerLetter(program: Command): void {
           overrides: options.override,
         });
         const language = data.locale === 'zh-CN' ? 'zh' : 'en';
+        for (const w of written.letter.warnings) process.stderr.write(`warning: ${letterWarningText(w, language === 'zh')}\n`);
         for (const f of written.letter.findings) console.log(formatFinding(f, `${options.template} (${caseFile})`, language));
         for (const o of written.overrides) console.log(`override recorded: ${o.ruleId}: ${o.reason}`);
         for (const file of written.files) console.log(`${file.path}  sha256 ${file.sha256}`);

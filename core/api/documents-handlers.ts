@@ -106,7 +106,8 @@ export const documentsHandlers = {
     z.object({ id: caseId, templateId, asOf: isoDate.optional(), letterNo, to }),
     async (context, args) => {
       const letter = await letterFor(context, args);
-      return { pdf: toBase64(await renderLetter(letter, 'pdf')), findings: letter.findings, title: letter.meta.title };
+      const pdf = toBase64(await renderLetter(letter, 'pdf'));
+      return { pdf, findings: letter.findings, warnings: letter.warnings, title: letter.meta.title };
     },
   ),
 

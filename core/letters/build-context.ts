@@ -2,6 +2,7 @@ import type { CaseFile, CaseEvent } from '../case/schema.js';
 import { limitationInput } from '../calc/calculate-case.js';
 import { computeStatement } from '../calc/statement.js';
 import type { Statement } from '../calc/statement-types.js';
+import { defendantsOf } from '../filings/complaint-parties.js';
 import { filingContext } from '../filings/filing-context.js';
 import type { TemplateValue } from '../templates/values.js';
 import { computeLimitation } from '../limitation/limitation.js';
@@ -45,6 +46,7 @@ export function buildLetterContext(
   templateId = '',
   statement: Statement = computeStatement(data, asOf),
   limitation: readonly LimitationEntry[] = computeLimitation(data, asOf, limitationInput(statement)),
+  defendants: readonly number[] = defendantsOf(data, limitation, templateId).parties,
 ): LetterContext {
   const recipient = recipientIndex(data, settings);
   const deadlineDays = settings.deadlineDays ?? defaultDeadlineDays(data.locale, templateId);
@@ -59,7 +61,7 @@ export function buildLetterContext(
     deadlineDays,
     deadline,
     debtKind: settings.debtKind ?? null,
-    ...partiesContext(data, recipient),
+    ...partiesContext(data, recipient, limitation, defendants),
     ...senderContext(data, settings),
     contract: data.contract
       ? { title: data.contract.title, number: data.contract.number ?? null, signedOn: data.contract.signedOn ?? null }

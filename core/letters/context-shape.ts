@@ -14,7 +14,13 @@ const PARTY: Shape = {
   role: 'text',
 };
 
-const GUARANTOR: Shape = { ...(PARTY as Record<string, Shape>), guaranteeKind: 'text', guaranteeMonths: 'number' };
+const GUARANTOR: Shape = {
+  ...(PARTY as Record<string, Shape>),
+  guaranteeKind: 'text',
+  guaranteeMonths: 'number',
+  lapsedOn: 'date',
+  released: [{ claim: 'text', description: 'text', periodEnd: 'date' }],
+};
 
 /** The data every letter template can read; docs/templates.md lists it field by field. */
 export const LETTER_CONTEXT_SHAPE: Shape = {
@@ -28,6 +34,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   creditor: PARTY,
   debtor: PARTY,
   debtors: [PARTY],
+  defendants: [PARTY],
   guarantors: [GUARANTOR],
   firm: { name: 'text', address: 'text', phone: 'text' },
   lawyer: { name: 'text', licenseNo: 'text', phone: 'text', email: 'text' },

@@ -8,6 +8,7 @@ import { findTemplate, loadTemplate, TEMPLATES_DIR, type TemplateMeta } from '..
 import { lookup, type TemplateValue } from '../templates/values.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { limitationInput } from '../calc/calculate-case.js';
+import { defendantsOf, type LetterWarning } from '../filings/complaint-parties.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
 import { assertPaymentOrderConditions } from '../filings/payment-order-conditions.js';
 import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
@@ -37,6 +38,8 @@ export interface GeneratedLetter {
   text: string;
   /** Wording findings; pass them to assertExportable before writing a file. */
   findings: Finding[];
+  /** What the document left out that its reader must know (a lapsed guarantor not sued), by code. */
+  warnings: LetterWarning[];
   wording: WordingContext;
   statement: Statement;
   context: LetterContext;
@@ -53,7 +56,8 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   const limitation = computeLimitation(data, asOf, limitationInput(statement));
   // 担保制度解释 第34条 第2款: a lapsed guarantee is not revived by the guarantor's signature; ask nothing of it.
   if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id)) assertGuaranteeInForce(limitation, recipient);
-  const context = buildLetterContext(data, asOf, settings, templateId, statement, limitation);
+  const defendants = defendantsOf(data, limitation, meta.id);
+  const context = buildLetterContext(data, asOf, settings, templateId, statement, limitation, defendants.parties);
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
   );
@@ -67,7 +71,8 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   if (settings.letterhead) model.letterhead = settings.letterhead;
   const text = modelText(model);
   const wording = wordingContext(data, asOf, templateId, recipient, settings, statement, limitation[recipient]);
-  return { meta, model, text, findings: checkWording(text, wording), wording, statement, context };
+  const findings = checkWording(text, wording);
+  return { meta, model, text, findings, warnings: defendants.warnings, wording, statement, context };
 }
 
 function isEmpty(value: TemplateValue): boolean {

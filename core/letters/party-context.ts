@@ -1,22 +1,46 @@
 import type { CaseFile, Debtor, Party } from '../case/schema.js';
+import type { LimitationEntry } from '../limitation/types.js';
 import type { TemplateValue } from '../templates/values.js';
 
 type PartyContext = Record<string, TemplateValue>;
 
-/** The creditor, the addressee (`debtor`), every debtor and the guarantors with their guarantee, as templates read them. */
-export function partiesContext(data: CaseFile, recipient: number): Record<string, TemplateValue> {
+/**
+ * The creditor, the addressee (`debtor`), every debtor, the parties a filing names as 被告 (`defendants`, positions
+ * in debtors) and the guarantors with their guarantee: whether it lapsed for every claim (民法典 第693条) and the
+ * claims it no longer covers.
+ */
+export function partiesContext(
+  data: CaseFile,
+  recipient: number,
+  limitation: readonly LimitationEntry[],
+  defendants: readonly number[],
+): Record<string, TemplateValue> {
   const addressee = data.debtors[recipient]!;
+  const descriptions = new Map(data.claims.map((c) => [c.id, c.description]));
   return {
     creditor: partyContext(data.creditor, 'creditor', data.locale),
     debtor: partyContext(addressee, addressee.role, data.locale),
     debtors: data.debtors.map((d) => partyContext(d, d.role, data.locale)),
-    guarantors: data.debtors
-      .filter((d) => d.role === 'guarantor')
-      .map((d) => ({
-        ...partyContext(d, d.role, data.locale),
-        guaranteeKind: d.guarantee?.kind ?? 'general',
-        guaranteeMonths: d.guarantee?.months ?? 6,
-      })),
+    defendants: defendants.map((i) => partyContext(data.debtors[i]!, data.debtors[i]!.role, data.locale)),
+    guarantors: data.debtors.flatMap((d, i) => {
+      if (d.role !== 'guarantor') return [];
+      const entry = limitation[i];
+      return [
+        {
+          ...partyContext(d, d.role, data.locale),
+          guaranteeKind: d.guarantee?.kind ?? 'general',
+          guaranteeMonths: d.guarantee?.months ?? 6,
+          lapsedOn: entry?.guaranteeLapsed?.periodEnd ?? null,
+          released: (entry?.claims ?? [])
+            .filter((c) => c.released)
+            .map((c) => ({
+              claim: c.claim,
+              description: descriptions.get(c.claim) ?? c.claim,
+              periodEnd: c.guarantee!.periodEnd,
+            })),
+        },
+      ];
+    }),
   };
 }
 

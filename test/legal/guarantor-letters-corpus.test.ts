@@ -8,6 +8,7 @@ import { runCli } from '../support/cli.js';
 import { pdfText } from '../support/pdf-tools.js';
 import { lacksTools } from '../support/system-tools.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { complaintGuarantorCases } from './complaint-guarantor.cases.js';
 import { guarantorLetterCases, LAWYER } from './guarantor-letters.cases.js';
 import { timeBarredLetterCases } from './time-barred-letters.cases.js';
 
@@ -90,3 +91,35 @@ describe.skipIf(lacksTools('the guarantor letter read-back', 'pdftotext'))(
     );
   },
 );
+
+describe('legal corpus: a complaint and a guarantor whose guarantee lapsed (民法典 第693条; 担保制度解释 第34条 第1款)', () => {
+  it.each(complaintGuarantorCases.map((c) => [`${c.id} (${c.article})`, c] as const))('%s', (_, c) => {
+    const letter = generateLetter(makeCase(c.case), { templateId: 'complaint', asOf: c.asOf });
+    const text = letter.text.replace(/\s+/g, '');
+    const defendants = letter.model.blocks.flatMap((b) =>
+      b.type === 'table' && b.header[0]?.[1]?.runs.some((r) => r.text.startsWith('被告'))
+        ? [b.body[0]![1]!.runs.map((r) => r.text).join('')]
+        : [],
+    );
+    expect(defendants).toEqual(c.defendants);
+    expect(letter.warnings).toEqual(c.leftOut ? [{ code: 'guarantor-left-out', party: 1, ...c.leftOut }] : []);
+    for (const words of c.says ?? []) expect(text).toContain(words);
+    for (const words of c.never ?? []) expect(text).not.toContain(words);
+  });
+});
+
+describe('casepack letter --template complaint with a lapsed guarantor', () => {
+  const tempDir = useTempDir();
+
+  it('writes the complaint against the debtor and says on one line which guarantor it left out and why', () => {
+    const dir = tempDir();
+    const c = complaintGuarantorCases.find((k) => k.id === 'cg-lapsed-guarantor-left-out')!;
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(makeCase(c.case)));
+    const result = runCli(['letter', join(dir, 'case.json'), '--template', 'complaint', '--out', dir, '--as-of', c.asOf]);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^warning: 保证人丁某的保证期间已于2024-09-18届满.*起诉状未将其列为被告/),
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['case.json', 'complaint.docx', 'complaint.pdf']);
+  });
+});
