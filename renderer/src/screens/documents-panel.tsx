@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseFile, Finding } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
@@ -26,11 +26,20 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   );
   const number = letterNo.trim() ? { letterNo: letterNo.trim() } : {};
   const { error, run } = useAction();
+  const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  async function choose(next: string, addressee = to) {
+  async function choose(next: string, addressee = to, typedNo = letterNo) {
     setTemplateId(next);
     setPreview(undefined);
-    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, to: addressee, ...number })));
+    const no = typedNo.trim() ? { letterNo: typedNo.trim() } : {};
+    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, to: addressee, ...no })));
+  }
+
+  /** A preview refused (a 函号 missing) is tried again as the 函号 is typed, so the error goes as soon as it is fixed. */
+  function typeLetterNo(next: string) {
+    setLetterNo(next);
+    clearTimeout(retry.current);
+    if (error && templateId) retry.current = setTimeout(() => void choose(templateId, to, next), 300);
   }
 
   async function exportAs(format: 'pdf' | 'docx') {
@@ -76,7 +85,7 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           aria-label={t('letterNo')}
           placeholder={t('letterNo')}
           value={letterNo}
-          onChange={(e) => setLetterNo(e.target.value)}
+          onChange={(e) => typeLetterNo(e.target.value)}
           onBlur={() => void choose(templateId)}
         />
         <button type="button" disabled={!preview || blocked} onClick={() => void exportAs('pdf')}>
