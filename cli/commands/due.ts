@@ -1,50 +1,64 @@
-import type { Command } from 'commander';
-import { ladderHandlers } from '../../core/api/ladder-handlers.js';
+import { Option, type Command } from 'commander';
+import { deskHandlers } from '../../core/api/desk-handlers.js';
+import type { DeskRow } from '../../core/api/desk-list.js';
+import { CasePackError } from '../../core/errors.js';
+import { readLadderConfig } from '../../core/ladder/ladder-config.js';
 import { asOfOption } from '../as-of-option.js';
-import type { DueEntry } from '../../core/ladder/due-list.js';
 import { databaseOption, useCase } from '../database-option.js';
 import { formatTable } from '../output.js';
-import { formatCents } from '../../core/money/cents.js';
-import { moneyReplacer } from '../../core/money/money-json.js';
 
+/** `casepack due`: the app's desk (use case desk/list) as a table, or its JSON. */
 export function registerDue(program: Command): void {
   program
     .command('due')
-    .description('what is due per case: the next ladder step, limitation warnings, broken promises to pay')
+    .description('what is due per case: the next ladder step, deadlines within the window, broken promises to pay')
     .addOption(databaseOption())
     .addOption(asOfOption())
+    .addOption(
+      new Option('--window <days>', 'mark limitation and guarantee deadlines this many days ahead').default(90).argParser(days),
+    )
     .option('--all', 'list every case, not only those needing attention')
     .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
     .option('--json', 'print JSON')
-    .action(async (options: { db: string; asOf: string; all?: boolean; ladders?: string; json?: boolean }) => {
-      const { asOf, total, cases } = await useCase(options.db, ladderHandlers, 'ladder/due', {
+    .action(async (options: { db: string; asOf: string; window: number; all?: boolean; ladders?: string; json?: boolean }) => {
+      const desk = await useCase(options.db, deskHandlers, 'desk/list', {
         asOf: options.asOf,
-        ...(options.ladders && { ladders: options.ladders }),
+        windowDays: options.window,
         all: options.all === true,
+        ...(options.ladders && { ladders: await readLadderConfig(options.ladders) }),
+        wait: true,
+        record: true,
       });
-      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, cases }, moneyReplacer, 2)}\n`);
+      const { asOf, windowDays, total, cases } = desk;
+      if (options.json) return void process.stdout.write(`${JSON.stringify({ asOf, windowDays, cases }, null, 2)}\n`);
       process.stdout.write(`${dueText(cases, total, asOf)}\n`);
     });
 }
 
-function dueText(entries: readonly DueEntry[], total: number, asOf: string): string {
-  const due = entries.filter((e) => e.due).length;
-  const head = `${asOf}: ${due} step(s) due, ${entries.length} of ${total} case(s) listed`;
-  if (entries.length === 0) return head;
-  const rows = entries.map((e) => [
-    String(e.caseId),
-    e.debtor,
-    formatCents(e.total),
-    e.stage ? `${e.stage} ${e.stageOn}` : '—',
-    e.settled ? 'settled' : e.next ? `${e.next.id} (${e.next.title})` : 'ladder done',
-    e.nextDueOn ? (e.due ? `${e.nextDueOn} DUE${e.daysOverdue ? ` +${e.daysOverdue}d` : ''}` : e.nextDueOn) : '—',
-    attention(e),
-  ]);
-  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'warnings'], rows)}`;
+function days(value: string): number {
+  if (!/^\d{1,4}$/.test(value)) throw new CasePackError(`--window: expected a number of days such as 30, got "${value}"`);
+  return Number(value);
 }
 
-function attention(e: DueEntry): string {
-  const notes = e.limitation.map((l) => `limitation ${l.name} ${l.expiresOn ?? ''} (${l.daysLeft ?? '?'} days)`);
-  for (const p of e.brokenPromises) notes.push(`promise broken: ${p.amount} due ${p.dueOn}, paid ${p.paid}`);
+function dueText(rows: readonly DeskRow[], total: number, asOf: string): string {
+  const due = rows.filter((r) => r.due).length;
+  const head = `${asOf}: ${due} step(s) due, ${rows.length} of ${total} case(s) listed`;
+  if (rows.length === 0) return head;
+  const table = rows.map((r) => [
+    String(r.id),
+    r.debtor,
+    r.total ?? '—',
+    r.stage ? `${r.stage} ${r.stageOn}` : '—',
+    r.group === 'settled' ? 'settled' : r.nextStep ? `${r.nextStep} (${r.nextStepTitle})` : 'ladder done',
+    r.nextDueOn ? (r.due ? `${r.nextDueOn} DUE${r.daysOverdue ? ` +${r.daysOverdue}d` : ''}` : r.nextDueOn) : '—',
+    warnings(r),
+  ]);
+  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'warnings'], table)}`;
+}
+
+function warnings(r: DeskRow): string {
+  const notes = r.deadlines.map((d) => `${d.kind} ${d.name} ${d.expiresOn} (${d.daysLeft} days)`);
+  for (const p of r.brokenPromises) notes.push(`promise broken: ${p.amount} due ${p.dueOn}, paid ${p.paid}`);
+  if (r.problem) notes.push(r.problem);
   return notes.join('; ');
 }

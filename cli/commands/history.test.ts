@@ -46,7 +46,7 @@ describe('casepack history, undo, archive and delete', () => {
     expect(cli('list', '--archived').stdout).toContain('CC-2024-0312');
     expect(cli('archive', '1', '--undo').stdout).toBe('case 1: taken out of the archive\n');
     const due = () => JSON.parse(cli('due', '--all', '--json', '--as-of', '2026-11-30').stdout).cases as unknown[];
-    expect(due()).toEqual([expect.objectContaining({ caseId: 1, total: expect.stringMatching(/^\d+\.\d\d$/) })]);
+    expect(due()).toEqual([expect.objectContaining({ id: 1, total: expect.stringMatching(/^\d+\.\d\d$/) })]);
     expect(cli('delete', '1').stdout).toBe('case 1: moved to the bin\n');
     expect(due()).toEqual([]);
     expect(cli('list', '--deleted').stdout).toContain('CC-2024-0312');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readLadderRows } from '../ladder/case-ladder-rows.js';
+import type { LadderConfig } from '../ladder/ladder-config.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
@@ -17,13 +18,24 @@ const INLINE_BUDGET_MS = 80;
 /** A case stored as more JSON than this (thousands of claims) is always calculated in the worker. */
 const INLINE_MAX_DOCUMENT = 128 * 1024;
 
+/** As-of dates whose summaries are kept: today's for the cases table, and the few the desk looked at last. */
+const KEPT_DATES = 3;
+
 type Cached = { key: string; summary: CaseSummary };
 
 /**
- * Summaries already computed, per database: a case's summary depends only on its document (updated_at
- * changes with it), its stored ladder and the date, so a case is recalculated only when one of them changes.
+ * Summaries already computed, per database and as-of date: a case's summary depends only on its document
+ * (updated_at changes with it), its stored ladder and the date, so a case is recalculated only when one of
+ * them changes.
  */
-const cache = new WeakMap<Database, Map<number, Cached>>();
+const cache = new WeakMap<Database, Map<string, Map<number, Cached>>>();
+
+export interface SummaryOptions {
+  /** Calculate every case before answering (the CLI), rather than leaving slow ones `pending`. */
+  wait?: boolean;
+  /** Ladders other than the defaults (`casepack due --ladders`): every case is calculated afresh, not cached. */
+  ladders?: LadderConfig;
+}
 
 /**
  * The rows of the cases table. Cases calculated before come from the cache; new or changed ones are
@@ -31,11 +43,27 @@ const cache = new WeakMap<Database, Map<number, Cached>>();
  * thread: their rows come back `pending`, and the next call has their figures. One case with 40,000 claims
  * once held the API for 8 s.
  */
-export function caseSummaries(store: Store, asOf: string, shelf: CaseShelf = 'active'): CaseSummary[] {
+export function caseSummaries(
+  store: Store,
+  asOf: string,
+  shelf: CaseShelf = 'active',
+  options: SummaryOptions = {},
+): CaseSummary[] {
   const ladders = readLadderRows(store.db);
-  const known = cache.get(store.db) ?? new Map<number, Cached>();
+  if (options.ladders) {
+    const config = options.ladders;
+    const read = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
+    return listCases(store, shelf).map((row) =>
+      summarise({ row, document: read.get(row.id) as string, stored: ladders.get(row.id), asOf, ladders: config }),
+    );
+  }
+  const byDate = cache.get(store.db) ?? new Map<string, Map<number, Cached>>();
+  cache.set(store.db, byDate);
+  const known = byDate.get(asOf) ?? new Map<number, Cached>();
   const fresh = new Map<number, Cached>();
-  cache.set(store.db, fresh);
+  byDate.delete(asOf);
+  byDate.set(asOf, fresh);
+  for (const date of byDate.keys()) if (byDate.size > KEPT_DATES) byDate.delete(date);
   // Documents are read only for cases not in the cache: reading all 10,000 took longer than the rest.
   const readDocument = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
   const rows = listCases(store, shelf);
@@ -49,10 +77,10 @@ export function caseSummaries(store: Store, asOf: string, shelf: CaseShelf = 'ac
       fresh.set(row.id, hit);
       return hit.summary;
     }
-    if (waiting.has(`${row.id}|${key}`)) return unavailable(row, null);
+    if (!options.wait && waiting.has(`${row.id}|${key}`)) return unavailable(row, null);
     const document = readDocument.get(row.id) as string;
     const input: SummaryInput = { row, document, stored, asOf };
-    if (document.length <= INLINE_MAX_DOCUMENT && performance.now() - started < INLINE_BUDGET_MS) {
+    if (options.wait || (document.length <= INLINE_MAX_DOCUMENT && performance.now() - started < INLINE_BUDGET_MS)) {
       const summary = summarise(input);
       fresh.set(row.id, { key, summary });
       return summary;
@@ -60,19 +88,19 @@ export function caseSummaries(store: Store, asOf: string, shelf: CaseShelf = 'ac
     later.push({ id: row.id, key, input });
     return unavailable(row, null);
   });
-  calculateLater(store.db, later);
+  calculateLater(store.db, asOf, later);
   return summaries;
 }
 
 let worker: Worker | undefined;
-const waiting = new Map<string, Database>();
+const waiting = new Map<string, { db: Database; asOf: string }>();
 
 type Job = { id: number; key: string; input: SummaryInput };
 
 /** Sends cases to the worker, each once; a summary lands in the cache if its case has not changed since. */
-function calculateLater(db: Database, jobs: Job[]): void {
+function calculateLater(db: Database, asOf: string, jobs: Job[]): void {
   if (jobs.length === 0) return;
-  for (const job of jobs) waiting.set(`${job.id}|${job.key}`, db);
+  for (const job of jobs) waiting.set(`${job.id}|${job.key}`, { db, asOf });
   summaryWorker().postMessage(jobs);
 }
 
@@ -84,9 +112,9 @@ function summaryWorker(): Worker {
   const started = new Worker(workerFile());
   started.on('message', (batch: { id: number; key: string; summary: CaseSummary }[]) => {
     for (const { id, key, summary } of batch) {
-      const db = waiting.get(`${id}|${key}`);
+      const from = waiting.get(`${id}|${key}`);
       waiting.delete(`${id}|${key}`);
-      const current = db && cache.get(db);
+      const current = from && cache.get(from.db)?.get(from.asOf);
       if (current && !current.has(id)) current.set(id, { key, summary });
     }
     if (waiting.size === 0) started.unref(); // an idle worker never keeps the process alive

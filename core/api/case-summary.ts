@@ -2,15 +2,20 @@ import { calculateCase } from '../calc/calculate-case.js';
 import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
 import { formatCents } from '../money/cents.js';
+import type { MoneyJson } from '../money/money-json.js';
 import type { CaseFile } from '../case/schema.js';
 import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import { caseStage, type CaseStage } from '../ladder/case-stage.js';
+import { deskFacts, type DeskFacts } from '../ladder/desk-facts.js';
 import { inferLadder } from '../ladder/infer-ladder.js';
-import { DEFAULT_LADDERS } from '../ladder/ladder-config.js';
+import { DEFAULT_LADDERS, type LadderConfig } from '../ladder/ladder-config.js';
 import type { CaseListRow } from '../store/read-cases.js';
 
-/** A row of the cases table: the stored facts, what is owed, when limitation runs out, the ladder stage. */
-export interface CaseSummary extends CaseListRow, CaseStage {
+/**
+ * A row of the cases table and of the desk: the stored facts, what is owed, when limitation runs out, the
+ * ladder stage, what is due and every party's deadline. Amounts as decimal text (it crosses the API as JSON).
+ */
+export interface CaseSummary extends CaseListRow, CaseStage, MoneyJson<DeskFacts> {
   outstanding: string | null;
   total: string | null;
   /** The earliest limitation or guarantee expiry among the case's parties. */
@@ -28,39 +33,41 @@ export interface SummaryInput {
   document: string;
   stored: CaseLadderRow | undefined;
   asOf: string;
+  /** The ladders of `casepack due --ladders`; default DEFAULT_LADDERS. */
+  ladders?: LadderConfig;
 }
 
 /** Calculates one case's row of the cases table. */
-export function summarise({ row, document, stored, asOf }: SummaryInput): CaseSummary {
+export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDERS }: SummaryInput): CaseSummary {
   const { data, issues } = caseIssues(JSON.parse(document));
   if (!data)
     return unavailable(row, `case ${row.id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   try {
     const calc = calculateCase(data, asOf);
-    const expiries = calc.limitation
-      .map((l) => l.expiresOn)
-      .filter((d): d is string => d !== null)
-      .sort();
+    const stage = stageOf(data, stored, calc.settled, ladders);
+    const facts = deskFacts(data, calc, stage, asOf);
     return {
       ...row,
-      ...stageOf(data, stored, calc.settled),
+      ...stage,
+      ...facts,
+      brokenPromises: facts.brokenPromises.map((p) => ({ ...p, amount: formatCents(p.amount), paid: formatCents(p.paid) })),
       outstanding: formatCents(calc.outstanding),
       total: formatCents(calc.total),
-      limitationExpiresOn: expiries[0] ?? null,
+      limitationExpiresOn: facts.deadlines.map((d) => d.expiresOn).sort()[0] ?? null,
       limitationWarning: calc.limitation.some((l) => l.warning),
       problem: null,
       pending: false,
     };
   } catch (error) {
     if (!(error instanceof CasePackError)) throw error;
-    return { ...unavailable(row, error.message), ...stageOf(data, stored, false) };
+    return { ...unavailable(row, error.message), ...stageOf(data, stored, false, ladders), creditor: data.creditor.name };
   }
 }
 
 /** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
-function stageOf(data: CaseFile, stored: CaseLadderRow | undefined, settled: boolean): CaseStage {
+function stageOf(data: CaseFile, stored: CaseLadderRow | undefined, settled: boolean, ladders: LadderConfig): CaseStage {
   const ladder = stored?.ladder ?? inferLadder(data);
-  return caseStage(data, ladder, DEFAULT_LADDERS[ladder], settled, stored);
+  return caseStage(data, ladder, ladders[ladder], settled, stored);
 }
 
 /** A row without figures: `problem` says why, or `pending` says they are on their way. */
@@ -78,6 +85,12 @@ export function unavailable(row: CaseListRow, problem: string | null): CaseSumma
     total: null,
     limitationExpiresOn: null,
     limitationWarning: false,
+    creditor: '',
+    group: '',
+    due: false,
+    daysOverdue: null,
+    deadlines: [],
+    brokenPromises: [],
     problem,
     pending: problem === null,
   };

@@ -4,10 +4,12 @@ import { ApiArgumentError } from './api-error.js';
 import { backupHandlers } from './backup-handlers.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
+import { deskHandlers } from './desk-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { editorHandlers } from './editor-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
 import { importHandlers } from './import-handlers.js';
+import { letterJobHandlers } from './letter-job-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
 import { revisionsHandlers } from './revisions-handlers.js';
 import { settingsHandlers } from './settings-handlers.js';
@@ -20,8 +22,10 @@ import { trackingHandlers } from './tracking-handlers.js';
 export const handlers = {
   ...casesHandlers,
   ...editorHandlers,
+  ...deskHandlers,
   ...calcHandlers,
   ...documentsHandlers,
+  ...letterJobHandlers,
   ...eventsHandlers,
   ...revisionsHandlers,
   ...settingsHandlers,

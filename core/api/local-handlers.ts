@@ -1,6 +1,5 @@
 import { batchHandlers } from './batch-handlers.js';
 import { batchLettersHandlers } from './batch-letters-handlers.js';
-import { ladderHandlers } from './ladder-handlers.js';
 import { storeFileHandlers } from './store-file-handlers.js';
 
 /**
@@ -8,4 +7,4 @@ import { storeFileHandlers } from './store-file-handlers.js';
  * machine. The CLI imports the one feature module a command needs (start-up stays small); this merged table
  * is for `useCases` and its tests.
  */
-export const localHandlers = { ...storeFileHandlers, ...ladderHandlers, ...batchHandlers, ...batchLettersHandlers };
+export const localHandlers = { ...storeFileHandlers, ...batchHandlers, ...batchLettersHandlers };

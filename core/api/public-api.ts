@@ -6,6 +6,7 @@
 export type { ApiArgs, ApiName, ApiResult, CasePackApi } from './handlers.js';
 export type { ApiErrorPayload } from './api-error.js';
 export type { CaseSummary } from './case-summaries.js';
+export type { DeskRow } from './desk-list.js';
 export type { Revision } from '../store/case-revisions.js';
 export type { CaseShelf } from '../store/shelve-case.js';
 export type { IndexRow } from './bundle-request.js';

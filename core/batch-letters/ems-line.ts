@@ -12,9 +12,7 @@ export function emsLine(data: CaseFile, to: number, title: string, total: Cents,
   const debtor = data.debtors[to]!;
   const contract = data.contract ? `${data.contract.title}${data.contract.number ? ` ${data.contract.number}` : ''}，` : '';
   const sign = data.currency === 'CNY' ? '￥' : `${data.currency} `;
-  const sender = data.agent
-    ? { name: data.agent.firm ?? data.agent.name, phone: data.agent.phone, address: data.agent.address }
-    : data.creditor;
+  const sender = senderOf(data);
   return {
     reference,
     addressee: debtor.name,
@@ -26,4 +24,11 @@ export function emsLine(data: CaseFile, to: number, title: string, total: Cents,
     senderAddress: sender.address ?? '',
     note: data.title,
   };
+}
+
+/** Who sends a case's letters: the law firm when the case has an agent, otherwise the creditor. */
+export function senderOf(data: CaseFile): { name: string; phone?: string | undefined; address?: string | undefined } {
+  return data.agent
+    ? { name: data.agent.firm ?? data.agent.name, phone: data.agent.phone, address: data.agent.address }
+    : data.creditor;
 }

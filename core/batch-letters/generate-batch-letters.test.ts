@@ -15,18 +15,12 @@ import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { generateBatchLetters } from './generate-batch-letters.js';
 import { sha256Hex } from '../util/sha256.js';
+import { LETTERS_BATCH_CSV as CSV } from './letters-batch-fixture.js';
 
 const tempDir = useTempDir();
 let store: Store | undefined;
 afterEach(() => store?.close());
 const pdfToolsMissing = lacksTools('the batch PDF read-back test', ...PDF_READERS);
-
-const CSV = [
-  '客户姓名,身份证号,合同编号,逾期金额,应还款日,账单地址,手机,欠款事由',
-  '张伟,110101198001011234,XYK-1,"¥12,345.60",2024/5/1,北京市东城区和平里1号,13810000001,信用卡透支欠款',
-  '李娜,110101198001015678,XYK-2,8000元,2024-06-01,,13810000002,信用卡透支欠款',
-  '王芳,110101198001019999,XYK-3,500,2024年7月1日,北京市东城区和平里3号,13810000003,催收服务费',
-].join('\n');
 
 describe('generateBatchLetters', () => {
   it('writes a PDF and DOCX per case, blocks what the wording guard stops, records the mailings and writes the EMS list', async () => {
@@ -48,7 +42,12 @@ describe('generateBatchLetters', () => {
     });
     expect(report).toMatchObject({ selected: 3, failed: [], notMailed: [{ caseId: li }] });
     expect(report.blocked).toEqual([
-      { caseId: wang, title: expect.any(String), findings: [expect.stringMatching(/^zh-unlawful-fee(-named)?: "催收/)] },
+      {
+        caseId: wang,
+        title: expect.any(String),
+        findings: [expect.stringMatching(/^zh-unlawful-fee(-named)?: "催收/)],
+        categories: ['unlawful-fee'],
+      },
     ]);
     expect(report.written.map((w) => [w.caseId, w.mailing])).toEqual([
       [zhang, `CP${zhang}-m1`],

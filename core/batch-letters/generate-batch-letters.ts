@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ProgressListener } from '../batch-import/progress.js';
 import type { CaseFile } from '../case/schema.js';
 import { exportDecision } from '../compliance/exportable.js';
-import type { Finding } from '../compliance/types.js';
+import type { Category, Finding } from '../compliance/types.js';
 import { findingReason } from '../compliance/reasons.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
@@ -46,7 +46,7 @@ export interface BatchLettersReport {
   selected: number;
   written: { caseId: number; pdf: string; docx: string; mailing?: string; warnings: number }[];
   /** Letters the wording guard stopped: each error finding, with its rule and source. */
-  blocked: { caseId: number; title: string; findings: string[] }[];
+  blocked: { caseId: number; title: string; findings: string[]; categories: Category[] }[];
   /** Letters that could not be made (a template's required field missing …). */
   failed: { caseId: number; title: string; message: string }[];
   /** Letters written but not recorded as mailed: the debtor has no address. */
@@ -86,10 +86,16 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     options.onProgress?.({ phase: 'letters', done: i, total: selected.length, label: data.title });
     const templateId = letterTemplate(selection);
     try {
-      const letter = caseLetter(selection.stored.data, templateId, { ...options, settings }, n);
+      const letterNo = letterNumber(settings.letterNo, n);
+      const letter = caseLetter(selection.stored.data, templateId, { ...options, settings }, letterNo);
       const { blocking } = exportDecision(letter.findings);
       if (blocking.length > 0) {
-        report.blocked.push({ caseId, title: data.title, findings: blocking.map(blockingLine) });
+        report.blocked.push({
+          caseId,
+          title: data.title,
+          findings: blocking.map(blockingLine),
+          categories: [...new Set(blocking.map((f) => f.category))],
+        });
         continue;
       }
       const to = recipientOf(data);
@@ -98,7 +104,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       await writeFileAtomic(paths.pdf, pdf);
       await writeFileAtomic(paths.docx, await renderDocx(letter.model));
       n++;
-      const recorded = await recordLetter(store, selection, { generated: letter, pdf, to }, { asOf, mail });
+      const recorded = await recordLetter(store, selection, { generated: letter, pdf, to, letterNo }, { asOf, mail });
       if (recorded.notMailed) report.notMailed.push({ caseId, reason: recorded.notMailed });
       if (recorded.update) updates.push(recorded.update);
       if (recorded.emsLine) lines.push(recorded.emsLine);
@@ -135,14 +141,13 @@ function letterTemplate({ ladder, step }: SelectedCase): string {
   return step.template;
 }
 
-/** One case's letter, numbered `n` in the batch (`{n}` in the letter number). */
+/** One case's letter, with its own 函号 (the batch's pattern with `{n}` filled in). */
 function caseLetter(
   data: CaseFile,
   templateId: string,
   options: Pick<BatchLettersOptions, 'asOf' | 'templatesDir'> & { settings: LetterSettings },
-  n: number,
+  letterNo: string | undefined,
 ): GeneratedLetter {
-  const letterNo = letterNumber(options.settings.letterNo, n);
   return generateLetter(data, {
     templateId,
     asOf: options.asOf,

@@ -6,7 +6,8 @@ import { sha256Hex } from '../util/sha256.js';
 import { storeBlobBytes } from '../store/blobs.js';
 import type { CaseFileBlob } from '../store/case-rows.js';
 import type { Store } from '../store/open.js';
-import { emsLine } from './ems-line.js';
+import { emsLine, senderOf } from './ems-line.js';
+import { templateVersion } from './template-version.js';
 import type { SelectedCase } from './select-cases.js';
 
 /** A case's changes, written for all the batch's cases in one transaction once every letter is written. */
@@ -38,7 +39,7 @@ export interface RecordedLetter {
 export async function recordLetter(
   store: Store,
   { stored, ladder, step }: SelectedCase,
-  letter: { generated: GeneratedLetter; pdf: Uint8Array; to: number },
+  letter: { generated: GeneratedLetter; pdf: Uint8Array; to: number; letterNo?: string | undefined },
   { asOf, mail }: { asOf: IsoDate; mail: MailOption },
 ): Promise<RecordedLetter> {
   const { id: caseId, data } = stored;
@@ -55,6 +56,11 @@ export async function recordLetter(
       title: step.title,
       step: step.id,
       letter: { path, sha256: sha256Hex(letter.pdf) },
+      log: {
+        templateVersion: templateVersion(letter.generated.meta.dir),
+        letterNo: letter.letterNo,
+        sender: senderOf(data).name,
+      },
       carrier: mail.carrier,
       sentOn: asOf,
       to: letter.to,

@@ -1,6 +1,7 @@
+import { calculateCase } from '../calc/calculate-case.js';
 import type { CaseFile } from '../case/schema.js';
 import { readLadderRows } from '../ladder/case-ladder-rows.js';
-import { dueEntry } from '../ladder/due-list.js';
+import { caseStage, isDue } from '../ladder/case-stage.js';
 import { inferLadder } from '../ladder/infer-ladder.js';
 import type { LadderConfig, LadderStep } from '../ladder/ladder-config.js';
 import type { Store } from '../store/open.js';
@@ -38,9 +39,9 @@ export function selectCases(store: Store, config: LadderConfig, selection: CaseS
     const ladder = rows.get(id)?.ladder ?? inferLadder(stored.data);
     const step = config[ladder]?.find((s) => s.id === selection.step);
     if (!step) return [];
-    const entry = dueEntry(id, stored.data, ladder, config, selection.asOf);
-    if (entry.settled) return [];
-    if (selection.dueOnly && !(entry.due && entry.next?.id === step.id)) return [];
+    if (calculateCase(stored.data, selection.asOf).settled) return [];
+    const stage = caseStage(stored.data, ladder, config[ladder], false);
+    if (selection.dueOnly && !(isDue(stage, selection.asOf) && stage.nextStep === step.id)) return [];
     return [{ stored, ladder, step }];
   });
 }

@@ -192,6 +192,13 @@ export const mailing = z.strictObject({
   /** The exact PDF that was mailed (诉讼时效规定 第8条: the content of what arrived), and its SHA-256 when mailed. */
   letter: relativeFile.optional(),
   letterSha256: sha256Digest.optional(),
+  /** The letter log of a generated letter: its template's version (the first 12 hex digits of its files' SHA-256), 函号 and sender. */
+  templateVersion: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, { error: 'expected 12 hex digits' })
+    .optional(),
+  letterNo: text('the letter number').optional(),
+  sender: text('the sender').optional(),
   carrier: text('the carrier, such as EMS'),
   trackingNo: text('the tracking number'),
   sentOn: isoDate,

@@ -1,15 +1,15 @@
 import type { CaseFile } from '../case/schema.js';
-import { Dec } from '../money/decimal.js';
+import { cents, parseCents, type Cents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 
 export interface BrokenPromise {
   /** Position of the `promise-to-pay` event in events. */
   event: number;
   madeOn: IsoDate;
-  amount: string;
+  amount: Cents;
   dueOn: IsoDate;
   /** What was paid from the day of the promise to its due day. */
-  paid: string;
+  paid: Cents;
   by?: string;
 }
 
@@ -25,12 +25,11 @@ export function brokenPromises(data: CaseFile, asOf: IsoDate): BrokenPromise[] {
     if (promise.dueOn > asOf) return [];
     const superseded = promises.some((o) => o.e.date > e.date && o.e.date <= promise.dueOn);
     if (superseded) return [];
-    const paid = data.payments
-      .filter((p) => p.date >= e.date && p.date <= promise.dueOn)
-      .reduce((sum, p) => sum.plus(p.amount), new Dec(0));
-    if (paid.greaterThanOrEqualTo(promise.amount)) return [];
-    return [
-      { event, madeOn: e.date, amount: promise.amount, dueOn: promise.dueOn, paid: paid.toFixed(2), ...(e.by && { by: e.by }) },
-    ];
+    const paid = cents(
+      data.payments.filter((p) => p.date >= e.date && p.date <= promise.dueOn).reduce((sum, p) => sum + parseCents(p.amount), 0n),
+    );
+    const amount = parseCents(promise.amount);
+    if (paid >= amount) return [];
+    return [{ event, madeOn: e.date, amount, dueOn: promise.dueOn, paid, ...(e.by && { by: e.by }) }];
   });
 }

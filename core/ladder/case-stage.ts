@@ -51,3 +51,8 @@ export function caseStage(
     nextDueOn: next ? state.nextDueOn : null,
   };
 }
+
+/** The next step's day has come on `asOf`. */
+export function isDue(stage: Pick<CaseStage, 'nextDueOn'>, asOf: IsoDate): boolean {
+  return stage.nextDueOn !== null && stage.nextDueOn <= asOf;
+}

@@ -10,6 +10,8 @@ export interface MailingToRecord {
   step: string;
   /** Path of the mailed PDF inside the case (already stored as a blob), and its SHA-256. */
   letter?: { path: string; sha256: string };
+  /** The letter log: the template's version, the 函号 and the sender (docs/case-format.md, mailing). */
+  log?: { templateVersion: string; letterNo?: string | undefined; sender: string };
   carrier: string;
   sentOn: IsoDate;
   to: number;
@@ -53,6 +55,11 @@ export function withMailing(
     id: mailingId,
     document: m.template,
     ...(m.letter && { letter: m.letter.path, letterSha256: m.letter.sha256 }),
+    ...(m.log && {
+      templateVersion: m.log.templateVersion,
+      ...(m.log.letterNo && { letterNo: m.log.letterNo }),
+      sender: m.log.sender,
+    }),
     carrier: m.carrier,
     trackingNo: reference,
     sentOn: m.sentOn,

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'cases' } | { screen: 'case'; id: number } | { screen: 'settings' } | { screen: 'import' };
+export type Route =
+  { screen: 'desk' } | { screen: 'cases' } | { screen: 'case'; id: number } | { screen: 'settings' } | { screen: 'import' };
 
-/** The screen named by the address's hash: `#/` is the cases table, `#/case/3` one case, `#/settings` settings. */
+/**
+ * The screen named by the address's hash: no hash (the app just opened) or `#/desk` is the desk, `#/` the
+ * cases table, `#/case/3` one case, `#/settings` settings, `#/import` the batch import.
+ */
 export function parseRoute(hash: string): Route {
+  if (hash === '' || hash === '#' || hash === '#/desk') return { screen: 'desk' };
   if (hash === '#/settings') return { screen: 'settings' };
   if (hash === '#/import') return { screen: 'import' };
   const match = /^#\/case\/(\d+)$/.exec(hash);
@@ -20,6 +25,8 @@ export function useRoute(): Route {
   return route;
 }
 
+const HASHES = { desk: '#/desk', cases: '#/', settings: '#/settings', import: '#/import' } as const;
+
 export function go(route: Route): void {
-  window.location.hash = route.screen === 'case' ? `#/case/${route.id}` : route.screen === 'cases' ? '#/' : `#/${route.screen}`;
+  window.location.hash = route.screen === 'case' ? `#/case/${route.id}` : HASHES[route.screen];
 }

@@ -60,6 +60,7 @@ const zh: ErrorTable = {
   'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重新导入。`,
   'invalid-input': (p) => (p.labels ? `以下内容不符合要求：${p.labels}。请修改后重试。` : '提交的内容不符合要求，请检查后重试。'),
   'bundle-job-gone': () => '这个生成任务已经结束，请重新生成。',
+  'letters-job-gone': () => '这批函件的生成任务已经结束，请重新生成。',
   'backup-refused': (p) =>
     `备份文件“${p.file}”无法恢复：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
   'backup-transfer-gone': () => '这次备份传输已结束（已完成、已取消或闲置过久），请重新开始。',
@@ -95,6 +96,7 @@ const en: ErrorTable = {
       ? `Not accepted: ${p.labels}. Change it and try again.`
       : 'Something entered was not accepted; check it and try again.',
   'bundle-job-gone': () => 'That bundle job has ended; start it again.',
+  'letters-job-gone': () => 'That batch of letters has ended; start it again.',
   'backup-refused': (p) =>
     `The backup “${p.file}” cannot be restored: ${BACKUP_REASON_EN[p.reason!] ?? BACKUP_REASON_EN['not-a-backup']}. Nothing was replaced.`,
   'backup-transfer-gone': () => 'That backup transfer has ended (finished, cancelled or idle too long); start again.',

@@ -1,4 +1,5 @@
 import { backupEn, backupZh } from './backup-messages.js';
+import { deskEn, deskZh } from './desk-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
@@ -6,6 +7,7 @@ import { importEn, importZh } from './import-messages.js';
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
   ...backupZh,
+  ...deskZh,
   ...historyZh,
   ...editorZh,
   ...importZh,
@@ -200,6 +202,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...backupEn,
+  ...deskEn,
   ...historyEn,
   ...editorEn,
   ...importEn,

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { identifier, isoDate } from '../case/fields.js';
+import { caseId } from './args.js';
+import { toBase64 } from './base64.js';
+import { handler } from './handler.js';
+import { cancelLettersJob, lettersJobStatus, startLettersJob } from './letter-jobs.js';
+import { letterOptions } from './letter-options.js';
+
+/** At most this many cases in one batch from the app: the finished letters come back as one download. */
+const MAX_CASES = 2000;
+
+export const letterJobHandlers = {
+  /**
+   * Starts the letters of one ladder step for the chosen cases in a worker thread: PDF and DOCX each, the EMS
+   * list, each letter recorded on its case as a mailing. Poll `letters/batch-status`; `letters/batch-cancel` stops it.
+   */
+  'letters/batch-start': handler(
+    z.object({
+      caseIds: z.array(caseId).min(1).max(MAX_CASES),
+      step: identifier,
+      asOf: isoDate.optional(),
+      letterNo: z.string().trim().min(1).max(100).optional(),
+      firstNumber: z.number().int().min(1).max(1_000_000).default(1),
+      agreedAddress: z.boolean().default(false),
+    }),
+    async (context, args) => {
+      const { settings, templatesDir } = await letterOptions(context.store);
+      const job = startLettersJob(context.store.db.name, {
+        caseIds: [...new Set(args.caseIds)],
+        step: args.step,
+        asOf: args.asOf ?? context.today(),
+        settings: { ...settings, ...(args.letterNo && { letterNo: args.letterNo }) },
+        ...(templatesDir && { templatesDir }),
+        firstNumber: args.firstNumber,
+        agreedAddress: args.agreedAddress,
+      });
+      return { job };
+    },
+  ),
+
+  /** Progress as letters made of the cases selected; once done, the zip of letters and EMS list, and what happened per case. */
+  'letters/batch-status': handler(z.object({ job: z.uuid() }), (_context, args) => {
+    const status = lettersJobStatus(args.job);
+    if (status.state !== 'done') return status;
+    const { report, zip } = status;
+    return {
+      state: status.state,
+      elapsedMs: status.elapsedMs,
+      fileName: `letters-${report.step}-${report.asOf}.zip`,
+      zip: toBase64(zip),
+      selected: report.selected,
+      written: report.written.map((w) => ({ caseId: w.caseId, mailing: w.mailing ?? null, warnings: w.warnings })),
+      blocked: report.blocked.map((b) => ({ caseId: b.caseId, title: b.title, categories: b.categories })),
+      failed: report.failed.map((f) => ({ caseId: f.caseId, title: f.title })),
+      notMailed: report.notMailed.map((n) => ({ caseId: n.caseId })),
+    };
+  }),
+
+  'letters/batch-cancel': handler(z.object({ job: z.uuid() }), (_context, args) => cancelLettersJob(args.job)),
+};

@@ -1,0 +1,80 @@
+import type { CaseCalculation } from '../calc/calculate-case.js';
+import type { CaseFile } from '../case/schema.js';
+import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
+import type { RuleCode } from '../limitation/rules.js';
+import { brokenPromises, type BrokenPromise } from './broken-promises.js';
+import { isDue, type CaseStage } from './case-stage.js';
+
+/** Where a case sits on the desk besides a step of its ladder: suit filed, nothing owed, or every step taken. */
+export const DESK_GROUPS = { enforcement: 'enforcement', settled: 'settled', ladderDone: 'ladder-done' } as const;
+
+/** The rules whose date is the end of a guarantee period (民法典 第692、693条) rather than limitation. */
+const GUARANTEE_RULES: ReadonlySet<RuleCode> = new Set([
+  'prc-guarantee-demand-by',
+  'prc-guarantee-sue-by',
+  'prc-guarantee-lapsed-joint',
+  'prc-guarantee-lapsed-general',
+]);
+
+/** A party's last day to act: limitation, or for a guarantor the end of the guarantee period. */
+export interface Deadline {
+  party: number;
+  name: string;
+  role: 'debtor' | 'guarantor';
+  kind: 'limitation' | 'guarantee';
+  rule: RuleCode;
+  expiresOn: IsoDate;
+  /** Negative once past. */
+  daysLeft: number;
+}
+
+/** What the desk shows of a case beyond the cases table: as data, worded by the app and the CLI. */
+export interface DeskFacts {
+  creditor: string;
+  /** The next step's id, or one of DESK_GROUPS. */
+  group: string;
+  due: boolean;
+  /** Days since the next step fell due (0 on the day). */
+  daysOverdue: number | null;
+  /** Every party's deadline, soonest first. */
+  deadlines: Deadline[];
+  brokenPromises: BrokenPromise[];
+}
+
+export function deskFacts(data: CaseFile, calc: CaseCalculation, stage: CaseStage, asOf: IsoDate): DeskFacts {
+  const due = isDue(stage, asOf);
+  return {
+    creditor: data.creditor.name,
+    group: deskGroup(stage, calc.settled),
+    due,
+    daysOverdue: due ? daysBetween(stage.nextDueOn!, asOf) : null,
+    deadlines: calc.limitation
+      .flatMap((l): Deadline[] =>
+        l.expiresOn === null
+          ? []
+          : [
+              {
+                party: l.party,
+                name: l.name,
+                role: l.role,
+                kind: GUARANTEE_RULES.has(l.rule) ? 'guarantee' : 'limitation',
+                rule: l.rule,
+                expiresOn: l.expiresOn,
+                daysLeft: daysBetween(asOf, l.expiresOn),
+              },
+            ],
+      )
+      .sort((a, b) => a.daysLeft - b.daysLeft),
+    brokenPromises: brokenPromises(data, asOf),
+  };
+}
+
+function deskGroup(stage: CaseStage, settled: boolean): string {
+  if (settled) return DESK_GROUPS.settled;
+  if (stage.stage === 'suit-filed') return DESK_GROUPS.enforcement;
+  return stage.nextStep ?? DESK_GROUPS.ladderDone;
+}
+
+/** A deadline the desk marks: within `windowDays` of the as-of date, or already past. */
+export const withinWindow = (deadline: Pick<Deadline, 'daysLeft'>, windowDays: number): boolean =>
+  deadline.daysLeft <= windowDays;
