@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
-import { deflateSync } from 'node:zlib';
+import { constants, deflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
@@ -8,6 +9,9 @@ interface Pako {
 }
 
 let installed = false;
+
+/** The DEFLATE level of the streams a save writes, when the save runs inside `deflatingAt`. */
+const streamLevel = new AsyncLocalStorage<number>();
 
 /**
  * pdf-lib compresses every stream (the font subsets, the page contents) with pako, a JavaScript port of
@@ -19,6 +23,17 @@ export function useNativeDeflate(): void {
   const pako = createRequire(require.resolve('pdf-lib'))('pako') as Pako;
   const original = pako.deflate.bind(pako);
   pako.deflate = (data, options) =>
-    options === undefined && typeof data !== 'string' ? new Uint8Array(deflateSync(data)) : original(data, options);
+    options === undefined && typeof data !== 'string'
+      ? new Uint8Array(deflateSync(data, { level: streamLevel.getStore() ?? constants.Z_DEFAULT_COMPRESSION }))
+      : original(data, options);
   installed = true;
+}
+
+/**
+ * Runs `work` (building and saving a PDF) with its streams deflated at `level` (zlib's 1–9), whatever else
+ * runs meanwhile: other documents keep zlib's default.
+ */
+export function deflatingAt<T>(level: number, work: () => Promise<T>): Promise<T> {
+  useNativeDeflate();
+  return streamLevel.run(level, work);
 }

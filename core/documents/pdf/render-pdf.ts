@@ -4,7 +4,7 @@ import type { DocumentModel } from '../model.js';
 import { drawPage } from './draw-page.js';
 import { FONT_FEATURES, loadFace, pdfLibFontkit, type FaceId } from './fonts.js';
 import { layoutDocument, scriptOf } from './layout-document.js';
-import { useNativeDeflate } from './native-deflate.js';
+import { deflatingAt } from './native-deflate.js';
 import type { DocumentLayout } from './layout-types.js';
 
 /** pdf-lib types fontkit after @pdf-lib/fontkit; fontkit 2's font has every member pdf-lib reads. */
@@ -14,6 +14,13 @@ export { layoutDocument } from './layout-document.js';
 export type * from './layout-types.js';
 
 /**
+ * The DEFLATE level of a letter's streams. Most of a letter's bytes are its font subsets (TrueType outlines,
+ * which compress little): level 3 deflates them in about two thirds of the time of zlib's default (6), and
+ * the PDF grows by under 3% (69.7 to 71.5 KB for the zh-CN demand letter).
+ */
+const LETTER_DEFLATE_LEVEL = 3;
+
+/**
  * Renders a document model to PDF bytes: A4 with GB/T 9704 margins, Noto SC fonts embedded as subsets,
  * text that copies and extracts as the characters it shows.
  *
@@ -21,8 +28,11 @@ export type * from './layout-types.js';
  * const bytes = await renderPdf(model);
  * await writeFile('demand-letter.pdf', bytes);
  */
-export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
-  useNativeDeflate();
+export function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+  return deflatingAt(LETTER_DEFLATE_LEVEL, () => buildPdf(model));
+}
+
+async function buildPdf(model: DocumentModel): Promise<Uint8Array> {
   const layout = layoutDocument(model);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(pdfLibFontkit as unknown as PdfLibFontkit);
