@@ -3,6 +3,7 @@ import { deskEn, deskZh } from './desk-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
+import { statementEn, statementZh } from './statement-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
@@ -11,6 +12,7 @@ const zh = {
   ...historyZh,
   ...editorZh,
   ...importZh,
+  ...statementZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -206,6 +208,7 @@ const en: Record<MessageKey, string> = {
   ...historyEn,
   ...editorEn,
   ...importEn,
+  ...statementEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -1,5 +1,6 @@
 import type { CaseCalculation } from '../../../core/api/public-api.js';
 import { useLanguage } from '../i18n/language.js';
+import { daysLeftText } from './payment-application.js';
 
 /** The late-charge statement, row by row, with the totals (and the total in words) under it. */
 export function StatementTable({ calc, money }: { calc: CaseCalculation; money(amount: string | null | undefined): string }) {
@@ -30,15 +31,45 @@ export function StatementTable({ calc, money }: { calc: CaseCalculation; money(a
               <td className="num">{money(row.charge)}</td>
             </tr>
           ))}
+          <tr className="sum">
+            <td colSpan={6}>{t('sumOfLines')}</td>
+            <td className="num">{money(calc.lateCharge)}</td>
+          </tr>
+          {calc.compensationRows.map((row) => (
+            <tr key={`fixed-${row.claim}`}>
+              <td>{row.claim}</td>
+              <td colSpan={5}>{t('fixedSum')}</td>
+              <td className="num">{money(row.amount)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
+      {/* principal + late charge + fixed sums − paid + credit = total: each figure the sum of a table's lines. */}
       <dl className="totals">
+        <dt>{t('principalLine')}</dt>
+        <dd>{money(calc.principal)}</dd>
+        <dt>{t('lateChargeLines')}</dt>
+        <dd>{money(calc.lateCharge)}</dd>
+        {calc.compensationRows.length > 0 && (
+          <>
+            <dt>{t('fixedSums')}</dt>
+            <dd>{money(calc.compensation)}</dd>
+          </>
+        )}
+        <dt>{t('lessPaid')}</dt>
+        <dd>−{money(calc.paid)}</dd>
+        {Number(calc.credit) > 0 && (
+          <>
+            <dt>{t('unappliedCredit')}</dt>
+            <dd>{money(calc.credit)}</dd>
+          </>
+        )}
+        <dt>{t('total')}</dt>
+        <dd className="total">{money(calc.total)}</dd>
         <dt>{t('outstanding')}</dt>
         <dd>{money(calc.outstanding)}</dd>
         <dt>{t('lateCharge')}</dt>
         <dd>{money(calc.lateChargeOutstanding)}</dd>
-        <dt>{t('total')}</dt>
-        <dd className="total">{money(calc.total)}</dd>
         {calc.totalInWords && (
           <>
             <dt>{t('totalInWords')}</dt>
@@ -65,6 +96,7 @@ export function LimitationTable({ calc }: { calc: CaseCalculation }) {
                 {l.expiresOn ?? '—'}
                 {l.expired && <div className="warning">{t('limitationExpired')}</div>}
               </td>
+              <td className="num">{daysLeftText(t, l.daysLeft)}</td>
               <td>
                 {l.basis}
                 {l.claims.length > 1 && (
@@ -72,6 +104,7 @@ export function LimitationTable({ calc }: { calc: CaseCalculation }) {
                     {l.claims.map((c) => (
                       <li key={c.claim}>
                         {t('claimLabel')} {c.claim}: {c.expiresOn ?? '—'}
+                        {c.expired && ` — ${t('limitationExpired')}`}
                       </li>
                     ))}
                   </ul>

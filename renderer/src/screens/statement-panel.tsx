@@ -2,7 +2,9 @@ import type { ApiErrorPayload, CaseCalculation, CaseFile } from '../../../core/a
 import { ErrorBox } from '../components/error-box.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
+import { fill } from '../i18n/fill.js';
 import { LimitationTable, StatementTable } from './calculation-tables.js';
+import { PaymentApplication } from './payment-application.js';
 
 /** Claims, payments and the statement as core computes it today: the same figures the letters print. */
 export function StatementPanel({
@@ -61,7 +63,9 @@ export function StatementPanel({
       <ErrorBox error={error} />
       {calc && (
         <>
+          <p className="as-of">{fill(t('asOfLine'), { asOf: calc.asOf })}</p>
           <StatementTable calc={calc} money={money} />
+          <PaymentApplication calc={calc} money={money} />
           <LimitationTable calc={calc} />
           {calc.warnings.map((w, i) => (
             <p key={i} className="warning">

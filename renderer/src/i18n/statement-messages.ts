@@ -1,0 +1,61 @@
+/** The statement panel: payments as applied, the fixed sums, totals as sums of lines, the as-of date (merged into `MESSAGES`). */
+export const statementZh = {
+  asOfLine: '计算截至 {asOf}',
+  paymentApplication: '付款抵充',
+  paymentCol: '付款',
+  appliedTo: '抵充',
+  'rule.designated': '债务人指定',
+  'rule.appropriated-by-creditor': '债权人指定',
+  'rule.prc-560': '未指定：先到期、同日按比例（民法典第560条第2款）',
+  'rule.oldest-first': '未指定：最早的债务先抵充',
+  'head.costs': '费用',
+  'head.charges': '违约金/利息',
+  'head.principal': '本金',
+  unappliedCredit: '多付（未抵充）',
+  'order.prc-560-561':
+    '抵充顺序：费用 → 违约金/利息 → 本金（民法典第561条）。违约金视为“利息”——各地法院认识不一，可在案件中更改。',
+  'order.prc-560-561-penalty-last': '抵充顺序：费用 → 本金 → 违约金（民法典第561条；违约金不视为“利息”——各地法院认识不一）。',
+  'order.english-appropriation':
+    '抵充顺序：债务人指定，其次债权人指定，否则最早的债务先清偿（Clayton’s Case）；每笔内先费用后利息再本金。',
+  'order.us-oldest-first': '抵充顺序：按指定，否则最早的债务先清偿；先利息后本金（Story v. Livingston）。',
+  fixedSum: '固定补偿金（Late Payment Act 第5A条）',
+  sumOfLines: '各行合计',
+  lessPaid: '减：已付',
+  principalLine: '本金',
+  lateChargeLines: '违约金/利息（上表各行之和）',
+  fixedSums: '固定补偿金',
+  daysLeft: '剩余天数',
+  daysLeftValue: '{days} 天',
+  daysOverdue: '已过 {days} 天',
+} as const;
+
+export const statementEn: Record<keyof typeof statementZh, string> = {
+  asOfLine: 'Calculated as of {asOf}',
+  paymentApplication: 'How each payment was applied',
+  paymentCol: 'Payment',
+  appliedTo: 'Applied to',
+  'rule.designated': 'named by the debtor',
+  'rule.appropriated-by-creditor': 'appropriated by the creditor',
+  'rule.prc-560': 'not named: matured first, same day pro rata (民法典 560(2))',
+  'rule.oldest-first': 'not named: oldest debt first',
+  'head.costs': 'costs',
+  'head.charges': 'interest / late charge',
+  'head.principal': 'principal',
+  unappliedCredit: 'overpaid (not applied)',
+  'order.prc-560-561':
+    'Order: costs → late charge/interest → principal (民法典 561). The 违约金 is treated as interest; courts differ, and the case can change it.',
+  'order.prc-560-561-penalty-last':
+    'Order: costs → principal → 违约金 (民法典 561; the 违约金 not treated as interest — courts differ).',
+  'order.english-appropriation':
+    "Order: the debtor's appropriation, else the creditor's, else the oldest debt first (Clayton's Case); within a debt costs, then interest, then principal.",
+  'order.us-oldest-first': 'Order: as designated, else the oldest debt first; interest before principal (Story v. Livingston).',
+  fixedSum: 'Fixed sum (Late Payment Act s.5A)',
+  sumOfLines: 'Sum of the lines',
+  lessPaid: 'less paid',
+  principalLine: 'Principal',
+  lateChargeLines: 'Late charge (sum of the lines above)',
+  fixedSums: 'Fixed sums',
+  daysLeft: 'Days left',
+  daysLeftValue: '{days} days',
+  daysOverdue: '{days} days past',
+};
