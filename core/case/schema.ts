@@ -57,6 +57,8 @@ export const guarantee = z.strictObject({
   kind: oneOf(['joint', 'general']),
   /** Guarantee period in months when the contract agrees one; 6 months otherwise (民法典 第692条). */
   months: z.number({ error: 'expected a number of months' }).int().min(1).max(600).optional(),
+  /** What the guarantee covers as the contract words it; without it, 民法典 第691条: principal, interest, 违约金, damages and costs. */
+  scope: text('the scope of the guarantee').optional(),
 });
 
 export const debtor = z.strictObject({

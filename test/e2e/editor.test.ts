@@ -53,6 +53,9 @@ describe.skipIf(app.missing)('the case editor', () => {
     await field(guarantor, '身份证号码').fill('330106198507123419');
     await field(guarantor, '保证方式').selectOption('joint');
     await field(guarantor, '保证期间（月，未约定留空为 6 个月）').fill('24');
+    await field(guarantor, '保证范围（未约定留空：主债权及利息、违约金、损害赔偿金和实现债权的费用）').fill(
+      '主债权本金及逾期付款违约金',
+    );
 
     const first = form.getByRole('group', { name: '第 1 笔欠款' });
     await field(first, '发票号或单号').fill('INV-1');
@@ -92,7 +95,11 @@ describe.skipIf(app.missing)('the case editor', () => {
       ['INV-2', '85500.00'],
     ]);
     expect(stored.payments).toEqual([{ date: '2025-04-10', amount: '30000.00', claim: 'INV-1' }]);
-    expect(stored.debtors[1]).toMatchObject({ role: 'guarantor', kind: 'person', guarantee: { kind: 'joint', months: 24 } });
+    expect(stored.debtors[1]).toMatchObject({
+      role: 'guarantor',
+      kind: 'person',
+      guarantee: { kind: 'joint', months: 24, scope: '主债权本金及逾期付款违约金' },
+    });
     expect(stored.lateCharge).toEqual({ kind: 'daily-rate', rate: '0.0005' });
 
     // 30,000.00 paid to INV-1 as it names, within that debt first to its 违约金 (民法典 第561条): 120,000.00 × 0.05 %

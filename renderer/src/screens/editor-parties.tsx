@@ -154,10 +154,18 @@ export function EditorParties({ draft, edit }: { draft: Draft; edit: Edit }) {
                       value={debtor.guarantee?.months?.toString()}
                       onChange={(v) =>
                         setDebtor(i, (d) => {
-                          const kind = d.guarantee?.kind ?? 'joint';
-                          d.guarantee = /^\d+$/.test(v) ? { kind, months: Number(v) } : { kind };
+                          d.guarantee = { kind: 'joint', ...d.guarantee };
+                          if (/^\d+$/.test(v)) d.guarantee.months = Number(v);
+                          else delete d.guarantee.months;
                         })
                       }
+                    />
+                    <Field
+                      path={`${base}.guarantee.scope`}
+                      label={t('ed.guaranteeScope')}
+                      value={debtor.guarantee?.scope}
+                      onChange={(v) => setDebtor(i, (d) => (d.guarantee = { kind: 'joint', ...d.guarantee, scope: v }))}
+                      wide
                     />
                   </>
                 )}

@@ -26,6 +26,7 @@ const FIELD: Record<string, MessageKey> = {
   representative: 'ed.representative',
   role: 'ed.role',
   months: 'ed.guaranteeMonths',
+  scope: 'ed.guaranteeScope',
   id: 'ed.claimId',
   description: 'ed.claimDescription',
   amount: 'ed.amount',
