@@ -68,7 +68,13 @@ export function BatchLettersDialog(props: {
         <div className="form-grid">
           <label>
             {t('batchStep')}
-            <select ref={first} value={step} disabled={busy} onChange={(e) => setStep(e.target.value)}>
+            <select
+              ref={first}
+              aria-label={t('batchStep')}
+              value={step}
+              disabled={busy}
+              onChange={(e) => setStep(e.target.value)}
+            >
               {props.steps.map((s) => (
                 <option key={s.id} value={s.id}>
                   {stageLabel(s.id, s.title, language)}
@@ -78,11 +84,12 @@ export function BatchLettersDialog(props: {
           </label>
           <label>
             {t('deskAsOf')}
-            <input type="date" value={props.asOf} readOnly />
+            <input type="date" aria-label={t('deskAsOf')} value={props.asOf} readOnly />
           </label>
           <label>
             {t('batchLetterNo')}
             <input
+              aria-label={t('batchLetterNo')}
               value={letterNo}
               disabled={busy}
               placeholder={t('batchLetterNoExample')}

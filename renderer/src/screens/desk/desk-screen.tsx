@@ -81,6 +81,7 @@ export function DeskScreen() {
           {t('deskAsOf')}{' '}
           <input
             type="date"
+            aria-label={t('deskAsOf')}
             value={asOf ?? desk.data?.asOf ?? ''}
             required
             onChange={(e) => e.target.value && setAsOf(e.target.value)}
@@ -88,7 +89,7 @@ export function DeskScreen() {
         </label>
         <label>
           {t('deskWindow')}{' '}
-          <select value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
+          <select aria-label={t('deskWindow')} value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
             {WINDOWS.map((w) => (
               <option key={w} value={w}>
                 {fill(t('deskWindowDays'), { days: w })}
@@ -98,7 +99,7 @@ export function DeskScreen() {
         </label>
         <label>
           {t('deskNext')}{' '}
-          <select value={group} onChange={(e) => setGroup(e.target.value)}>
+          <select aria-label={t('deskNext')} value={group} onChange={(e) => setGroup(e.target.value)}>
             <option value={ANY}>{t('deskAllGroups')}</option>
             {options.groups.map((g) => (
               <option key={g} value={g}>
@@ -109,7 +110,7 @@ export function DeskScreen() {
         </label>
         <label>
           {t('deskCreditor')}{' '}
-          <select value={creditor} onChange={(e) => setCreditor(e.target.value)}>
+          <select aria-label={t('deskCreditor')} value={creditor} onChange={(e) => setCreditor(e.target.value)}>
             <option value={ANY}>{t('deskAllCreditors')}</option>
             {options.creditors.map((c) => (
               <option key={c} value={c}>
