@@ -1,6 +1,6 @@
 import { hits, type Concept, type Hit } from './concepts.js';
 import { isNegated } from './negation.js';
-import { wordBoundaries } from './segment-zh.js';
+import { wordBoundaries, type Boundaries } from './segment-zh.js';
 import { clauseEnd, sentences, type Sentence } from './text-units.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
@@ -27,14 +27,8 @@ export function detect(
   const out: RawFinding[] = [];
   for (const sentence of units) {
     const chinese = HAS_HAN.test(sentence.text);
-    const bounds = chinese ? wordBoundaries(sentence.text) : undefined;
     const rules = [...(chinese ? zhRules : []), ...(HAS_LATIN.test(sentence.text) ? enRules : [])];
-    const cache = new Map<Concept, Hit[]>();
-    const find = (concept: Concept) => {
-      let found = cache.get(concept);
-      if (!found) cache.set(concept, (found = hits(concept, sentence.text, chinese ? bounds : undefined)));
-      return found;
-    };
+    const find = conceptFinder(sentence.text, chinese);
     const seen = new Set<string>();
     for (const rule of rules) {
       if (seen.has(rule.category)) continue;
@@ -52,6 +46,30 @@ export function detect(
     }
   }
   return out;
+}
+
+/**
+ * Sentences kept with their word boundaries and concept hits, which depend on the sentence's text alone. A
+ * batch repeats its template's sentences in every letter, so most are segmented and searched once; the
+ * cache is emptied when it reaches this many sentences, which bounds its memory.
+ */
+const SENTENCES_KEPT = 5000;
+const kept = new Map<string, { bounds: Boundaries | undefined; hits: Map<Concept, Hit[]> }>();
+
+/** Where each concept occurs in the sentence (on word boundaries when it is Chinese), each found once. */
+function conceptFinder(text: string, chinese: boolean): (concept: Concept) => Hit[] {
+  let sentence = kept.get(text);
+  if (!sentence) {
+    if (kept.size >= SENTENCES_KEPT) kept.clear();
+    sentence = { bounds: chinese ? wordBoundaries(text) : undefined, hits: new Map() };
+    kept.set(text, sentence);
+  }
+  const { bounds, hits: found } = sentence;
+  return (concept) => {
+    let list = found.get(concept);
+    if (!list) found.set(concept, (list = hits(concept, text, bounds)));
+    return list;
+  };
 }
 
 function applyRule(
