@@ -82,7 +82,7 @@ describe.skipIf(missing)('letters: every template × every example, read back by
   it('covers every template and every example', () => {
     expect(new Set(pairs.map((p) => p.template)).size).toBeGreaterThanOrEqual(7);
     expect(new Set(pairs.map((p) => p.locale))).toEqual(new Set(['zh-CN', 'en-GB', 'en-US']));
-    expect(pairs.length).toBe(16); // 7 zh-CN templates × 2 examples less the 物业费通知书 for sale of goods, 2 en-GB, 1 en-US
+    expect(pairs.length).toBe(24); // 11 zh-CN templates × 2 examples less the 物业费通知书 for sale of goods, 2 en-GB, 1 en-US
   });
 
   describe.each(pairs.map((p) => [name(p), p] as const))('%s', (key) => {
@@ -105,16 +105,24 @@ describe.skipIf(missing)('letters: every template × every example, read back by
 
     it('gives back the parties, the contract number and the total in figures and words as `casepack calc` prints them', () => {
       const { pdf, caseFile, model } = letter();
+      const pair = pairs.find((p) => name(p) === key)!;
       const text = comparable(runTool('pdftotext', [pdf, '-']).stdout);
       const { total, words } = figures.get(caseFile)!;
       const data = JSON.parse(readFileSync(caseFile, 'utf8')) as {
-        creditor: { name: string };
+        creditor: { name: string; representative: string };
         debtors: { name: string; role: string }[];
         contract: { number: string };
+        filing?: { judgment?: { caseNumber: string } };
       };
       const debtor = data.debtors.find((d) => d.role === 'debtor')!;
-      for (const wanted of [data.creditor.name, debtor.name, data.contract.number, total, words])
-        expect(text, `${wanted} in ${model.title}`).toContain(comparable(wanted));
+      // Papers for the creditor's side of a suit name no debt; an enforcement application rests on the judgment.
+      const wanted: Record<string, string[]> = {
+        'legal-representative-certificate': [data.creditor.name, data.creditor.representative],
+        'power-of-attorney': [data.creditor.name, debtor.name],
+        'enforcement-application': [data.creditor.name, debtor.name, data.filing?.judgment?.caseNumber ?? ''],
+      };
+      for (const item of wanted[pair.template] ?? [data.creditor.name, debtor.name, data.contract.number, total, words])
+        expect(text, `${item} in ${model.title}`).toContain(comparable(item));
     });
 
     it('has the same text in the PDF (pdftotext), the DOCX (LibreOffice) and the document model', () => {

@@ -219,6 +219,42 @@ export const FILING_CASE_TYPES = ['sale-of-goods', 'financial-loan', 'credit-car
 /** Why the chosen court has jurisdiction: agreed (民事诉讼法 第35条), defendant's domicile (第22条), place of performance (第24条). */
 export const COURT_BASES = ['agreed', 'defendant-domicile', 'place-of-performance'] as const;
 
+/** 代理权限 (民事诉讼法 第62条): only a special authority lets the agent admit, waive or change claims, settle, counterclaim or appeal. */
+export const AGENT_AUTHORITIES = ['general', 'special'] as const;
+/** The security a preservation applicant offers: a cash deposit, a guarantor's letter, an insurer's letter, property. */
+export const PRESERVATION_SECURITIES = ['cash', 'guarantee', 'insurer', 'property'] as const;
+
+/** A 财产保全 the creditor applies for: before suit (民事诉讼法 第104条) or during it (第103条). */
+export const preservation = z.strictObject({
+  stage: oneOf(['before-suit', 'in-suit']),
+  /** The value to preserve; at most what is claimed (第105条). Without it, what the suit claims. */
+  amount: amount.optional(),
+  /** What the creditor knows of the debtor's property: accounts, real estate, vehicles, receivables. */
+  property: z.array(text('a property clue'), { error: 'expected a list of property clues' }).default([]),
+  security: oneOf(PRESERVATION_SECURITIES),
+  /** Who gives the security, and for how much: the insurer and its letter, the guarantor, the property. */
+  securityNote: text('who gives the security').optional(),
+});
+
+/** A payment made under a judgment once it took effect. */
+const judgmentPayment = z.strictObject({ date: isoDate, amount });
+
+/** The judgment (调解书, 仲裁裁决, 支付令) a creditor holds against the debtor: what an enforcement application rests on. */
+export const judgment = z.strictObject({
+  kind: oneOf(['judgment', 'mediation', 'award', 'payment-order']),
+  /** The court or arbitration body that made it. */
+  court: text('the court that made the judgment'),
+  caseNumber: text('the case number, such as （2026）沪0115民初1234号'),
+  effectiveOn: isoDate,
+  /** The last day of the performance period it sets (民事诉讼法 第250条 counts from it). */
+  performanceLastDay: isoDate.optional(),
+  /** The money the debtor must pay under it, without interest that keeps running. */
+  amount,
+  /** Court fees it makes the debtor bear (案件受理费 …). */
+  costs: amount.optional(),
+  payments: z.array(judgmentPayment, { error: 'expected a list of payments' }).default([]),
+});
+
 /** What a filing needs beyond the debt: the court the user chose and how the plaintiff takes service. */
 export const filing = z.strictObject({
   caseType: oneOf(FILING_CASE_TYPES),
@@ -243,6 +279,9 @@ export const filing = z.strictObject({
       noOtherDispute: flag,
     })
     .optional(),
+  agentAuthority: oneOf(AGENT_AUTHORITIES).optional(),
+  preservation: preservation.optional(),
+  judgment: judgment.optional(),
 });
 
 export const caseFileShape = z.strictObject({
@@ -278,3 +317,5 @@ export type PaymentPromise = z.output<typeof promise>;
 export type Evidence = z.output<typeof evidence>;
 export type Mailing = z.output<typeof mailing>;
 export type Filing = z.output<typeof filing>;
+export type Preservation = z.output<typeof preservation>;
+export type Judgment = z.output<typeof judgment>;

@@ -3,6 +3,8 @@ import type { Statement } from '../calc/statement-types.js';
 import { numberEvidence } from '../exhibits/exhibit-entry.js';
 import { formatCents, parseCents } from '../money/cents.js';
 import type { TemplateValue } from '../templates/values.js';
+import { judgmentContext } from './judgment-context.js';
+import { preservationContext } from './preservation-context.js';
 
 /** 案由 of each element-style complaint (要素式起诉状, 2024 model texts). */
 const CASE_TYPE_NAMES: Record<Filing['caseType'], string> = {
@@ -28,6 +30,7 @@ const COURT_BASIS_TEXTS: Record<Filing['courtBasis'], string> = {
 export function filingContext(data: CaseFile, statement: Statement): Record<string, TemplateValue> {
   const filing = data.filing;
   const costs = filing?.enforcementCosts;
+  const claimTotal = filingClaimTotal(data, statement);
   return {
     filing: filing
       ? {
@@ -41,10 +44,12 @@ export function filingContext(data: CaseFile, statement: Statement): Record<stri
           electronicService: filing.electronicService ?? null,
           enforcementCosts: costs ?? null,
           preservedBeforeSuit: filing.preservedBeforeSuit ?? null,
-          // 标的总额: what the statement shows owed, plus the costs of enforcing the claim where they are claimed.
-          claimTotal: formatCents(statement.total + (costs ? parseCents(costs) : 0n)),
+          claimTotal: formatCents(claimTotal),
+          agentAuthority: filing.agentAuthority ?? null,
+          preservation: filing.preservation ? preservationContext(filing.preservation, claimTotal) : null,
         }
       : null,
+    judgment: filing?.judgment ? judgmentContext(filing.judgment, statement.asOf) : null,
     evidence: numberEvidence(data.evidence).map((e) => ({
       number: e.number,
       title: e.title,
@@ -56,4 +61,10 @@ export function filingContext(data: CaseFile, statement: Statement): Record<stri
       .filter((e) => e.kind === 'acknowledged')
       .map((e) => ({ date: e.date, note: e.note ?? null, party: e.party ?? null })),
   };
+}
+
+/** 标的总额: what the statement shows owed, plus the costs of enforcing the claim where they are claimed. */
+export function filingClaimTotal(data: CaseFile, statement: Statement): bigint {
+  const costs = data.filing?.enforcementCosts;
+  return statement.total + (costs ? parseCents(costs) : 0n);
 }

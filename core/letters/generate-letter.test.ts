@@ -16,6 +16,9 @@ const AS_OF: Record<string, string> = {
   'zh-property-fee': '2025-07-01',
   'en-gb-unpaid-invoice': '2026-10-01',
 };
+/** The examples' judgments took effect in 2026: an enforcement application is dated after them. */
+const asOfFor = (templateId: string, example: string) =>
+  templateId === 'enforcement-application' ? '2026-11-22' : (AS_OF[example] ?? '2025-06-02');
 const SETTINGS: LetterSettings = {
   letterNo: '申衡律函〔2025〕第018号',
   firm: { name: '上海申衡律师事务所' },
@@ -31,7 +34,7 @@ const all = [...cases, { name: 'us-consumer (test fixture)', data: usConsumerCas
 const runs = all.flatMap(({ name, data }) =>
   listTemplates()
     .filter((t) => t.locale === data.locale && !(t.id === 'property-fee-notice' && name !== 'zh-property-fee'))
-    .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: AS_OF[name] ?? '2025-06-02' })),
+    .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: asOfFor(t.id, name) })),
 );
 
 describe('every template renders for every example case of its locale', () => {
@@ -45,12 +48,18 @@ describe('every template renders for every example case of its locale', () => {
     const letter = generateLetter(data, { templateId: id, asOf, settings: SETTINGS });
     const debtor = data.debtors.find((d) => d.role === 'debtor')!;
     expect(letter.text).toContain(data.creditor.name);
+    expect(letter.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Papers about the creditor's side of a suit, and an application that rests on the judgment, not the contract.
+    if (id === 'power-of-attorney' || id === 'legal-representative-certificate') return;
     expect(letter.text).toContain(debtor.name);
+    if (id === 'enforcement-application') {
+      expect(letter.text).toContain(data.filing!.judgment!.caseNumber);
+      return;
+    }
     expect(letter.text).toContain(data.contract!.number!);
     expect(letter.text).toContain(formatGroupedCents(letter.statement.total));
     expect(letter.statement.totalInWords).not.toBeNull();
     expect(letter.text).toContain(letter.statement.totalInWords!);
-    expect(letter.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(letter.model.blocks.length).toBeGreaterThan(5);
   });
 });

@@ -10,12 +10,12 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { limitationInput } from '../calc/calculate-case.js';
 import { defendantsOf, type LetterWarning } from '../filings/complaint-parties.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
-import { assertPaymentOrderConditions } from '../filings/payment-order-conditions.js';
+import { checkFilingPreconditions } from '../filings/filing-preconditions.js';
 import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
 import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
-import { LetterInputError } from './errors.js';
+import { MissingTemplateFieldsError } from './errors.js';
 import { checkTemplateFits } from './template-fit.js';
 import { modelText } from './model-text.js';
 import type { LetterSettings } from './settings.js';
@@ -61,11 +61,8 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
   );
-  if (missing.length > 0)
-    throw new LetterInputError(
-      `template ${meta.locale}/${meta.id} needs ${missing.join(', ')}: add them to the case file or the letter settings (docs/templates.md lists where each comes from)`,
-    );
-  if (meta.id === 'payment-order-application') assertPaymentOrderConditions(data, statement, asOf, data.debtors[recipient]!);
+  if (missing.length > 0) throw new MissingTemplateFieldsError(meta.id, meta.locale, missing);
+  checkFilingPreconditions(meta.id, data, statement, asOf, recipient);
 
   const model = template.render(context, { currency: data.currency });
   if (settings.letterhead) model.letterhead = settings.letterhead;

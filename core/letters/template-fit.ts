@@ -6,7 +6,7 @@ import type { LetterSettings } from './settings.js';
 export class TemplateMismatchError extends LetterInputError {
   override name = 'TemplateMismatchError';
   constructor(
-    readonly code: 'property-notice-needs-property-fee',
+    readonly code: 'property-notice-needs-property-fee' | 'certificate-needs-company',
     message: string,
   ) {
     super(message);
@@ -17,10 +17,16 @@ export class TemplateMismatchError extends LetterInputError {
 const SALE_TITLE = /买卖|购销|采购|供货|订货/;
 
 /**
- * Refuses a 物业服务费催收通知书 for a case that is not about property fees: one whose letter settings give another
+ * Refuses a 法定代表人身份证明书 for a creditor that is a person, and a 物业服务费催收通知书 for a case that is not about property fees: one whose letter settings give another
  * debt kind, whose contract is a sale, or whose late charge is the sale-of-goods overdue loss (买卖合同解释 第18条).
  */
 export function checkTemplateFits(templateId: string, data: CaseFile, settings: LetterSettings): void {
+  // 民事诉讼法 第51条 第2款: only a legal person has a 法定代表人 to certify.
+  if (templateId === 'legal-representative-certificate' && data.creditor.kind !== 'company')
+    throw new TemplateMismatchError(
+      'certificate-needs-company',
+      'template zh-CN/legal-representative-certificate is for a creditor that is a company; this creditor is a person',
+    );
   if (templateId !== 'property-fee-notice') return;
   const otherKind = settings.debtKind !== undefined && settings.debtKind !== 'property-fee';
   const sale = SALE_TITLE.test(data.contract?.title ?? '') || data.lateCharge.kind === 'overdue-loss';

@@ -23,6 +23,8 @@ export function wordingContext(
   const addressee = data.debtors[recipient]!;
   // `limitation` is the engine's result for the addressee: expired (民法典 第192条; Limitation Act 1980) and a
   // guarantee period passed without the step that keeps it (民法典 第693条). en-US has no rules yet.
+  // A judgment in force replaces the debt's limitation with the time to apply for enforcement (民事诉讼法 第250条).
+  const judgmentInForce = (data.filing?.judgment?.effectiveOn ?? '9999-12-31') <= asOf;
   const context: WordingContext = {
     locale: data.locale,
     asOf,
@@ -30,11 +32,12 @@ export function wordingContext(
     creditorIsPerson: data.creditor.kind === 'person',
     addresseeRole: addressee.role,
     guaranteeLapsed: addressee.role === 'guarantor' && data.locale === 'zh-CN' && limitation?.guaranteeLapsed != null,
-    timeBarred: limitation?.expired === true,
+    timeBarred: limitation?.expired === true && !judgmentInForce,
     consumerRegF: data.locale === 'en-US' && (settings.debtKind === 'consumer' || settings.debtKind === 'credit-card'),
     proceedings: {
       // A complaint is the suit itself: it may name a 被告 and what the court is asked for.
       suitFiled: isFilingTemplate(templateId) || data.events.some((e) => e.kind === 'suit-filed' && e.date <= asOf),
+      judgment: judgmentInForce,
     },
   };
   if (settings.debtKind) context.debtKind = settings.debtKind;

@@ -25,4 +25,17 @@ describe('legal refusals in the interface language', () => {
     };
     expect(errorText(changed, 'en')).toContain('(mailings/a.pdf) does not match the checksum');
   });
+
+  it("names a template's missing fields by their labels, never by their data paths", () => {
+    const missing = {
+      name: 'MissingTemplateFieldsError',
+      message: 'template zh-CN/enforcement-application needs judgment.caseNumber …',
+      code: 'template-missing-fields',
+      params: { template: 'enforcement-application', fields: 'filing.court,judgment.caseNumber' },
+    };
+    expect(errorText(missing, 'zh')).toBe('生成这份文书还缺少：受理法院、生效法律文书的案号。请在案件或信函设置中填写后再试。');
+    expect(errorText(missing, 'en')).toBe(
+      'This document still needs the court, the case number of the judgment. Fill them in on the case or in the letter settings and try again.',
+    );
+  });
 });

@@ -43,6 +43,27 @@ const BACKUP_REASON_EN: Record<string, string> = {
   'database-damaged': 'its database is damaged',
 };
 
+/** What a template's required field is called on screen (core names them by their path in the letter data). */
+const TEMPLATE_FIELDS: Record<string, Record<Language, string>> = {
+  'filing.court': { zh: '受理法院', en: 'the court' },
+  'filing.caseTypeName': { zh: '案由（案件类型）', en: 'the type of case' },
+  'filing.preservation.security': { zh: '保全的担保方式', en: 'the security offered for the preservation' },
+  'judgment.caseNumber': { zh: '生效法律文书的案号', en: 'the case number of the judgment' },
+  'creditor.representative': { zh: '债权人的法定代表人', en: "the creditor's legal representative" },
+  'firm.name': { zh: '律师事务所名称', en: 'the law firm' },
+  'lawyer.name': { zh: '律师姓名', en: 'the lawyer' },
+  'lawyer.licenseNo': { zh: '律师执业证号', en: "the lawyer's licence number" },
+  letterNo: { zh: '函号', en: 'the letter reference' },
+};
+
+function templateFieldLabels(fields: string | number | undefined, language: Language): string {
+  const labels = String(fields ?? '')
+    .split(',')
+    .map((field) => TEMPLATE_FIELDS[field]?.[language])
+    .filter(Boolean);
+  return labels.join(language === 'zh' ? '、' : ', ');
+}
+
 const zh: ErrorTable = {
   ...importErrorsZh,
   'exhibit-over-limit': (p) => {
@@ -73,6 +94,16 @@ const zh: ErrorTable = {
     `邮件 ${p.mailing} 没有留存寄出的信件。请在邮寄记录中附上寄出的 PDF，或勾选“未留存寄出信件时重新生成”（每页将标明为重新生成件）。`,
   'mailed-letter-changed': (p) =>
     `邮件 ${p.mailing} 留存的信件（${p.file}）与寄出时记录的校验值不符，不是寄出的那一份；请重新附上寄出的 PDF。`,
+  'template-missing-fields': (p) =>
+    p.labels
+      ? `生成这份文书还缺少：${p.labels}。请在案件或信函设置中填写后再试。`
+      : '生成这份文书还缺少必填内容，请在案件或信函设置中填写后再试。',
+  'certificate-needs-company': () => '法定代表人身份证明书只适用于单位债权人；本案债权人是自然人。',
+  'property-notice-needs-property-fee': () => '物业服务费催收通知书只用于物业服务费案件；本案是其他债务，请改用催款函或律师函。',
+  'preservation.over-claim': (p) =>
+    `保全数额 ${p.amount} 元超过诉讼请求 ${p.claimed} 元；财产保全限于请求的范围（民事诉讼法第一百零五条）。`,
+  'judgment-not-in-force': (p) =>
+    `执行依据于 ${p.effectiveOn} 才发生法律效力，晚于申请日 ${p.asOf}；只能依据已生效的法律文书申请执行（民事诉讼法第二百四十七条）。`,
 };
 
 const en: ErrorTable = {
@@ -109,6 +140,18 @@ const en: ErrorTable = {
     `Mailing ${p.mailing} has no copy of the letter that was posted. Attach the PDF that was mailed to the mailing, or tick “Reconstruct a letter not kept” (every page is then marked as a reconstruction).`,
   'mailed-letter-changed': (p) =>
     `The letter kept for mailing ${p.mailing} (${p.file}) does not match the checksum recorded when it was posted, so it is not the copy mailed; attach the PDF that was posted.`,
+  'template-missing-fields': (p) =>
+    p.labels
+      ? `This document still needs ${p.labels}. Fill them in on the case or in the letter settings and try again.`
+      : 'This document still needs a required detail. Fill it in on the case or in the letter settings and try again.',
+  'certificate-needs-company': () =>
+    'A legal representative certificate is only for a creditor that is a company; this creditor is a person.',
+  'property-notice-needs-property-fee': () =>
+    "The property-fee notice is only for property service fees; this case is another kind of debt: use the demand letter or the lawyer's letter.",
+  'preservation.over-claim': (p) =>
+    `The amount to preserve (${p.amount}) is more than what is claimed (${p.claimed}); a preservation is limited to the claim (Civil Procedure Law art. 105).`,
+  'judgment-not-in-force': (p) =>
+    `The judgment takes effect on ${p.effectiveOn}, after the application's date ${p.asOf}; enforcement can only rest on a judgment in force (Civil Procedure Law art. 247).`,
 };
 
 const TABLES: Record<Language, ErrorTable> = { zh, en };
@@ -145,5 +188,8 @@ export function errorText(error: ApiErrorPayload, language: Language): string {
   const render = error.code ? TABLES[language][error.code] : undefined;
   if (!render) return error.message;
   const params = error.params ?? {};
-  return render(error.code === 'invalid-input' ? { ...params, labels: fieldLabels(params.fields, language) } : params);
+  if (error.code === 'invalid-input') return render({ ...params, labels: fieldLabels(params.fields, language) });
+  if (error.code === 'template-missing-fields')
+    return render({ ...params, labels: templateFieldLabels(params.fields, language) });
+  return render(params);
 }

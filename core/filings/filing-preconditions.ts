@@ -1,0 +1,71 @@
+import type { CaseFile } from '../case/schema.js';
+import type { Statement } from '../calc/statement-types.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { CasePackError } from '../errors.js';
+import { formatCents } from '../money/cents.js';
+import { filingClaimTotal } from './filing-context.js';
+import { assertPaymentOrderConditions } from './payment-order-conditions.js';
+import { preservedAmount } from './preservation-context.js';
+
+/** 民事诉讼法 第105条: a preservation is limited to what is claimed. */
+export class PreservationOverClaimError extends CasePackError {
+  override name = 'PreservationOverClaimError';
+  readonly code = 'preservation.over-claim';
+  constructor(
+    readonly amount: string,
+    readonly claimed: string,
+  ) {
+    super(
+      `the amount to preserve (${amount}) is more than what is claimed (${claimed}): 民事诉讼法 第105条 limits it to the claim`,
+    );
+  }
+  get params() {
+    return { amount: this.amount, claimed: this.claimed };
+  }
+}
+
+/** An enforcement application rests on a judgment in force on the day it is made (民事诉讼法 第247条). */
+export class JudgmentNotInForceError extends CasePackError {
+  override name = 'JudgmentNotInForceError';
+  readonly code = 'judgment-not-in-force';
+  constructor(
+    readonly effectiveOn: IsoDate,
+    readonly asOf: IsoDate,
+  ) {
+    super(
+      `the judgment takes effect on ${effectiveOn}, after the application's date ${asOf}: enforcement needs a judgment in force (民事诉讼法 第247条)`,
+    );
+  }
+  get params() {
+    return { effectiveOn: this.effectiveOn, asOf: this.asOf };
+  }
+}
+
+type Precondition = (data: CaseFile, statement: Statement, asOf: IsoDate, recipient: number) => void;
+
+/** What must hold before a filing is written, per template; each failure is a coded error naming what fails. */
+const PRECONDITIONS: Readonly<Record<string, Precondition>> = {
+  'payment-order-application': (data, statement, asOf, recipient) =>
+    assertPaymentOrderConditions(data, statement, asOf, data.debtors[recipient]!),
+  'preservation-application': (data, statement) => {
+    const preservation = data.filing?.preservation;
+    if (!preservation) return; // the template's requiredFields name what is missing
+    const claimed = filingClaimTotal(data, statement);
+    const amount = preservedAmount(preservation, claimed);
+    if (amount > claimed) throw new PreservationOverClaimError(formatCents(amount), formatCents(claimed));
+  },
+  'enforcement-application': (data, _statement, asOf) => {
+    const judgment = data.filing?.judgment;
+    if (judgment && judgment.effectiveOn > asOf) throw new JudgmentNotInForceError(judgment.effectiveOn, asOf);
+  },
+};
+
+export function checkFilingPreconditions(
+  templateId: string,
+  data: CaseFile,
+  statement: Statement,
+  asOf: IsoDate,
+  recipient: number,
+): void {
+  if (Object.hasOwn(PRECONDITIONS, templateId)) PRECONDITIONS[templateId]!(data, statement, asOf, recipient);
+}

@@ -1,0 +1,51 @@
+import type { Judgment } from '../case/schema.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { formatCents, parseCents } from '../money/cents.js';
+import type { TemplateValue } from '../templates/values.js';
+import { doubledInterest } from './doubled-interest.js';
+import { enforcementDeadline } from './enforcement-deadline.js';
+
+/** What each kind of 执行依据 is called in an enforcement application. */
+const JUDGMENT_NAMES: Record<Judgment['kind'], string> = {
+  judgment: '民事判决书',
+  mediation: '民事调解书',
+  award: '仲裁裁决书',
+  'payment-order': '支付令',
+};
+
+/**
+ * An enforcement application's figures on `asOf`: what is still unpaid under the judgment, the doubled interest
+ * for late performance on it (迟延履行利息解释 第1–4条, counted from the day after the performance period, or
+ * after the effective day where none is set, 第2条), and the last day to apply (民事诉讼法 第250条).
+ */
+export function judgmentContext(judgment: Judgment, asOf: IsoDate): Record<string, TemplateValue> {
+  const debt = parseCents(judgment.amount);
+  const lateFrom = judgment.performanceLastDay ?? judgment.effectiveOn;
+  const interest = doubledInterest(
+    debt,
+    lateFrom,
+    asOf,
+    judgment.payments.map((p) => ({ date: p.date, amount: parseCents(p.amount) })),
+  );
+  const paid = judgment.payments.filter((p) => p.date <= asOf).reduce((sum, p) => sum + parseCents(p.amount), 0n);
+  const deadline = enforcementDeadline({
+    effectiveOn: judgment.effectiveOn,
+    performanceLastDay: judgment.performanceLastDay ?? null,
+  });
+  return {
+    kind: judgment.kind,
+    name: JUDGMENT_NAMES[judgment.kind],
+    court: judgment.court,
+    caseNumber: judgment.caseNumber,
+    effectiveOn: judgment.effectiveOn,
+    performanceLastDay: judgment.performanceLastDay ?? null,
+    amount: judgment.amount,
+    paid: formatCents(paid),
+    unpaid: formatCents(interest.unpaid),
+    costs: judgment.costs ?? null,
+    doubledInterest: formatCents(interest.amount),
+    doubledInterestFrom: interest.lines[0]?.from ?? null,
+    applyBy: deadline.lastDay,
+    applyByPassed: asOf > deadline.lastDay,
+  };
+}

@@ -1,0 +1,103 @@
+import type { CaseFileInput } from '../../core/case/schema.js';
+import type { IsoDate } from '../../core/dates/calendar-date.js';
+
+/** A filing written for a small case, with what it must state or the coded refusal it must meet; figures by hand. */
+export interface FilingCase {
+  id: string;
+  article: string;
+  asOf: IsoDate;
+  template: 'enforcement-application' | 'preservation-application';
+  /** The case's `filing`, checked by the schema when the case is made. */
+  filing: Record<string, unknown>;
+  /** Claims of the case (amounts in yuan); default one claim of 100,000.00 due 2024-01-10 with no late charge. */
+  claims?: CaseFileInput['claims'];
+  /** Texts the document must contain. */
+  states?: string[];
+  refused?: { code: string; params: Record<string, string> };
+}
+
+const court = { caseType: 'sale-of-goods', court: '上海市浦东新区人民法院', courtBasis: 'defendant-domicile' } as const;
+const judgment = (fields: Record<string, unknown>) => ({
+  ...court,
+  judgment: { kind: 'judgment', court: '上海市浦东新区人民法院', caseNumber: '（2025）沪0115民初100号', ...fields },
+});
+
+export const filingCases: FilingCase[] = [
+  // 100,000.00 × 1.75‱ × 30 days (2025-03-12..04-10) = 525.00; apply by 2025-03-11 + 2 years = 2027-03-11 (a Thursday).
+  {
+    id: 'enf-doubled-interest-30-days',
+    article: '民事诉讼法 第264条; 迟延履行利息解释 第1–3条; 民事诉讼法 第250条',
+    asOf: '2025-04-10',
+    template: 'enforcement-application',
+    filing: judgment({ effectiveOn: '2025-03-01', performanceLastDay: '2025-03-11', amount: '100000.00' }),
+    states: ['人民币100,000.00元', '暂计至2025年4月10日为人民币525.00元', '自2025年3月12日起', '本案至2027年3月11日止'],
+  },
+  // No performance period: doubled interest and the two years both run from the effective day (第2条; 第250条 第2款).
+  // 20,000.00 × 1.75‱ × 10 days (2025-06-02..06-11) = 35.00; 2025-06-01 + 2 years = 2027-06-01 (a Tuesday).
+  {
+    id: 'enf-no-performance-period',
+    article: '迟延履行利息解释 第2条; 民事诉讼法 第250条 第2款',
+    asOf: '2025-06-11',
+    template: 'enforcement-application',
+    filing: judgment({ kind: 'mediation', effectiveOn: '2025-06-01', amount: '20000.00' }),
+    states: ['民事调解书', '未确定履行期间', '人民币35.00元', '自2025年6月2日起', '本案至2027年6月1日止'],
+  },
+  // A payment after the period stops that part (第3条): 50,000 × 10 days + 30,000 × 20 days at 1.75‱ = 87.50 + 105.00.
+  {
+    id: 'enf-part-paid-late',
+    article: '迟延履行利息解释 第3条、第4条',
+    asOf: '2025-04-10',
+    template: 'enforcement-application',
+    filing: judgment({
+      effectiveOn: '2025-03-01',
+      performanceLastDay: '2025-03-11',
+      amount: '50000.00',
+      payments: [{ date: '2025-03-21', amount: '20000.00' }],
+    }),
+    states: ['人民币30,000.00元（确定的金钱债务人民币50,000.00元，已履行人民币20,000.00元）', '人民币192.50元'],
+  },
+  // Past the two years the application is still accepted (民诉解释 第481条), but it no longer says it is in time.
+  {
+    id: 'enf-after-two-years-no-claim-of-time',
+    article: '民事诉讼法 第250条; 民诉解释 第481条',
+    asOf: '2027-03-12',
+    template: 'enforcement-application',
+    filing: judgment({ effectiveOn: '2025-03-01', performanceLastDay: '2025-03-11', amount: '100000.00' }),
+    states: ['强制执行申请书'],
+  },
+  {
+    id: 'enf-judgment-not-yet-in-force',
+    article: '民事诉讼法 第247条',
+    asOf: '2025-02-28',
+    template: 'enforcement-application',
+    filing: judgment({ effectiveOn: '2025-03-01', amount: '100000.00' }),
+    refused: { code: 'judgment-not-in-force', params: { effectiveOn: '2025-03-01', asOf: '2025-02-28' } },
+  },
+  // 保全申请费 on 100,000.00: 30 + 99,000 × 1% = 1,020.00 (诉讼费用交纳办法 第14条 第2项).
+  {
+    id: 'pres-fee-whole-claim',
+    article: '诉讼费用交纳办法 第14条 第2项; 民事诉讼法 第103条',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', property: [] } },
+    states: ['价值人民币100,000.00元', '保全申请费人民币1,020.00元', '第一百零三条'],
+  },
+  // On 2,000,000.00 the fee would be 10,520.00; it is capped at 5,000.00. Before suit, 第104条 and security are cited.
+  {
+    id: 'pres-fee-cap-before-suit',
+    article: '诉讼费用交纳办法 第14条 第2项; 民事诉讼法 第104条',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    claims: [{ id: 'c1', description: '货款', amount: '2000000.00', dueDate: '2024-01-10' }],
+    filing: { ...court, preservation: { stage: 'before-suit', security: 'insurer', property: ['房产一处'] } },
+    states: ['诉前财产保全申请书', '保全申请费人民币5,000.00元', '第一百零四条', '财产线索房产一处'],
+  },
+  {
+    id: 'pres-over-claim-refused',
+    article: '民事诉讼法 第105条',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', amount: '100000.01', property: [] } },
+    refused: { code: 'preservation.over-claim', params: { amount: '100000.01', claimed: '100000.00' } },
+  },
+];
