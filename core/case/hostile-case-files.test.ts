@@ -45,7 +45,7 @@ describe('a case file received from someone else', () => {
       const { dir, file } = receivedCase(escape);
       writeFileSync(join(dir, '..', 'outside.pdf'), '%PDF-1.4 secret');
       // A file outside the folder carries its code and path for the UI; an absolute path is a schema problem.
-      const coded = message === 'outside the case folder' ? { code: 'file-outside-folder', file: escape } : {};
+      const coded = message === 'outside the case folder' ? { code: 'file-outside-folder', file: escape } : { code: 'invalid' };
       expect(await issuesOf(file)).toEqual([{ path: 'evidence[0].file', message: expect.stringContaining(message), ...coded }]);
     }
   });
