@@ -203,6 +203,19 @@ describe.skipIf(app.missing)('the desk', () => {
     const mailed = casePage.locator('tr', { hasText: `CP${first}-m1` });
     await expect.poll(() => mailed.innerText(), { timeout: 30_000 }).toContain('2026-11-22-demand-letter.pdf');
     expect(await mailed.innerText()).toContain('EMS');
+    // The letter log lists it with its 函号, template version and hash, and saves the very PDF again.
+    const kept = getCase(store, first).data.mailings[0]!;
+    const log = casePage.locator('.letters-log tbody tr');
+    expect(await log.innerText()).toMatch(
+      new RegExp(
+        `^2026-11-22\\s+催款函\\s+西岭催字〔2026〕第001号\\s+${kept.templateVersion}\\s+${CREDITOR}\\s+${kept.letterSha256!.slice(0, 16)}…`,
+      ),
+    );
+    const [again] = await Promise.all([casePage.waitForEvent('download'), log.getByRole('button', { name: '再次导出' }).click()]);
+    const againFile = join(tempDir(), 'again.pdf');
+    await again.saveAs(againFile);
+    expect(sha256Hex(readFileSync(againFile))).toBe(kept.letterSha256);
+    await casePage.screenshot({ path: join(SHOTS, 'case-letters-log-zh.png'), fullPage: true });
     await casePage.close();
   });
 });

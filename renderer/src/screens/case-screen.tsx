@@ -7,6 +7,7 @@ import { BundlesPanel } from './bundles-panel.js';
 import { CaseEditor } from './case-editor.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
+import { LettersLogPanel } from './desk/letters-log-panel.js';
 import { HistoryCard } from './history-card.js';
 import { localToday } from './local-today.js';
 import { MailingsPanel } from './mailings-panel.js';
@@ -60,6 +61,7 @@ export function CaseScreen({ id }: { id: number }) {
           />
           <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
           <MailingsPanel id={id} data={data} today={today} onChange={stored.reload} />
+          <LettersLogPanel id={id} data={data} />
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <BundlesPanel id={id} data={data} />
