@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../case/schema.js';
 import { loadCaseFile } from '../case/validate.js';
 import { formatGroupedCents } from '../money/money.js';
 import { Dec } from '../money/decimal.js';
@@ -15,6 +16,7 @@ const AS_OF: Record<string, string> = {
   'zh-sale-of-goods': '2025-09-01',
   'zh-property-fee': '2025-07-01',
   'en-gb-unpaid-invoice': '2026-10-01',
+  'en-gb-unpaid-invoice (company debtor)': '2026-10-01',
 };
 /** The examples' judgments took effect in 2026: an enforcement application is dated after them. */
 const asOfFor = (templateId: string, example: string) =>
@@ -30,10 +32,22 @@ const SETTINGS: LetterSettings = {
 const cases = await Promise.all(
   EXAMPLE_CASES.map(async (file) => ({ name: basename(dirname(file)), data: (await loadCaseFile(file)).data })),
 );
-const all = [...cases, { name: 'us-consumer (test fixture)', data: usConsumerCase() }];
+const gb = cases.find((c) => c.name === 'en-gb-unpaid-invoice')!;
+// The 14-day letter-of-claim is for a company debtor only (core/letters/template-fit.ts): the example as a company.
+const gbCompany = { ...gb.data, debtors: gb.data.debtors.map((d) => ({ ...d, kind: 'company' as const })) };
+const all = [
+  ...cases,
+  { name: 'en-gb-unpaid-invoice (company debtor)', data: gbCompany },
+  { name: 'us-consumer (test fixture)', data: usConsumerCase() },
+];
+const protocolFits = (id: string, data: CaseFile) =>
+  data.locale !== 'en-GB' || (id === 'letter-of-claim') === (data.debtors[0]!.kind === 'company');
 const runs = all.flatMap(({ name, data }) =>
   listTemplates()
-    .filter((t) => t.locale === data.locale && !(t.id === 'property-fee-notice' && name !== 'zh-property-fee'))
+    .filter(
+      (t) =>
+        t.locale === data.locale && !(t.id === 'property-fee-notice' && name !== 'zh-property-fee') && protocolFits(t.id, data),
+    )
     .map((t) => ({ label: `${t.locale}/${t.id} × ${name}`, id: t.id, data, asOf: asOfFor(t.id, name) })),
 );
 

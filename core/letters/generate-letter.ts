@@ -49,10 +49,10 @@ export interface GeneratedLetter {
 export function generateLetter(data: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
   const { templateId, asOf, settings = {} } = options;
   const meta = findTemplate(templateId, data.locale, options.templatesDir ?? TEMPLATES_DIR);
-  checkTemplateFits(meta.id, data, settings);
   const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
   const statement = computeStatement(data, asOf);
   const recipient = recipientIndex(data, settings);
+  checkTemplateFits(meta.id, data, settings, data.debtors[recipient]!);
   const limitation = computeLimitation(data, asOf, limitationInput(statement));
   // 担保制度解释 第34条 第2款: a lapsed guarantee is not revived by the guarantor's signature; ask nothing of it.
   if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id)) assertGuaranteeInForce(limitation, recipient);

@@ -25,8 +25,10 @@ export function letterPairs(): LetterPair[] {
       ...(existsSync(settingsFile) ? { settingsFile } : {}),
     };
   });
-  // A 物业费通知书 is refused for a case that is not about property fees (core/letters/template-fit.ts).
-  const fits = (template: string, example: string) => template !== 'property-fee-notice' || example === 'zh-property-fee';
+  // A 物业费通知书 is refused for a case that is not about property fees, and the 14-day letter-of-claim for the en-GB
+  // example's sole trader, whom the Debt Protocol covers (core/letters/template-fit.ts).
+  const fits = (template: string, example: string) =>
+    (template !== 'property-fee-notice' || example === 'zh-property-fee') && template !== 'letter-of-claim';
   return listTemplates().flatMap((meta) =>
     examples.filter((e) => e.locale === meta.locale && fits(meta.id, e.example)).map((e) => ({ template: meta.id, ...e })),
   );
