@@ -51,9 +51,9 @@ export function detect(
 /**
  * Sentences kept with their word boundaries and concept hits, which depend on the sentence's text alone. A
  * batch repeats its template's sentences in every letter, so most are segmented and searched once; the
- * cache is emptied when it reaches this many sentences, which bounds its memory.
+ * cache is emptied when it reaches this many sentences (a few megabytes), which bounds its memory.
  */
-const SENTENCES_KEPT = 5000;
+const SENTENCES_KEPT = 1000;
 const kept = new Map<string, { bounds: Boundaries | undefined; hits: Map<Concept, Hit[]> }>();
 
 /** Where each concept occurs in the sentence (on word boundaries when it is Chinese), each found once. */
