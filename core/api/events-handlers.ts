@@ -5,6 +5,7 @@ import { StoreError } from '../errors.js';
 import { eventWhenSigned } from '../letters/signed-letter.js';
 import { findTemplate } from '../templates/library.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
+import { changeLogEntry } from '../store/log-entries.js';
 import { sha256Hex } from '../util/sha256.js';
 import { base64 } from './base64.js';
 import { caseId } from './args.js';
@@ -18,6 +19,18 @@ export const eventsHandlers = {
   /** Adds an event to the timeline (a call, SMS, visit, letter, promise to pay …). */
   'events/add': handler(z.object({ id: caseId, event }), ({ store }, args) => {
     changeCase(store, args.id, (raw) => list(raw, 'events').push(args.event));
+    return { id: args.id };
+  }),
+
+  /** Changes one entry of the log, if it is still the one the user saw (`seen`); a new revision of the case. */
+  'events/update': handler(z.object({ id: caseId, index: z.number().int().min(0), seen: event, event }), ({ store }, args) => {
+    changeLogEntry(store, args.id, args.index, args.seen, args.event);
+    return { id: args.id };
+  }),
+
+  /** Removes one entry of the log, if it is still the one the user saw; undo brings it back. */
+  'events/remove': handler(z.object({ id: caseId, index: z.number().int().min(0), seen: event }), ({ store }, args) => {
+    changeLogEntry(store, args.id, args.index, args.seen, null);
     return { id: args.id };
   }),
 

@@ -39,6 +39,16 @@ export const EVENT_KINDS = [
 /** 民法典 第194条 第1款 第1–5项, in that order. */
 export const SUSPENSION_CAUSES = ['force-majeure', 'no-guardian', 'succession', 'controlled', 'other'] as const;
 export const MAILING_STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
+/** How a contact of the collection log went (docs/case-format.md, "events"). */
+export const CONTACT_OUTCOMES = [
+  'reached',
+  'no-answer',
+  'left-message',
+  'promised',
+  'refused-to-pay',
+  'disputed',
+  'wrong-contact',
+] as const;
 
 const partyFields = {
   name: text('a name'),
@@ -160,6 +170,8 @@ export const event = z.strictObject({
   note: text().optional(),
   /** Who made the contact or recorded the event (a collector's or lawyer's name). */
   by: text('who made the contact').optional(),
+  /** For a contact (`call`, `sms`, `visit`, `letter`, `promise-to-pay`): how it went. */
+  outcome: oneOf(CONTACT_OUTCOMES).optional(),
   /** For `promise-to-pay`: what was promised; a promise not kept by its day is flagged by `casepack due`. */
   promise: promise.optional(),
   /** The escalation-ladder step this event took (`reminder`, `demand-letter` …; docs/ladder.md). */

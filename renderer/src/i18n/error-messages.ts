@@ -1,5 +1,6 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
 import { importErrorsEn, importErrorsZh } from './import-messages.js';
+import { logErrorsEn, logErrorsZh } from './log-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
 
 type Params = Record<string, string | number>;
@@ -66,6 +67,7 @@ function templateFieldLabels(fields: string | number | undefined, language: Lang
 
 const zh: ErrorTable = {
   ...importErrorsZh,
+  ...logErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -108,6 +110,7 @@ const zh: ErrorTable = {
 
 const en: ErrorTable = {
   ...importErrorsEn,
+  ...logErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

@@ -4,6 +4,7 @@ import { editorEn, editorZh } from './editor-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
+import { logEn, logZh } from './log-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
@@ -13,6 +14,7 @@ const zh = {
   ...editorZh,
   ...importZh,
   ...statementZh,
+  ...logZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -209,6 +211,7 @@ const en: Record<MessageKey, string> = {
   ...editorEn,
   ...importEn,
   ...statementEn,
+  ...logEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -4,6 +4,7 @@ import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 import { useState } from 'react';
 import { BundlesPanel } from './bundles-panel.js';
+import { CollectionLogPanel } from './collection-log-panel.js';
 import { CaseEditor } from './case-editor.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
@@ -59,6 +60,7 @@ export function CaseScreen({ id }: { id: number }) {
             error={calc.error}
             lateChargeWords={stored.data!.lateChargeWords[language]}
           />
+          <CollectionLogPanel id={id} data={data} today={today} onChange={stored.reload} />
           <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
           <MailingsPanel id={id} data={data} today={today} onChange={stored.reload} />
           <LettersLogPanel id={id} data={data} />
