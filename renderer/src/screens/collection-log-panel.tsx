@@ -5,11 +5,9 @@ import { ErrorBox } from '../components/error-box.js';
 import { formatMoney } from '../components/money.js';
 import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
-import { LogEntryForm } from './log-entry-form.js';
+import { CONTACT_KINDS, LogEntryForm } from './log-entry-form.js';
 
 type CaseEvent = CaseFile['events'][number];
-/** The contacts of the collection log; the other events (demands, payments, suit) stay on the timeline only. */
-export const CONTACT_KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay'] as const;
 
 /**
  * The collection log of one case: each call, message, visit and promise to pay with its outcome, added,

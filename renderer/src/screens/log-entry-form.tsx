@@ -5,9 +5,10 @@ import { ErrorBox } from '../components/error-box.js';
 import { useAction } from '../components/use-action.js';
 import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
-import { CONTACT_KINDS } from './collection-log-panel.js';
 
 type CaseEvent = CaseFile['events'][number];
+/** The contacts of the collection log; the other events (demands, payments, suit) stay on the timeline only. */
+export const CONTACT_KINDS = ['call', 'sms', 'visit', 'letter', 'promise-to-pay'] as const;
 const OUTCOMES = ['reached', 'no-answer', 'left-message', 'promised', 'refused-to-pay', 'disputed', 'wrong-contact'] as const;
 
 /** One entry of the collection log, new (`index` undefined) or as it was (`seen`), saved as a new revision of the case. */
