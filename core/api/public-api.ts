@@ -14,6 +14,7 @@ export type { CaseFile, Mailing } from '../case/schema.js';
 /** A calculation as the API answers it: amounts as decimal text ("1409.50"). */
 export type { CaseCalculationJson as CaseCalculation } from '../calc/calculate-case.js';
 export type { Finding } from '../compliance/types.js';
+export type { LetterWarning } from '../filings/complaint-parties.js';
 export type { AppSettings, SettingsPatch } from '../settings/app-settings.js';
 export type { SaveResult } from './editor-handlers.js';
 export type { FieldError } from '../case/case-draft.js';

@@ -67,7 +67,9 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
   it("asks for the 函号 a lawyer's letter needs, and prints it", async () => {
     const page = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
     await page.getByLabel('模板').selectOption('lawyer-letter');
-    await expect.poll(() => page.locator('.documents .error').innerText()).toContain('letterNo');
+    // Named by its label in the interface's language, never by its data path (letterNo).
+    await expect.poll(() => page.locator('.documents .error').innerText()).toContain('生成这份文书还缺少：函号');
+    expect(await page.locator('.documents .error').innerText()).not.toMatch(/letterNo|docs\/templates/);
     await page.getByLabel('函号（律师函需要）').fill('申衡律函〔2026〕第101号');
     await page.getByLabel('函号（律师函需要）').blur();
     await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).not.toBe('0');

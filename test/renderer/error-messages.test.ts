@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../renderer/src/i18n/error-messages.js';
+import { letterWarningText } from '../../renderer/src/i18n/letter-warning-messages.js';
 
 describe('legal refusals in the interface language', () => {
   const lapsed = {
@@ -36,6 +37,19 @@ describe('legal refusals in the interface language', () => {
     expect(errorText(missing, 'zh')).toBe('生成这份文书还缺少：受理法院、生效法律文书的案号。请在案件或信函设置中填写后再试。');
     expect(errorText(missing, 'en')).toBe(
       'This document still needs the court, the case number of the judgment. Fill them in on the case or in the letter settings and try again.',
+    );
+  });
+
+  it('words the en-GB pre-action letter refusals and a guarantor left out of a complaint', () => {
+    const refusal = (code: string) => ({ name: 'TemplateMismatchError', message: '…', code });
+    expect(errorText(refusal('letter-of-claim-needs-company'), 'zh')).toContain('只用于向公司发出');
+    expect(errorText(refusal('debt-protocol-needs-individual'), 'en')).toMatch(
+      /^The letter before claim .* for a company use the letter of claim\.$/,
+    );
+    const left = { code: 'guarantor-left-out' as const, party: 1, guarantor: '丁某', periodEnd: '2024-09-18' };
+    expect(letterWarningText(left, 'zh')).toMatch(/^保证人丁某的保证期间已于 2024-09-18 届满，起诉状未将其列为被告/);
+    expect(letterWarningText(left, 'en')).toMatch(
+      /^The guarantee given by 丁某 ended on 2024-09-18, so the complaint does not name them/,
     );
   });
 });

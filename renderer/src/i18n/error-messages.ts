@@ -101,6 +101,10 @@ const zh: ErrorTable = {
       ? `生成这份文书还缺少：${p.labels}。请在案件或信函设置中填写后再试。`
       : '生成这份文书还缺少必填内容，请在案件或信函设置中填写后再试。',
   'certificate-needs-company': () => '法定代表人身份证明书只适用于单位债权人；本案债权人是自然人。',
+  'letter-of-claim-needs-company': () =>
+    '14 天催告函（letter of claim）只用于向公司发出；向个人或个体经营者催收应使用债务催收预诉议定书规定的 letter before claim。',
+  'debt-protocol-needs-individual': () =>
+    '债务催收预诉议定书（Pre-Action Protocol for Debt Claims）的 letter before claim 只用于向个人或个体经营者发出；向公司请改用 letter of claim。',
   'property-notice-needs-property-fee': () => '物业服务费催收通知书只用于物业服务费案件；本案是其他债务，请改用催款函或律师函。',
   'preservation.over-claim': (p) =>
     `保全数额 ${p.amount} 元超过诉讼请求 ${p.claimed} 元；财产保全限于请求的范围（民事诉讼法第一百零五条）。`,
@@ -149,6 +153,10 @@ const en: ErrorTable = {
       : 'This document still needs a required detail. Fill it in on the case or in the letter settings and try again.',
   'certificate-needs-company': () =>
     'A legal representative certificate is only for a creditor that is a company; this creditor is a person.',
+  'letter-of-claim-needs-company': () =>
+    'The 14-day letter of claim is for a company; for an individual or a sole trader use the letter before claim of the Pre-Action Protocol for Debt Claims.',
+  'debt-protocol-needs-individual': () =>
+    'The letter before claim of the Pre-Action Protocol for Debt Claims is for an individual or a sole trader; for a company use the letter of claim.',
   'property-notice-needs-property-fee': () =>
     "The property-fee notice is only for property service fees; this case is another kind of debt: use the demand letter or the lawyer's letter.",
   'preservation.over-claim': (p) =>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { CaseFile, Finding } from '../../../core/api/public-api.js';
+import type { CaseFile, Finding, LetterWarning } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
@@ -8,13 +8,14 @@ import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
 import { WordingFindings } from './wording-findings.js';
+import { LetterWarnings } from './letter-warnings.js';
 
 /** Choose a template, preview the letter as PDF beside the wording guard's findings, export PDF or DOCX. */
 export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   const { t } = useLanguage();
   const templates = useApi(() => api.send('templates/list', { locale: data.locale }), [data.locale]);
   const [templateId, setTemplateId] = useState('');
-  const [preview, setPreview] = useState<{ pdf: string; findings: Finding[] }>();
+  const [preview, setPreview] = useState<{ pdf: string; findings: Finding[]; warnings: LetterWarning[] }>();
   const [reason, setReason] = useState('');
   const [letterNo, setLetterNo] = useState('');
   // The addressee, a position in debtors; a guarantor whose guarantee lapsed is refused by core.
@@ -60,7 +61,7 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           <option value="">{t('chooseTemplate')}</option>
           {templates.data?.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {tpl.title} ({tpl.id})
+              {tpl.title}
             </option>
           ))}
         </select>
@@ -100,6 +101,7 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
         <div className="split">
           <PdfPreview base64={preview.pdf} />
           <aside className="findings">
+            <LetterWarnings warnings={preview.warnings} />
             <h3>{t('wordingGuard')}</h3>
             <WordingFindings findings={preview.findings} />
             {hasErrors && (
