@@ -4,6 +4,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { formatCents } from '../money/cents.js';
 import { filingClaimTotal } from './filing-context.js';
+import { inForceOn } from './judgment-context.js';
 import { assertPaymentOrderConditions } from './payment-order-conditions.js';
 import { preservedAmount } from './preservation-context.js';
 
@@ -56,7 +57,7 @@ const PRECONDITIONS: Readonly<Record<string, Precondition>> = {
   },
   'enforcement-application': (data, _statement, asOf) => {
     const judgment = data.filing?.judgment;
-    if (judgment && judgment.effectiveOn > asOf) throw new JudgmentNotInForceError(judgment.effectiveOn, asOf);
+    if (judgment && !inForceOn(judgment, asOf)) throw new JudgmentNotInForceError(judgment.effectiveOn, asOf);
   },
 };
 

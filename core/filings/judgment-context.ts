@@ -5,6 +5,9 @@ import type { TemplateValue } from '../templates/values.js';
 import { doubledInterest } from './doubled-interest.js';
 import { enforcementDeadline } from './enforcement-deadline.js';
 
+/** The judgment has taken effect by `asOf`: enforcement rests on it (民事诉讼法 第247条), not on the old debt. */
+export const inForceOn = (judgment: Judgment, asOf: IsoDate): boolean => judgment.effectiveOn <= asOf;
+
 /** What each kind of 执行依据 is called in an enforcement application. */
 const JUDGMENT_NAMES: Record<Judgment['kind'], string> = {
   judgment: '民事判决书',

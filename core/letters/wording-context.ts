@@ -9,6 +9,7 @@ import { formatCents } from '../money/cents.js';
 import { deliveredDemands } from './build-context.js';
 import type { LetterSettings } from './settings.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
+import { inForceOn } from '../filings/judgment-context.js';
 
 /** What the wording guard needs to know about this letter, taken from the case and the calculation. */
 export function wordingContext(
@@ -24,7 +25,8 @@ export function wordingContext(
   // `limitation` is the engine's result for the addressee: expired (民法典 第192条; Limitation Act 1980) and a
   // guarantee period passed without the step that keeps it (民法典 第693条). en-US has no rules yet.
   // A judgment in force replaces the debt's limitation with the time to apply for enforcement (民事诉讼法 第250条).
-  const judgmentInForce = (data.filing?.judgment?.effectiveOn ?? '9999-12-31') <= asOf;
+  const judgment = data.filing?.judgment;
+  const judgmentInForce = judgment !== undefined && inForceOn(judgment, asOf);
   const context: WordingContext = {
     locale: data.locale,
     asOf,
