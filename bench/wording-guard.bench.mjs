@@ -1,5 +1,5 @@
 // The wording guard on its labelled corpus (test/compliance-corpus): recall and false-positive rate per
-// category and overall, for the tuned splits and the held-out split; then the time to check a 3-page letter
+// category and overall, for the tuned splits and each held-out round (HELD_OUT_ROUNDS); then the time to check a 3-page letter
 // (Chinese ~4,500 characters, English ~9,000), median of 50 runs after the segmenter is loaded.
 // Targets: recall ≥ 95%, false positives ≤ 3%, a 3-page letter in under 50 ms.
 // Run: npm run build && node bench/wording-guard.bench.mjs
@@ -7,24 +7,33 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkWording } from '../dist/core/compliance/check-wording.js';
-import { readCorpus, scoreCorpus } from '../dist/core/compliance/corpus-score.js';
+import { HELD_OUT_ROUNDS, readCorpus, scoreCorpus } from '../dist/core/compliance/corpus-score.js';
 
 const DIR = new URL('../test/compliance-corpus/', import.meta.url).pathname;
-const split = (prefix) =>
-  readdirSync(DIR)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.tsv'))
-    .flatMap((f) => readCorpus(join(DIR, f)));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.tsv'));
+const heldOut = (f) => Object.keys(HELD_OUT_ROUNDS).some((prefix) => f.startsWith(prefix));
+const read = (names) => names.flatMap((f) => readCorpus(join(DIR, f)));
 const pct = (n, d) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 const loadStart = performance.now();
 checkWording('加载分词词典。');
 const loadMs = performance.now() - loadStart;
 
-// The held-out round's sentences are not printed: reading them would make them tuned.
-for (const [name, rows, show] of [
-  ['tuned (tune + dev rounds)', [...split('tune-'), ...split('dev')], true],
-  ['held out, round 5 (never read)', split('holdout5-'), false],
-]) {
+// A held-out round's sentences are not printed: reading them would make them tuned. `--only=tuned,dev8` prints
+// those splits' figures alone (matched by name).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const splits = [
+  ['tuned (tune + dev rounds read)', read(files.filter((f) => !heldOut(f))), true],
+  ...Object.keys(HELD_OUT_ROUNDS).map((prefix) => [
+    `held out, ${prefix.replace(/-$/, '')} (not read)`,
+    read(files.filter((f) => f.startsWith(prefix))),
+    false,
+  ]),
+].filter(([name]) => !only || only.some((part) => name.includes(part.replace(/-$/, ''))));
+for (const [name, rows, show] of splits) {
   const s = scoreCorpus(rows);
   console.log(`\n${name}: ${rows.length} sentences`);
   console.log('  category               caught/total  recall');

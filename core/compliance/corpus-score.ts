@@ -7,7 +7,11 @@ export interface CorpusRow {
   label: Category | 'ok';
   register: string;
   text: string;
-  /** Facts of the case the sentence is written for (`suit-filed`, `judgment`, `time-barred`). */
+  /**
+   * Facts of the case the sentence is written for: `suit-filed`, `judgment`, `time-barred`, `reg-f` (a US
+   * consumer debt), `acknowledgment` (the sentence is in a debt acknowledgment), `lapsed-guarantor` (addressed
+   * to a guarantor whose guarantee period ended).
+   */
   facts: string[];
   /** Where it is: `file:line`. */
   at: string;
@@ -26,6 +30,15 @@ export function readCorpus(file: string): CorpusRow[] {
       return { label: label as CorpusRow['label'], register: register!, text, facts: facts ? facts.split(',') : [], at };
     });
 }
+
+/**
+ * Rounds of test/compliance-corpus held out from tuning (by file prefix), with their size and the figures
+ * measured on them (README.md): the test holds each at least there; the bench prints no sentence of them.
+ */
+export const HELD_OUT_ROUNDS: Record<string, { abusive: number; lawful: number; caught: number; flagged: number }> = {
+  'dev7-': { abusive: 140, lawful: 83, caught: 68, flagged: 4 },
+  'holdout5-': { abusive: 41, lawful: 34, caught: 21, flagged: 1 },
+};
 
 export interface CategoryScore {
   total: number;
@@ -47,6 +60,9 @@ function contextOf(row: CorpusRow): WordingContext {
   return {
     ...(suitFiled || judgment ? { proceedings: { suitFiled: suitFiled || judgment, judgment } } : {}),
     ...(row.facts.includes('time-barred') ? { timeBarred: true } : {}),
+    ...(row.facts.includes('reg-f') ? { consumerRegF: true } : {}),
+    ...(row.facts.includes('acknowledgment') ? { documentKind: 'debt-acknowledgment' } : {}),
+    ...(row.facts.includes('lapsed-guarantor') ? { addresseeRole: 'guarantor' as const, guaranteeLapsed: true } : {}),
   };
 }
 

@@ -1,15 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpus, scoreCorpus } from './corpus-score.js';
+import { HELD_OUT_ROUNDS, readCorpus, scoreCorpus } from './corpus-score.js';
 
 const DIR = join(import.meta.dirname, '../../test/compliance-corpus');
-const files = (prefix: string) =>
-  readdirSync(DIR)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.tsv'))
-    .map((f) => join(DIR, f));
-const tuned = ['tune-', 'dev'].flatMap(files).flatMap(readCorpus);
-const heldOut = files('holdout5-').flatMap(readCorpus);
+const corpusFiles = readdirSync(DIR).filter((f) => f.endsWith('.tsv'));
+const heldOutPrefix = (f: string) => Object.keys(HELD_OUT_ROUNDS).find((prefix) => f.startsWith(prefix));
+const tuned = corpusFiles.filter((f) => !heldOutPrefix(f)).flatMap((f) => readCorpus(join(DIR, f)));
 
 describe('the wording-guard corpus (test/compliance-corpus)', () => {
   it('has at least 400 tuned sentences in Chinese and English, abusive and lawful', () => {
@@ -26,13 +23,16 @@ describe('the wording-guard corpus (test/compliance-corpus)', () => {
     expect(score.falsePositives.map((r) => `${r.at} ${r.text}`)).toEqual([]);
   });
 
-  // Round 5 has never been read or tuned on; these are the figures measured on it (README.md), far below the
-  // targets, held so that a change cannot make them worse unnoticed.
-  it('holds the unread round 5 at its measured recall and false positives', () => {
-    expect(heldOut.filter((r) => r.label !== 'ok').length).toBe(41);
-    expect(heldOut.filter((r) => r.label === 'ok').length).toBe(34);
-    const score = scoreCorpus(heldOut);
-    expect(score.abusive.caught).toBeGreaterThanOrEqual(21);
-    expect(score.lawful.flagged).toBeLessThanOrEqual(1);
-  });
+  // Held-out rounds have not been read since they were scored; these are the figures measured on them
+  // (README.md), held so that a change cannot make them worse unnoticed.
+  for (const [prefix, measured] of Object.entries(HELD_OUT_ROUNDS)) {
+    it(`holds the unread round ${prefix.replace(/-$/, '')} at its measured recall and false positives`, () => {
+      const rows = corpusFiles.filter((f) => f.startsWith(prefix)).flatMap((f) => readCorpus(join(DIR, f)));
+      expect(rows.filter((r) => r.label !== 'ok').length).toBe(measured.abusive);
+      expect(rows.filter((r) => r.label === 'ok').length).toBe(measured.lawful);
+      const score = scoreCorpus(rows);
+      expect(score.abusive.caught).toBeGreaterThanOrEqual(measured.caught);
+      expect(score.lawful.flagged).toBeLessThanOrEqual(measured.flagged);
+    });
+  }
 });
