@@ -26,8 +26,8 @@ interface Transfer {
 
 /** Chunks are read and written in pieces of at most this size (base64 makes them a third larger). */
 export const TRANSFER_CHUNK = 8 * 1024 * 1024;
-/** A backup is at most what one ZIP without ZIP64 holds. */
-const MAX_UPLOAD = 0xffffffff;
+/** An upload stops here: past any data folder CasePack holds, short of filling a disk by mistake. */
+const MAX_UPLOAD = 256 * 1024 ** 3;
 /** A transfer nobody touches for this long is removed with its file. */
 const IDLE_MS = 15 * 60_000;
 

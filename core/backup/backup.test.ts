@@ -2,6 +2,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { ZipFile } from 'yazl';
+import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
 import { runCli } from '../../test/support/cli.js';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
@@ -97,6 +101,33 @@ describe('backup and restore', () => {
     );
   });
 
+  it('restores a backup written in the ZIP64 format, as one over 4 GB or 65,535 files is', async () => {
+    const { store, out } = await backedUp();
+    store.close();
+    const zip64 = join(tempDir(), 'zip64.zip');
+    await repack(out, zip64, { forceZip64Format: true });
+    expect(readFileSync(zip64).includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true); // the ZIP64 end record
+    const target = join(tempDir(), 'casepack.db');
+    const prepared = await prepareRestore(zip64, target);
+    expect(prepared.cases).toBe(EXAMPLE_CASES.length);
+    await prepared.apply();
+    expect(count(target)).toBe(EXAMPLE_CASES.length);
+  });
+
+  it('refuses, before unpacking anything, a backup whose file is far larger than its manifest says', async () => {
+    const { store, out, manifest } = await backedUp();
+    store.close();
+    const blob = Object.keys(manifest.files).find((n) => n.startsWith('blobs/'))!;
+    const bomb = join(tempDir(), 'bomb.zip');
+    // 50 MB of zeros deflate to about 50 KB: a disk-filling entry in place of a listed file.
+    await repack(out, bomb, { compress: true }, { [blob]: Buffer.alloc(50 * 1024 * 1024) });
+    const dir = tempDir();
+    const error = await prepareRestore(bomb, join(dir, 'casepack.db')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadBackupError);
+    expect((error as BadBackupError).reason).toBe('file-changed');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('from the command line: asks before replacing, --yes for scripts, a tampered backup is one line', async () => {
     const { db, store, out } = await backedUp();
     store.close();
@@ -121,3 +152,33 @@ describe('backup and restore', () => {
     expect(refused.stderr.split('\n')).toHaveLength(2);
   });
 });
+
+/** Writes the entries of backup `from` to `to` again with yazl's `options`, some replaced by other bytes. */
+async function repack(
+  from: string,
+  to: string,
+  options: { forceZip64Format?: boolean; compress?: boolean },
+  replace: Record<string, Buffer> = {},
+) {
+  const source = await yauzl.openPromise(from, { lazyEntries: true, autoClose: false });
+  const entries: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    source.on('entry', (entry: yauzl.Entry) => {
+      entries.push(entry);
+      source.readEntry();
+    });
+    source.on('end', resolve);
+    source.on('error', reject);
+    source.readEntry();
+  });
+  const zip = new ZipFile();
+  for (const entry of entries) {
+    const parts: Buffer[] = [];
+    if (!replace[entry.fileName]) for await (const part of await source.openReadStreamPromise(entry)) parts.push(part as Buffer);
+    const bytes = replace[entry.fileName] ?? Buffer.concat(parts);
+    zip.addBuffer(bytes, entry.fileName, options);
+  }
+  zip.end({ forceZip64Format: options.forceZip64Format ?? false, comment: '' });
+  await pipeline(zip.outputStream, createWriteStream(to));
+  source.close();
+}

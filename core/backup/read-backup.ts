@@ -1,10 +1,11 @@
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Unzip, UnzipPassThrough, type UnzipFile } from 'fflate';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
 import { CasePackError } from '../errors.js';
 import { openRegularFile } from '../util/open-regular-file.js';
-import { backupManifest, isBackupEntryName, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
+import { sha256File } from '../util/sha256.js';
+import { backupManifest, DATABASE_ENTRY, isBackupEntryName, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
 
 /** Why a backup was refused; the UI words each one in its own language. */
 const REASONS = {
@@ -42,13 +43,14 @@ export class BadBackupError extends CasePackError {
   }
 }
 
-const CHUNK = 1024 * 1024;
 const MAX_MANIFEST = 64 * 1024 * 1024;
 
 /**
  * Unpacks a backup into `into` (a new, empty folder) and checks every file against the manifest's SHA-256
  * and size: an entry missing, extra, changed, or named outside the backup's own layout refuses the whole
- * backup. Nothing outside `into` is written. Reads one chunk at a time: memory does not grow with the size.
+ * backup. The ZIP's directory and the manifest are read first, and every entry's declared size must be the
+ * manifest's before anything is unpacked, so a hostile archive cannot fill the disk; the unpacked bytes are
+ * then held to the declared sizes. Nothing outside `into` is written; memory does not grow with the size.
  */
 export async function unpackBackup(file: string, into: string): Promise<BackupManifest> {
   (
@@ -56,73 +58,82 @@ export async function unpackBackup(file: string, into: string): Promise<BackupMa
       throw new BadBackupError(file, 'unreadable');
     })
   ).close();
-  let manifestText = '';
-  const found = new Map<string, { hash: Hash; size: number }>();
-  let problem: BadBackupReason | undefined;
-  const unzip = new Unzip((entry: UnzipFile) => {
-    if (problem) return;
-    if (entry.name === MANIFEST_ENTRY) {
-      entry.ondata = (error, data) => {
-        if (error) problem = 'not-a-backup';
-        else if ((manifestText += Buffer.from(data).toString('utf8')).length > MAX_MANIFEST) problem = 'not-a-backup';
-      };
-    } else if (!isBackupEntryName(entry.name) || found.has(entry.name)) {
-      problem = 'foreign-file';
-      return;
-    } else {
-      const target = join(into, entry.name);
-      mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
-      const out = openSync(target, 'wx', 0o600);
-      const seen = { hash: createHash('sha256'), size: 0 };
-      found.set(entry.name, seen);
-      entry.ondata = (error, data, final) => {
-        if (error) problem = 'not-a-backup';
-        else {
-          seen.hash.update(data);
-          seen.size += data.length;
-          writeSync(out, data);
-        }
-        if (final || error) closeSync(out);
-      };
-    }
-    entry.start();
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }).catch(() => {
+    throw new BadBackupError(file, 'not-a-backup');
   });
-  unzip.register(UnzipPassThrough);
-
-  const fd = openSync(file, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    for (;;) {
-      const read = readSync(fd, chunk, 0, CHUNK, null);
-      unzip.push(new Uint8Array(chunk.subarray(0, read)), read === 0);
-      if (read === 0 || problem) break;
-    }
-  } catch {
-    problem ??= 'not-a-backup';
+    const entries = await listEntries(file, zip);
+    const head = entries.get(MANIFEST_ENTRY);
+    if (!head || head.uncompressedSize > MAX_MANIFEST) throw new BadBackupError(file, 'not-a-backup');
+    const manifest = parseManifest(file, await entryText(file, zip, head));
+    checkListing(file, manifest, entries);
+    for (const [name, entry] of entries) if (name !== MANIFEST_ENTRY) await unpackEntry(file, zip, entry, join(into, name));
+    await checkHashes(file, manifest, into);
+    return manifest;
   } finally {
-    closeSync(fd);
+    zip.close();
   }
-  if (problem) throw new BadBackupError(file, problem);
-  return checkAgainstManifest(file, manifestText, found);
 }
 
-function checkAgainstManifest(file: string, text: string, found: Map<string, { hash: Hash; size: number }>): BackupManifest {
-  let manifest: BackupManifest;
+/** Every entry of the archive by name; a name outside the backup's layout, or twice, refuses it. */
+function listEntries(file: string, zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, yauzl.Entry>();
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const name = entry.fileName;
+      if ((name !== MANIFEST_ENTRY && !isBackupEntryName(name)) || entries.has(name) || entry.isEncrypted())
+        return reject(new BadBackupError(file, 'foreign-file'));
+      entries.set(name, entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', () => reject(new BadBackupError(file, 'not-a-backup')));
+    zip.readEntry();
+  });
+}
+
+async function entryText(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+  const parts: Buffer[] = [];
   try {
-    manifest = backupManifest.parse(JSON.parse(text));
+    for await (const part of await zip.openReadStreamPromise(entry)) parts.push(part as Buffer);
   } catch {
     throw new BadBackupError(file, 'not-a-backup');
   }
-  const listed = Object.keys(manifest.files);
-  if (!listed.includes('casepack.db')) throw new BadBackupError(file, 'no-database');
-  for (const name of listed) {
-    const seen = found.get(name);
-    if (!seen) throw new BadBackupError(file, 'file-missing', name);
-    const expected = manifest.files[name]!;
-    if (seen.size !== expected.size || seen.hash.digest('hex') !== expected.sha256)
-      throw new BadBackupError(file, 'file-changed', name);
-    if (name.startsWith('blobs/') && !name.endsWith(expected.sha256)) throw new BadBackupError(file, 'file-changed', name);
+  return Buffer.concat(parts).toString('utf8');
+}
+
+async function unpackEntry(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string): Promise<void> {
+  mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  try {
+    await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+  } catch {
+    throw new BadBackupError(file, 'file-changed', entry.fileName);
   }
-  if (found.size !== listed.length) throw new BadBackupError(file, 'unlisted-files');
-  return manifest;
+}
+
+function parseManifest(file: string, text: string): BackupManifest {
+  try {
+    return backupManifest.parse(JSON.parse(text));
+  } catch {
+    throw new BadBackupError(file, 'not-a-backup');
+  }
+}
+
+/** The archive holds exactly the manifest's files, each of the size the manifest gives. */
+function checkListing(file: string, manifest: BackupManifest, entries: Map<string, yauzl.Entry>): void {
+  const listed = Object.keys(manifest.files);
+  if (!listed.includes(DATABASE_ENTRY)) throw new BadBackupError(file, 'no-database');
+  for (const name of listed) {
+    const entry = entries.get(name);
+    if (!entry) throw new BadBackupError(file, 'file-missing', name);
+    if (entry.uncompressedSize !== manifest.files[name]!.size) throw new BadBackupError(file, 'file-changed', name);
+    if (name.startsWith('blobs/') && !name.endsWith(manifest.files[name]!.sha256))
+      throw new BadBackupError(file, 'file-changed', name);
+  }
+  if (entries.size !== listed.length + 1) throw new BadBackupError(file, 'unlisted-files');
+}
+
+async function checkHashes(file: string, manifest: BackupManifest, into: string): Promise<void> {
+  for (const [name, expected] of Object.entries(manifest.files))
+    if ((await sha256File(join(into, name))) !== expected.sha256) throw new BadBackupError(file, 'file-changed', name);
 }
