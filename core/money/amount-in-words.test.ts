@@ -17,10 +17,24 @@ describe('amountInWords', () => {
 
   it('gives the same words for cents and for the decimal a template holds', () => {
     expect(amountInWords(new Dec('16409.02'), 'CNY', 'zh-CN')).toBe(amountInWords(1640902n, 'CNY', 'zh-CN'));
+    for (const [decimal, whole] of [
+      ['999999999999.99', 99999999999999n],
+      ['100000.50', 10000050n],
+      ['0.07', 7n],
+    ] as const)
+      for (const [currency, locale] of [
+        ['CNY', 'zh-CN'],
+        ['GBP', 'en-GB'],
+        ['USD', 'en-US'],
+      ] as const)
+        expect(amountInWords(whole, currency, locale)).toBe(amountInWords(new Dec(decimal), currency, locale));
   });
 
   it('refuses what cannot be written', () => {
     expect(() => amountInWords(-5n, 'GBP', 'en-GB')).toThrow(AmountInWordsError);
+    expect(() => amountInWords(-5n, 'CNY', 'zh-CN')).toThrow(/-0\.05 in words: the amount is negative/);
+    expect(() => amountInWords(100000000000000n, 'CNY', 'zh-CN')).toThrow(/9999亿/);
+    expect(() => amountInWords(100000000000000n, 'USD', 'en-US')).toThrow(/1 trillion or more/);
     expect(() => amountInWords(new Dec('1.005'), 'GBP', 'en-GB')).toThrow(AmountInWordsError);
   });
 });

@@ -1,5 +1,5 @@
 import { cnyWords } from './cny-words.js';
-import { Dec } from './decimal.js';
+import type { Dec } from './decimal.js';
 import { englishWords } from './english-words.js';
 
 /**
@@ -8,7 +8,6 @@ import { englishWords } from './english-words.js';
  * picks the words for a currency and a locale; throws AmountInWordsError for what cannot be written.
  */
 export function amountInWords(amount: bigint | Dec, currency: string, locale: string): string {
-  const value = typeof amount === 'bigint' ? new Dec(amount.toString()).dividedBy(100) : amount;
-  if (locale === 'zh-CN' && currency === 'CNY') return `人民币${cnyWords(value)}`;
-  return englishWords(value, currency, locale === 'en-US' ? 'en-US' : 'en-GB');
+  if (locale === 'zh-CN' && currency === 'CNY') return `人民币${cnyWords(amount)}`;
+  return englishWords(amount, currency, locale === 'en-US' ? 'en-US' : 'en-GB');
 }

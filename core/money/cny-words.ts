@@ -5,6 +5,7 @@ const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '
 const IN_GROUP = ['', '拾', '佰', '仟'];
 const GROUPS = ['', '万', '亿'];
 const LIMIT = new Dec('1000000000000'); // 1万亿: the largest amount written is 9999亿…
+const LIMIT_CENTS = 100_000_000_000_000n;
 
 export interface CnyWordsOptions {
   /** Write 整 after 角 (1409.50 → …伍角整): 会计基础工作规范 第52条 requires it, 支付结算办法 leaves it open. */
@@ -20,11 +21,11 @@ export interface CnyWordsOptions {
  * - 角位 zero but 分位 not: 零 after 元, required (16409.02 → 壹万陆仟肆佰零玖元零贰分);
  * - 整 after 元; after 角 by option; never after 分; cents only: no 元 (0.05 → 伍分);
  * - 壹拾 for leading tens (100000.00 → 壹拾万元整); 0.00 → 零元整.
- * Negative amounts, amounts of 1万亿 or more and fractions of a cent are errors.
+ * `value` is a decimal, or whole cents as a bigint. Negative amounts, amounts of 1万亿 or more and fractions
+ * of a cent are errors.
  */
-export function cnyWords(value: Dec | string, options: CnyWordsOptions = {}): string {
-  const amount = checkedAmount(value);
-  const cents = amount.times(100).toFixed(0);
+export function cnyWords(value: Dec | string | bigint, options: CnyWordsOptions = {}): string {
+  const cents = checkedCents(value);
   const yuan = cents.length > 2 ? cents.slice(0, -2) : '0';
   const jiao = Number(cents.length >= 2 ? cents[cents.length - 2] : '0');
   const fen = Number(cents[cents.length - 1]);
@@ -37,6 +38,13 @@ export function cnyWords(value: Dec | string, options: CnyWordsOptions = {}): st
   if (jiao !== 0) text += `${DIGITS[jiao]}角`;
   if (fen !== 0) return `${text}${DIGITS[fen]}分`;
   return options.zhengAfterJiao ? `${text}整` : text;
+}
+
+/** The amount as a string of whole cents; a bigint is already cents and needs no decimal arithmetic. */
+function checkedCents(value: Dec | string | bigint): string {
+  if (typeof value === 'bigint' && value >= 0n && value < LIMIT_CENTS) return value.toString();
+  const amount = checkedAmount(typeof value === 'bigint' ? new Dec(value.toString()).dividedBy(100) : value);
+  return amount.times(100).toFixed(0);
 }
 
 function checkedAmount(value: Dec | string): Dec {

@@ -26,6 +26,7 @@ const ONES = [
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES = ['', 'thousand', 'million', 'billion'];
 const LIMIT = new Dec('1000000000000');
+const LIMIT_CENTS = 100_000_000_000_000n;
 
 export type EnglishLocale = 'en-GB' | 'en-US';
 
@@ -45,29 +46,36 @@ const CURRENCIES: Record<string, CurrencyNames> = {
  * An amount in English words. en-GB: "one thousand four hundred and nine pounds fifty pence" — "and" before
  * the tens and units of a number, nothing between pounds and pence. en-US: "one thousand four hundred nine
  * dollars and fifty cents" — no "and" inside a number (US style), "and" between dollars and cents as on a
- * cheque. Short-scale billion in both. Zero: "zero pounds". Cents only: "fifty pence".
+ * cheque. Short-scale billion in both. Zero: "zero pounds". Cents only: "fifty pence". `value` is a
+ * decimal, or whole cents as a bigint.
  */
-export function englishWords(value: Dec | string, currency: string, locale: EnglishLocale): string {
+export function englishWords(value: Dec | string | bigint, currency: string, locale: EnglishLocale): string {
   const names = CURRENCIES[currency];
   if (!names)
     throw new AmountInWordsError(
       `cannot write ${currency} amounts in English words (known: ${Object.keys(CURRENCIES).join(', ')})`,
     );
-  const amount = new Dec(value);
-  if (amount.isNegative()) throw new AmountInWordsError(`cannot write ${amount.toString()} in words: the amount is negative`);
-  if (amount.greaterThanOrEqualTo(LIMIT))
-    throw new AmountInWordsError(`cannot write ${amount.toString()} in words: 1 trillion or more`);
-  if (amount.decimalPlaces() > 2)
-    throw new AmountInWordsError(`cannot write ${amount.toString()} in words: round it to the cent first`);
-
-  const major = amount.floor().toNumber();
-  const minor = amount.minus(amount.floor()).times(100).toNumber();
+  const cents = checkedCents(value);
+  const major = Number(cents / 100n);
+  const minor = Number(cents % 100n);
   const british = locale === 'en-GB';
   const majorText = `${numberWords(major, british)} ${names.major[major === 1 ? 0 : 1]}`;
   const minorText = `${numberWords(minor, british)} ${names.minor[minor === 1 ? 0 : 1]}`;
   if (minor === 0) return majorText;
   if (major === 0) return minorText;
   return british ? `${majorText} ${minorText}` : `${majorText} and ${minorText}`;
+}
+
+/** The amount in whole cents; a bigint is already cents and needs no decimal arithmetic. */
+function checkedCents(value: Dec | string | bigint): bigint {
+  if (typeof value === 'bigint' && value >= 0n && value < LIMIT_CENTS) return value;
+  const amount = new Dec(typeof value === 'bigint' ? new Dec(value.toString()).dividedBy(100) : value);
+  if (amount.isNegative()) throw new AmountInWordsError(`cannot write ${amount.toString()} in words: the amount is negative`);
+  if (amount.greaterThanOrEqualTo(LIMIT))
+    throw new AmountInWordsError(`cannot write ${amount.toString()} in words: 1 trillion or more`);
+  if (amount.decimalPlaces() > 2)
+    throw new AmountInWordsError(`cannot write ${amount.toString()} in words: round it to the cent first`);
+  return BigInt(amount.times(100).toFixed(0));
 }
 
 /** A whole number under a trillion in words; `british` adds "and" before the final tens and units. */
