@@ -13,6 +13,7 @@ describe('normalizeAmount', () => {
     ['１２３４５．６０', '12345.60'],
     ['RMB 1,000', '1000.00'],
     ['人民币500元整', '500.00'],
+    ['1.5万', '15000.00'],
     [12345.6, '12345.60'],
   ])('reads %s as %s', (input, expected) => {
     expect(normalizeAmount(input)).toEqual({ ok: true, value: expected });
