@@ -9,7 +9,8 @@ import { PROJECT_ROOT } from '../project-root.js';
 import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
 import type { CaseShelf } from '../store/shelve-case.js';
-import { summarise, unavailable, type CaseSummary, type SummaryInput } from './case-summary.js';
+import { summarise, unavailable, type CaseSummary } from './case-summary.js';
+import type { SummaryJob, SummaryJobs } from './summary-worker.js';
 
 export type { CaseSummary } from './case-summary.js';
 
@@ -64,11 +65,12 @@ export function caseSummaries(
   byDate.delete(asOf);
   byDate.set(asOf, fresh);
   for (const date of byDate.keys()) if (byDate.size > KEPT_DATES) byDate.delete(date);
-  // Documents are read only for cases not in the cache: reading all 10,000 took longer than the rest.
+  // Documents are read only for cases calculated here: reading all 10,000 took longer than the rest, and
+  // copying them to the worker longer still (it reads its cases' documents itself).
   const readDocument = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
   const rows = listCases(store, shelf);
   const started = performance.now();
-  const later: Job[] = [];
+  const later: SummaryJob[] = [];
   const summaries = rows.map((row) => {
     const stored = ladders.get(row.id);
     const key = `${asOf}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
@@ -78,14 +80,15 @@ export function caseSummaries(
       return hit.summary;
     }
     if (!options.wait && waiting.has(`${row.id}|${key}`)) return unavailable(row, null);
-    const document = readDocument.get(row.id) as string;
-    const input: SummaryInput = { row, document, stored, asOf };
-    if (options.wait || (document.length <= INLINE_MAX_DOCUMENT && performance.now() - started < INLINE_BUDGET_MS)) {
-      const summary = summarise(input);
-      fresh.set(row.id, { key, summary });
-      return summary;
+    if (options.wait || performance.now() - started < INLINE_BUDGET_MS) {
+      const document = readDocument.get(row.id) as string;
+      if (options.wait || document.length <= INLINE_MAX_DOCUMENT) {
+        const summary = summarise({ row, document, stored, asOf });
+        fresh.set(row.id, { key, summary });
+        return summary;
+      }
     }
-    later.push({ id: row.id, key, input });
+    later.push({ id: row.id, key, row, stored, asOf });
     return unavailable(row, null);
   });
   calculateLater(store.db, asOf, later);
@@ -95,13 +98,16 @@ export function caseSummaries(
 let worker: Worker | undefined;
 const waiting = new Map<string, { db: Database; asOf: string }>();
 
-type Job = { id: number; key: string; input: SummaryInput };
-
-/** Sends cases to the worker, each once; a summary lands in the cache if its case has not changed since. */
-function calculateLater(db: Database, asOf: string, jobs: Job[]): void {
+/**
+ * Sends cases to the worker, each once; a summary lands in the cache if its case has not changed since.
+ * The worker reads the documents from the database file itself (a store is always a file).
+ */
+function calculateLater(db: Database, asOf: string, jobs: SummaryJob[]): void {
   if (jobs.length === 0) return;
   for (const job of jobs) waiting.set(`${job.id}|${job.key}`, { db, asOf });
-  summaryWorker().postMessage(jobs);
+  const message: SummaryJobs = { file: db.name, jobs };
+  // As one JSON text: structured cloning 10,000 small objects took several times longer.
+  summaryWorker().postMessage(JSON.stringify(message));
 }
 
 function summaryWorker(): Worker {

@@ -23,7 +23,8 @@ export interface DeskRow extends CaseSummary {
 }
 
 /** What needs attention: a step due, a deadline within the window, or a broken promise to pay. */
-const needsAttention = (row: CaseSummary) => row.due || row.deadlines.length > 0 || row.brokenPromises.length > 0;
+const needsAttention = (row: CaseSummary, deadlines: CaseSummary['deadlines']) =>
+  row.due || deadlines.length > 0 || row.brokenPromises.length > 0;
 
 /**
  * The desk: every case being worked, on `asOf`, with what is due, broken promises and the deadlines within
@@ -36,8 +37,9 @@ export function deskList(store: Store, options: DeskOptions) {
   });
   if (options.record) recordStages(store, summaries);
   const rows: DeskRow[] = summaries.map((s) => {
-    const row = { ...s, deadlines: s.deadlines.filter((d) => withinWindow(d, options.windowDays)) };
-    return { ...row, attention: needsAttention(row) };
+    const deadlines = s.deadlines.filter((d) => withinWindow(d, options.windowDays));
+    // Object.assign rather than a spread and a new field, for which V8 built new hidden classes per row.
+    return Object.assign({}, s, { deadlines, attention: needsAttention(s, deadlines) });
   });
   return {
     asOf: options.asOf,
