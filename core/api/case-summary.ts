@@ -21,7 +21,7 @@ export interface CaseSummary extends CaseListRow, CaseStage, MoneyJson<DeskFacts
   /** The earliest limitation or guarantee expiry among the case's parties. */
   limitationExpiresOn: string | null;
   limitationWarning: boolean;
-  /** Why the figures are missing, when the case could not be calculated. */
+  /** Why the figures are missing, when the case could not be calculated: English, for the CLI and logs; the app words its own. */
   problem: string | null;
   /** The figures are still being calculated: ask again shortly. */
   pending: boolean;

@@ -8,6 +8,7 @@ import { stageLabel } from './stage-label.js';
 
 /** One row; memoised so that a keystroke re-renders only rows that appear or go. */
 const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; language: Language }) {
+  const { t } = useLanguage();
   return (
     <tr onClick={() => go({ screen: 'case', id: c.id })} aria-busy={c.pending || undefined}>
       <td>
@@ -22,7 +23,7 @@ const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; languag
         {c.nextStep ? stageLabel(c.nextStep, c.nextStepTitle, language) : '—'}
         {c.nextDueOn && <small className="muted"> {c.nextDueOn}</small>}
       </td>
-      <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ?? undefined}>
+      <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ? t('deskCannotCalculate') : undefined}>
         {c.limitationExpiresOn ?? '—'}
       </td>
     </tr>
