@@ -159,3 +159,42 @@ describe('assertExportable', () => {
     expect(() => assertExportable(findings, [{ ruleId: 'zh-insult', reason: ' ' }])).toThrow(OverrideReasonError);
   });
 });
+
+describe('checkWording: a threat or a disclosure split over two sentences', () => {
+  it.each([
+    ['你妈每天早上七点去公园跳广场舞，我们都看见了。钱准备好了没？', 'threat'],
+    ['Your son plays football at Riverside Park on Saturdays. Pay up.', 'threat'],
+    ['你前女友说她早就知道你是这种人。我们把借款合同也给她看了。', 'disclosure'],
+    ['Your sister seemed surprised. We told her about the loan.', 'disclosure'],
+  ])('%s → %s', (text, category) => {
+    expect(errors(text)).toContain(category);
+  });
+
+  it('reads two sentences together only within one paragraph, and not when the telling is negated', () => {
+    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。')).toEqual([]);
+    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。\n\n钱的事别再拖了。')).toEqual([]);
+    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。钱的事别再拖了。')).toEqual(['threat']);
+    expect(errors('你前女友打过电话来。我们不会跟她说任何事。')).toEqual([]);
+    expect(errors('您的还款日为每月20日上午十点前。请按时还款。')).toEqual([]);
+  });
+});
+
+describe('checkWording: facts change what may be said', () => {
+  it('under Reg F a time-barred debt may not be sued on, but the model notice that we will not sue passes', () => {
+    const barred: WordingContext = { timeBarred: true, consumerRegF: true };
+    expect(errors('If payment is not received, we will file suit to collect this debt.', barred)).toEqual(['false-legal-claim']);
+    expect(
+      errors(
+        'The law limits how long you can be sued on a debt. Because of the age of your debt, we will not sue you for it.',
+        barred,
+      ),
+    ).toEqual([]);
+  });
+
+  it('a reservation in an English acknowledgment is an error there and a warning elsewhere', () => {
+    const text = 'Signing this form does not mean you accept that the debt is owed.';
+    expect(errors(text, { documentKind: 'debt-acknowledgment' })).toEqual(['document']);
+    expect(errors(text)).toEqual([]);
+    expect(checkWording(text).map((f) => f.ruleId)).toEqual(['en-ack-reservation']);
+  });
+});

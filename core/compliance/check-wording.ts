@@ -3,7 +3,8 @@ import type { Language } from '../util/language.js';
 import { contextFindings } from './context-rules.js';
 import { detect } from './detect.js';
 import { categoryName, findingReason } from './reasons.js';
-import { DOCUMENT_RULES } from './rules-document.js';
+import { CROSS_RULES } from './rules-cross-sentence.js';
+import { DOCUMENT_RULES, DOCUMENT_RULES_EN } from './rules-document.js';
 import { EN_RULES } from './rules-en.js';
 import { EN_IMPLIED_RULES } from './rules-en-implied.js';
 import { ZH_RULES } from './rules-zh.js';
@@ -15,7 +16,7 @@ import { ZH_IMPLIED } from './lexicon-zh-implied.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
 const ZH_ALL: readonly CategoryRule[] = [...ZH_RULES, ...ZH_IMPLIED_RULES, ...DOCUMENT_RULES];
-const EN_ALL: readonly CategoryRule[] = [...EN_RULES, ...EN_IMPLIED_RULES];
+const EN_ALL: readonly CategoryRule[] = [...EN_RULES, ...EN_IMPLIED_RULES, ...DOCUMENT_RULES_EN];
 export const WORDING_RULES: readonly CategoryRule[] = [...ZH_ALL, ...EN_ALL];
 
 // The lexicons' plain words become dictionary words of the segmenter.
@@ -34,7 +35,7 @@ export function checkWording(text: string, context: WordingContext = {}): Findin
     const unit = units.findLast((u) => u.start <= index) ?? { text: '', start: 0 };
     return { text: unit.text, start: unit.start };
   };
-  const raw = [...detect(text, ZH_ALL, EN_ALL, context, units), ...contextFindings(text, context)];
+  const raw = [...detect(text, ZH_ALL, EN_ALL, context, units, CROSS_RULES), ...contextFindings(text, context)];
   return raw
     .map((f) => ({ ...f, ...map.position(f.index), sentence: sentenceAt(f.index) }))
     .sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,12 +1,17 @@
 import { Dec } from '../money/decimal.js';
 import type { RawFinding } from './detect.js';
+import { isNegated } from './negation.js';
+import { sentences } from './text-units.js';
 import type { WordingContext } from './types.js';
 
 const ACKNOWLEDGMENTS = new Set(['debt-acknowledgment', 'repayment-agreement']);
 // 年利率 24%, 月利率2%, 日利率0.1%, 年息36%: a stated interest rate (违约金 rates are not interest and are left out).
 const STATED_RATE =
   /(年化?利率|年息|月利率|月息|日利率|日息|annual (?:interest )?rate of|interest (?:rate )?of|APR of)\s*(?:为|是|按|：|:)?\s*(\d+(?:\.\d+)?)\s*%/gi;
-const SUIT = /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|lawsuit|legal action|court|proceedings|claim form)\b/i;
+const SUIT =
+  /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|suit|lawsuit|legal action|court|proceedings|claim form|take you to court)\b/gi;
+// The required statement that the law limits suits (Reg F model notice), not a threat of one.
+const LIMIT_STATED = /limits how long|how long you can be sued|too old (?:for you )?to be sued/i;
 const DEFENCE =
   /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)/i;
 
@@ -30,8 +35,19 @@ export function contextFindings(text: string, context: WordingContext): RawFindi
       source: '民法典 第693条；担保制度解释 第34条 第2款',
     });
   }
-  const suit = SUIT.exec(text);
-  if (context.timeBarred && suit) {
+  // A suit said not to come ("we will not sue you", 我司不会起诉) is no threat of one.
+  const suit = context.timeBarred
+    ? sentences(text)
+        .flatMap((s) =>
+          LIMIT_STATED.test(s.text)
+            ? []
+            : [...s.text.matchAll(SUIT)]
+                .filter((m) => !isNegated(s.text, m.index))
+                .map((m) => ({ 0: m[0], index: s.start + m.index })),
+        )
+        .at(0)
+    : undefined;
+  if (suit) {
     // Reg F 12 CFR §1006.26(b): no suit or threat of suit on a time-barred consumer debt, whatever else is said.
     // Elsewhere a suit may be mentioned only beside the debtor's defence (民法典 第192条; FCA CONC 7.15).
     if (context.consumerRegF || !DEFENCE.test(text))

@@ -2,6 +2,7 @@ import { hits, type Concept, type Hit } from './concepts.js';
 import { isNegated } from './negation.js';
 import { wordBoundaries, type Boundaries } from './segment-zh.js';
 import { clauseEnd, sentences, type Sentence } from './text-units.js';
+import type { CrossRule } from './rules-cross-sentence.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
 /** A finding before its line and column are known. */
@@ -23,13 +24,16 @@ export function detect(
   enRules: readonly CategoryRule[],
   context: WordingContext,
   units: readonly Sentence[] = sentences(text),
+  crossRules: readonly CrossRule[] = [],
 ): RawFinding[] {
   const out: RawFinding[] = [];
+  const categoriesAt: Set<string>[] = [];
   for (const sentence of units) {
     const chinese = HAS_HAN.test(sentence.text);
     const rules = [...(chinese ? zhRules : []), ...(HAS_LATIN.test(sentence.text) ? enRules : [])];
     const find = conceptFinder(sentence.text, chinese);
     const seen = new Set<string>();
+    categoriesAt.push(seen);
     for (const rule of rules) {
       if (seen.has(rule.category)) continue;
       const found = applyRule(rule, sentence.text, find, context);
@@ -45,7 +49,60 @@ export function detect(
       });
     }
   }
+  out.push(...crossFindings(text, units, crossRules, categoriesAt));
   return out;
+}
+
+/**
+ * Rules over two neighbouring sentences of one paragraph (no blank line between), for what neither says alone:
+ * a watched routine then a demand, a third party then 跟她说. A pair already found in the rule's category is
+ * not found again.
+ */
+function crossFindings(
+  text: string,
+  units: readonly Sentence[],
+  rules: readonly CrossRule[],
+  categoriesAt: readonly Set<string>[],
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i]!;
+    const b = units[i + 1]!;
+    if (/\n\s*\n/.test(text.slice(a.start + a.text.length, b.start))) continue;
+    const findA = conceptFinder(a.text, HAS_HAN.test(a.text));
+    const findB = conceptFinder(b.text, HAS_HAN.test(b.text));
+    for (const rule of rules) {
+      if (categoriesAt[i]!.has(rule.category) || categoriesAt[i + 1]!.has(rule.category)) continue;
+      if (rule.unless && (rule.unless.test(a.text) || rule.unless.test(b.text))) continue;
+      const pairs: [Sentence, typeof findA, Sentence, typeof findB][] = [[a, findA, b, findB]];
+      if (rule.either) pairs.push([b, findB, a, findA]);
+      for (const [first, findFirst, then, findThen] of pairs) {
+        const at = allFound(rule.first, findFirst);
+        if (!at) continue;
+        const thenAt = allFound(rule.then, findThen);
+        if (!thenAt || isNegated(then.text, thenAt.start)) continue;
+        categoriesAt[i]!.add(rule.category);
+        out.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          words: first.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
+          index: first.start + at.start,
+          source: rule.source,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where the first concept is found, when every concept is (a concept listed n times needs n places). */
+function allFound(concepts: readonly Concept[], find: (concept: Concept) => Hit[]): Hit | undefined {
+  const needed = new Map<Concept, number>();
+  for (const c of concepts) needed.set(c, (needed.get(c) ?? 0) + 1);
+  for (const [c, n] of needed) if (find(c).length < n) return undefined;
+  return find(concepts[0]!)[0];
 }
 
 /**

@@ -5,7 +5,10 @@ const YOUR = "(?:your|ur|the debtor's|his|her)(?:\\s+(?:whole|entire|own|elderly
 /** English concepts by role (US: FDCPA and Reg F; UK: FCA CONC 7). Phrases are regular-expression fragments. */
 export const EN = {
   third: c(
-    `${YOUR}\\s+(?:(?:ex-?)?wife|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|landlord|church|pastor|school|references?|contacts?|emergency contacts?|team|clients?|customers?)`,
+    `${YOUR}\\s+(?:(?:ex-?)?wife|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
+    'whoever (?:answers|picks up|is (?:there|home|in))',
+    'anyone (?:who answers )?(?:at|in) your (?:office|home|house|workplace|work)',
+    'the referees listed',
     'everyone at (?:your )?(?:work|office|church|school)',
     'the whole (?:street|neighbou?rhood|office|family|village|town|estate|building|block|school|church)',
     '(?:his|her) (?:wife|husband|employer|boss|family)',
@@ -25,10 +28,12 @@ messaged | visited | tell | inform | contact | notify | call | ring | phone | wr
 speak with | talk to | talk with | have a word with | have a chat with | let | email | e-mail | text |
 message | visit | reach out to | get in touch with | explain | share | send | copy | cc | alert |
 warn | remind | ask | asking | asked | be in touch with | in touch with | pass on | left a message with |
-leave a message with | is going to | are going to | going to | explain the situation to
+leave a message with | is going to | are going to | going to | explain the situation to |
+had a word with | had a chat with | been in touch with | sent | copied | forwarded | passed (?:on|along) to |
+mentioned (?:it |this |the debt )?to | filled in | given | leave (?:the )?(?:details|information|word)(?: of the debt)? with
 `,
   hear: c`
-hear | know | knows | find out | learn | see | be told | be informed | be hearing
+hear | know | knows | find out | learn | see | be told | be informed | be hearing | be interested to (?:know|hear|learn)
 `,
   guarantor: c`
 guarantor | co-?signer | co-?borrower | your (?:attorney|solicitor|lawyer|representative) |
@@ -54,12 +59,13 @@ keep (?:calling|ringing|texting|coming) | won.t stop | no matter what time |
 any time of (?:the )?(?:day|night) | whatever the time | through the night | overnight | daily |
 every (?:\w+ )?(?:minutes|hours) | every (?:morning|evening|night|day|weekend)s? | each (?:morning|evening|night|day) |
 (?:on )?(?:sunday|saturday)s? (?:mornings?|evenings?|nights?) | at (?:[1-6]|one|two|three|four|five|six)\s*(?:am|a\.m\.) |
-(?:and )?(?:the day after|every day after) | until you (?:respond|reply|call back|get back to us)
+(?:and )?(?:the day after|every day after) | until you (?:respond|reply|call back|get back to us) |
+all day | all evening | the one after that | one after another | at six in the morning
 `,
   stay: c`
 wait | waiting | sit | sitting | stand | standing | park | parked | camp | camped | stay | be |
 show up | turn up | come | come round | visit | knock | follow | watch | be outside | hang around |
-be waiting | be sitting | be parked | expect us | expect to see us | you'll see us | you will see us
+be waiting | be sitting | be parked | expect us | expect to see us | you'll see us | you will see us | attend | call at | call round | turn up at
 `,
   place: c(
     `(?:outside|at|on|in|to|by|near|in front of|around) ${YOUR}\\s+(?:home|house|flat|apartment|door|doorstep|front door|work|workplace|office|driveway|street|building|kids'? school|children's school|gym|church|car|gate)`,
@@ -68,6 +74,8 @@ be waiting | be sitting | be parked | expect us | expect to see us | you'll see 
     `${YOUR}\\s+(?:home|house|flat|workplace|office|doorstep|front door|place of work)(?!\\s+(?:address|phone|number|telephone))`,
     'where you work',
     'where you live',
+    `(?:across (?:the street|the road) from|opposite|down the road from) ${YOUR}\\s+(?:place|home|house|flat|building|office|work)`,
+    `${YOUR}\\s+place\\b`,
   ),
   until: c`
 until | till | 'til | every day | each day | every night | all day | as long as it takes |
@@ -108,6 +116,7 @@ online | on facebook | on social media | on twitter | on x | on instagram | on t
 on the internet | on (?:the|our) website | on the noticeboard | on (?:a|the) notice ?board |
 in the (?:local )?(?:paper|newspaper) | on nextdoor | in the group chat |
 in (?:the|your) whatsapp group |
+(?:for|to|across) (?:the|a|our|your) (?:[\w-]+ ){0,2}(?:facebook|whatsapp|instagram|nextdoor|tiktok|twitter|wechat|community|neighbou?rhood) (?:page|group|account|feed|forum) |
 in (?:the|a|your|our) (?:[\w-]+ ){0,2}(?:whatsapp|facebook|wechat|telegram|group chat|chat group)(?: group)? |
 on linkedin | on your (?:wall|page) | for everyone to see | in (?:our|the) (?:next )?(?:newsletter|bulletin|circular) |
 on the (?:[\w-]+ ){0,2}(?:facebook|whatsapp|instagram|nextdoor|tiktok|twitter|wechat) (?:page|group|account|feed)
@@ -125,15 +134,16 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
+frozen | attached | intercept(?:ed)? | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
-sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
+legal action | litigation | sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
 summons
 `,
   pastOrSet: c`
 has been | have been | already | is set | has issued | have issued | has filed | have filed |
-was filed | is scheduled | entered
+was filed | is scheduled | entered | has commenced | has begun | has started | is underway | are underway |
+been commenced | been initiated
 `,
   certain: c`
 has been | have been | already | is on (?:the|its|their|his|her) way | are on (?:the|its|their) way |
@@ -144,7 +154,7 @@ will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is 
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
 this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
-will visit | will attend | will arrive | immediately | pending
+will visit | will attend | will arrive | immediately | pending | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
 `,
   lawfulLegal: c`
 if | may | might | could | would | unless | entitled to | intend to |
@@ -165,12 +175,14 @@ you | your | you're | this | this is | what you did | not paying | non-?payment 
 the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 `,
   fee: c`
-(?:collection|administration|admin|processing|handling|call|visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder) (?:fee|charge)s? |
+(?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing) (?:fee|charge|cost)s? |
+(?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | commission | collection costs? |
+extra(?: \w+){0,3} for (?:the hassle|chasing|having to chase|our trouble|the trouble|our time|your trouble|the inconvenience) |
 penalty (?:fee|charge)s? | fines?
 `,
   charge: c`
 add(?:ed)? | apply | applies | charge(?:d)? | payable | will be | owe | must pay | plus | on top |
-include(?:d)? | incur | levied | due | each time | every time |
+include(?:d)? | incur | levied | due | each time | every time | (?:that|it)(?:'ll| will) be | that's | comes to |
 per (?:call|visit|letter|reminder|text) | there is | there's | costs? | for every
 `,
   personalAccount: c`
@@ -178,16 +190,19 @@ my (?:personal|own|private) (?:account|bank account|card) | personal (?:bank )?a
 private (?:bank )?account | (?:the )?agent's (?:own )?account | venmo | zelle | cash ?app | paypal |
 gift cards? | itunes cards? | crypto(?:currency)? | bitcoin | my account | my card | my sort code |
 a friend.s account | western union | money ?gram |
-my (?:wife|husband|partner|brother|sister|friend|mum|mom|dad|son|daughter)'s (?:account|card|bank account|paypal)
+my (?:wife|husband|partner|brother|sister|friend|mum|mom|dad|son|daughter)'s (?:account|card|bank account|paypal) |
+prepaid (?:vouchers?|cards?|debit cards?) | vouchers? | (?:the|voucher|card) codes | steam cards? | google play cards? | revolut | monzo
 `,
   pay: c`
 pay | paying | send | sending | transfer | transferring | wire | deposit | buy | put | move | lodge |
-remit | payment | payments
+remit | payment | payments | pop | stick | bung | chuck | drop | purchasing | purchase | buying
 `,
   insult: c`
 deadbeat | scum | scumbag | liar | thief | loser | idiot | stupid | worthless | fraudster | crook |
 cheat | lowlife | low-life | parasite | leech | moron | pathetic | disgrace | bum | freeloader |
 sponger | trash | garbage | vermin | bastard | shameless | piece of (?:work|shit|garbage) |
-waste of space | bloodsucker | embarrassment to | waste of oxygen
+waste of space | bloodsucker | embarrassment to | waste of oxygen | swindler | con ?artist | con ?man | grifter | chancer |
+you(?:'re| are) (?:such |an? |a total |an absolute |a complete )?(?:joke|disgrace|embarrassment|nobody|nothing) |
+makes? me sick | (?:people|scum|types?) like you (?:make|are|disgust)
 `,
 } as const;

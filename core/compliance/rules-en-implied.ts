@@ -12,7 +12,10 @@ const LAWFUL_CONSEQUENCE =
 const EN_IMPLIED = {
   menace: c`
 (?:you|u) (?:know|should know|must know|will find out|'ll find out|will see|'ll see|don't want to (?:find out|know|see)) what (?:happens|we do|will happen|comes next|we can do|we're capable of) |
-what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) if (?:anything|something|your \w+) |
+what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) if (?:anything|something|your \w+|it|they|he|she|the \w+) |
+consequences of a personal nature | personal consequences | for you and your (?:household|family|loved ones) |
+(?:we(?:'ve| have)? got|we have) (?:people|guys|lads|friends|someone|associates|contacts) (?:in|near|around|close to|round) your |
+not as (?:patient|nice|polite|friendly|understanding|reasonable) as |
 (?:anything|something) (?:bad |nasty |unfortunate )?(?:happened|happens|were to happen|happening) to (?:it|you|them|your) |
 (?:things|this|it) (?:are|is|will|could|might) (?:going to |gonna )?(?:get|turn|become) (?:ugly|nasty|messy|personal|very unpleasant) |
 the (?:easy|nice|hard|other|difficult) way | (?:don't|do not) (?:make|force) us (?:to )?(?:come|do|send|visit|take|use) |
@@ -39,15 +42,16 @@ be (?:told|informed|hearing|notified) | hear (?:about|from us|of) | find out abo
 `,
   restrict: c`
 deactivat\w* | disabl\w* | block\w* | cancel\w* | suspend\w* | switch(?:ed)? off | turn(?:ed)? off | cut off | shut off | lose access | losing access |
-withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able to|have) | restrict\w* | disconnect\w*
+withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able to|have) | restrict\w* | disconnect\w* |
+(?:will not|won't|refuse to|shall not) (?:renew|issue|reissue|activate|reactivate|replace) | not be renewed
 `,
   service: c`
-key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
+key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | (?:parking )?permits? | entry system | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
 parking (?:permits?|spaces?|bays?) | garage | gate | intercom | door entry | entry system | utilities | bin collection | internet | wi-?fi
 `,
   arrears: c`
 arrears | unpaid | owe | owes | owing | outstanding | service charges? | fees | who (?:have not|haven't|has not|hasn't) paid | in debt | until (?:the )?(?:balance|debt|charges?) |
-until (?:you|they) pay | until (?:it is|this is) paid
+until (?:you|they) pay | until (?:it is|this is) paid | behind (?:on|with) | dues | levy | levies | remains unpaid | balance
 `,
   perContact: c`
 (?:each|every|per) (?:time we|phone call|call|letter|reminder|visit|text|email|message) | for (?:every|each) (?:call|letter|visit|reminder|time) |
@@ -63,7 +67,7 @@ my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wis
 waste of (?:oxygen|space|skin|air) | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
 `,
   shameMore: c`
-(?:public )?(?:register|list|wall|board|roll) of (?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
+(?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
 `,
   exposed: c`
 your (?:name|flat number|house number|photo|picture|address|details|debt) | names? of (?:the )?(?:[\w-]+ ){0,2}(?:owners|residents|tenants|debtors|members|households|leaseholders) |
@@ -71,11 +75,12 @@ your (?:name|flat number|house number|photo|picture|address|details|debt) | name
 (?:flats|homes|houses|units|households|tenants|residents|owners) (?:with|in) (?:unpaid|arrears|outstanding)
 `,
   showPublic: c`
-read out | go up | goes up | going up | put up | putting up | list | listed | listing | post | posted | display | displayed | publish | published | pin | pinned | share | shared
+read out | read aloud | announced | putting together (?:a|an) (?:\w+ )?post | post about you | go up | goes up | going up | put up | putting up | list | listed | listing | post | posted | display | displayed | publish | published | pin | pinned | share | shared
 `,
   publicVenue: c`
 (?:community|neighbou?rhood|residents'?|local|street|village|parents'?|school|building) (?:group|page|forum|board|noticeboard|notice board|chat) |
-at the (?:residents'?|annual|general|tenants'?|owners'?|community) meeting | in (?:your|the) (?:building|block|stairwell|car park) | in the lobby | in the lift | noticeboard | notice board | the whole street |
+at (?:the |next |this )?(?:\w+'s )?(?:residents'?|annual|general|tenants'?|owners'?|community|building) (?:meeting|agm) |
+(?:on|in|to|for|across) (?:the|a|our|your) (?:[\w-]+ ){0,2}(?:facebook|whatsapp|instagram|nextdoor|tiktok|twitter|wechat|community|neighbou?rhood) (?:page|group|account|feed|forum) | in (?:your|the) (?:building|block|stairwell|car park) | in the lobby | in the lift | noticeboard | notice board | the whole street |
 on the door | at the entrance | on (?:our|the|my) (?:instagram|facebook|twitter|tiktok|x|website|page|blog) | on the board
 `,
 } as const;
@@ -143,7 +148,10 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'service-cut',
     severity: 'error',
     all: [EN_IMPLIED.restrict, EN_IMPLIED.service, EN_IMPLIED.arrears],
-    unless: [/\bmaintenance|repairs?\b|\binspection|planned (?:work|outage)|\bwill not|\bwon't|\bnever\b|\bcontinue/i],
+    // "will not be cut off" is lawful; "will not renew your permit" is the restriction.
+    unless: [
+      /\bmaintenance|repairs?\b|\binspection|planned (?:work|outage)|\b(?:will not|won't|never|not) (?:be )?(?:cut|stop|switch|turn|disconnect|restrict|block|withdraw|suspend|deactivat|disabl|cancel|lock)|\bcontinue/i,
+    ],
     // No rule names service cuts for service charges in English law; where a debt collector or a consumer credit
     // firm does it, it is an unfair means (FDCPA) or undue pressure (CONC 7.9).
     source: `${FDCPA} §1692f (unfair means); ${CONC_HARASS}`,

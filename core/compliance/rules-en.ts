@@ -33,6 +33,29 @@ export const EN_RULES: readonly CategoryRule[] = [
     source: `${FDCPA} §1692c(a)(1), §1692d(5); Reg F 12 CFR §1006.14; ${CONC_HARASS}`,
   },
   {
+    id: 'en-harassment-visits',
+    category: 'harassment',
+    severity: 'error',
+    all: [
+      c(
+        "(?:attend|visit|call at|call round to|come to|turn up at|knock on|show up at) (?:your|the debtor's) (?:address|premises|property|home|house|door|flat|workplace)",
+        'doorstep visits?',
+        'unannounced visits?',
+      ),
+      c(
+        'unannounced',
+        'without (?:notice|warning|an appointment)',
+        'as often as (?:necessary|needed|it takes|we like)',
+        'repeatedly',
+        'every (?:day|night|week|evening)',
+        'until',
+        'day and night',
+        '(?:on|at|in the) (?:evenings?|weekends?|nights?)',
+      ),
+    ],
+    source: `${FDCPA} §1692c(a)(1), §1692d; ${CONC_HARASS} (unannounced visits)`,
+  },
+  {
     id: 'en-harassment-presence',
     category: 'harassment',
     severity: 'error',
@@ -129,6 +152,7 @@ export const EN_RULES: readonly CategoryRule[] = [
         'federal agent',
         'high court writ',
         '(?:this|the) (?:letter|notice|message|email) is (?:an? )?(?:official )?(?:court|legal) (?:summons|order|notice|warrant)',
+        "(?:calling|writing|phoning|ringing|contacting you|texting) (?:from|on behalf of) (?:the )?(?:[\\w']+ ){0,3}(?:court|sheriff|police|attorney general|irs|hmrc|government|magistrates)(?:'s)?",
       ),
     ],
     source: `${FDCPA} §1692e(1), (9), (14); ${CONC_MISLEAD}`,

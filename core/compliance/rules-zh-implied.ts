@@ -1,6 +1,7 @@
 import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
+  NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
   REPUTATION,
@@ -34,6 +35,16 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     // The negation is often the threat itself (不想…出事, 没好果子); only "we will not" clears it.
     negatable: false,
     unless: [LAWFUL_CONSEQUENCE, /(不会|绝不|决不|从不|从未)(对|向|让|以|采取|使用|用)/],
+    source: THREAT,
+  },
+  {
+    id: 'zh-threat-unforeseen',
+    category: 'threat',
+    severity: 'error',
+    all: [I.unforeseen],
+    // 不可 is part of the menace here, not a negation of it.
+    negatable: false,
+    unless: [LAWFUL_CONSEQUENCE],
     source: THREAT,
   },
   {
@@ -90,7 +101,15 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [THIRD_THEN_US],
-    unless: [THIRD_PARTY_LAWFUL],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
+    source: `${PERSONAL_INFO}；刑法 第253条之一`,
+  },
+  {
+    id: 'zh-disclosure-about-you',
+    category: 'disclosure',
+    severity: 'error',
+    all: [I.tellAboutYou, THIRD],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -98,7 +117,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [I.receive, THIRD, I.news],
-    unless: [THIRD_PARTY_LAWFUL, /财务部门|贵司/],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE, /财务部门|贵司/],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -106,7 +125,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [THIRD, I.thirdContactHeld],
-    unless: [THIRD_PARTY_LAWFUL],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -115,7 +134,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.notYetKnown, THIRD],
     negatable: false,
-    unless: [THIRD_PARTY_LAWFUL],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -124,7 +143,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.enlist],
     any: [ZH.family, ZH.work, ZH.social],
-    unless: [THIRD_PARTY_LAWFUL],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；${PRIVACY}`,
   },
   {
@@ -144,7 +163,10 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.courtStepMore],
     any: [ZH.you, ZH.certain, ZH.authority, ZH.courtStep],
-    unless: [/依法|申请|有权|可能|可以|判决生效|生效判决|生效法律文书|不履行|胜诉|(如|若|一旦)[^，。]{0,8}(法院|判决|诉讼)/],
+    // 不履行 makes a step lawful only when what is not performed is a judgment (判决生效后不履行).
+    unless: [
+      /依法|申请|有权|可能|可以|判决生效|生效判决|生效法律文书|(判决|裁定|调解书)[^，。]{0,10}不履行|胜诉|(如|若|一旦)[^，。]{0,8}(法院|判决|诉讼)/,
+    ],
     exempt: (context) => context.proceedings?.judgment === true,
     source: COURT_ONLY,
   },

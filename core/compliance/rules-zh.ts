@@ -3,6 +3,7 @@ import { zhConcept as c } from './concepts.js';
 import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
 import {
   COURT_ONLY,
+  NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
   REPUTATION,
@@ -83,7 +84,12 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.tell],
     any: [ZH.family, ZH.work, ZH.social],
     actFirst: true,
-    unless: [/保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/],
+    unless: [
+      /保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/,
+      // The debtor asked to contact someone (请您联系财务部门核对) is not our telling them.
+      /请(您|你)[^，。]{0,3}(联系|致电|咨询)/,
+      NO_DISCLOSURE,
+    ],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -91,16 +97,21 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH.tell, ZH_TO_THIRD],
-    unless: [/保证人|担保人|代理人|律师|法定代表人/],
+    unless: [/保证人|担保人|代理人|律师|法定代表人/, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
     id: 'zh-disclosure-anaphora',
     category: 'disclosure',
     severity: 'error',
-    all: [c('(告诉|通知|联系|找|打给|告知|打电话给|发给|说给)(她|他|他们|她们)(听)?')],
+    all: [
+      c(
+        '(告诉|通知|联系|找|打给|告知|打电话给|发给|说给)(她|他|他们|她们)(听)?',
+        '(跟|和|同|向|对|给)(她|他|他们|她们|人家|老人家)(讲|说|聊|唠|提|透露|反映|看)(过|了)?',
+      ),
+    ],
     any: [ZH.family, ZH.work, ZH.social],
-    unless: [/保证人|担保人|代理人|律师/],
+    unless: [/保证人|担保人|代理人|律师/, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -109,7 +120,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.hear, c('你', '您', '欠', '赖', '借钱', '什么样', '什么人', '真面目', '为人', '德行', '事', '怎么做人')],
     any: [ZH.family, ZH.work, ZH.social, ZH.group],
-    unless: [/保证人|担保人|如有疑问/],
+    unless: [/保证人|担保人|如有疑问/, NO_DISCLOSURE],
     source: `${PERSONAL_INFO}；${REPUTATION}`,
   },
   {
@@ -201,6 +212,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '律师调查令',
         '法院专员',
         '司法专员',
+        '(我|我们)(这边|这里)?是[^，。]{0,12}(人民法院|法院|执行局|公安局|派出所|检察院|执行[一二三四五六七八九十]庭|法庭|司法局)',
       ),
     ],
     source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；民事诉讼法 第120条',
@@ -210,7 +222,21 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'criminal-accusation',
     severity: 'error',
     all: [
-      c('报警', '报案', '移送公安', '交给公安', '报给经侦', '找警察', '叫警察', '让警察', '移交公安', '移送司法机关', '交给经侦'),
+      c(
+        '报警',
+        '报案',
+        '移送公安',
+        '交给公安',
+        '报给经侦',
+        '找警察',
+        '叫警察',
+        '让警察',
+        '移交公安',
+        '移送司法机关',
+        '交给经侦',
+        '(交|递|报|送|移|转|寄)(给|到|至|交)[^，。]{0,3}(检察院|公安(局|机关)?|派出所|经侦|纪委|监察委|刑侦|警方)',
+        '(向|到)(公安机关|公安局|派出所|检察院|警方)[^，。]{0,4}(举报|控告|报案|检举)',
+      ),
     ],
     unless: [/谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/],
     exempt: cardFraudMayBeCited,
@@ -287,7 +313,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     unless: [
       /(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/,
       // A warning against those who pose as us: 如有人以本公司名义要求您转账到个人账户，请核实.
-      /如有人|冒充|以本公司名义|以我司名义|谨防|警惕/,
+      /如有人|冒充|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗/,
     ],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
     source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）；商业银行信用卡业务监督管理办法',

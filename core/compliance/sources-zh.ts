@@ -7,9 +7,12 @@ export const REPUTATION = '民法典 第1024条（名誉权）；刑法 第246�
 export const SERVICE_SOURCE = '民法典 第944条 第3款（不得以停止供电、供水、供热、供燃气等方式催交物业费）';
 // Maintenance or a utility's own lawful suspension.
 export const SERVICE_WORKS =
-  /检修|维修|维保|维护|施工|故障|保养|抢修|改造|升级|线路|管网|供电企业|供水企业|供热企业|燃气企业|电力公司|自来水公司|法律规定|车辆.{0,4}违停|照常/;
+  /检修|维修|维保|维护|施工|故障|保养|抢修|改造|升级|年检|检测|检验|安全检查|例行|线路|管网|供电企业|供水企业|供热企业|燃气企业|电力公司|自来水公司|法律规定|车辆.{0,4}违停|照常/;
 // …or a statement that the service will not be cut.
 export const SERVICE_LAWFUL = new RegExp(`${SERVICE_WORKS.source}|不会|不得|不以|承诺不`);
+// A promise not to tell: 不会透露任何欠款信息, 不会向第三方提及.
+export const NO_DISCLOSURE =
+  /(不会|不得|绝不|决不|从不|并不|亦不|也不)(会)?(向[^，。]{0,8}|对[^，。]{0,8})?(透露|告知|告诉|披露|泄露|提及|谈及)/;
 export const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、第266条（保全、执行、限制出境与征信由人民法院决定）';
 
 export const THREAT = '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）';
