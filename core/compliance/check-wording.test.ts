@@ -171,9 +171,9 @@ describe('checkWording: a threat or a disclosure split over two sentences', () =
   });
 
   it('reads two sentences together only within one paragraph, and not when the telling is negated', () => {
-    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。')).toEqual([]);
-    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。\n\n钱的事别再拖了。')).toEqual([]);
-    expect(errors('你住的那栋楼十二层，窗户朝南，对吧。钱的事别再拖了。')).toEqual(['threat']);
+    expect(errors('你家在那栋楼的十二层，窗户朝南。')).toEqual([]);
+    expect(errors('你家在那栋楼的十二层，窗户朝南。\n\n钱的事别再拖了。')).toEqual([]);
+    expect(errors('你家在那栋楼的十二层，窗户朝南。钱的事别再拖了。')).toEqual(['threat']);
     expect(errors('你前女友打过电话来。我们不会跟她说任何事。')).toEqual([]);
     expect(errors('您的还款日为每月20日上午十点前。请按时还款。')).toEqual([]);
   });
@@ -196,5 +196,30 @@ describe('checkWording: facts change what may be said', () => {
     expect(errors(text, { documentKind: 'debt-acknowledgment' })).toEqual(['document']);
     expect(errors(text)).toEqual([]);
     expect(checkWording(text).map((f) => f.ruleId)).toEqual(['en-ack-reservation']);
+  });
+});
+
+describe('checkWording: round-7 rules', () => {
+  it('a step only a court takes, said to follow non-payment alone, is a false legal claim', () => {
+    expect(errors('A bench warrant will be issued in your name if this balance is not settled by Friday.')).toEqual([
+      'false-legal-claim',
+    ]);
+    expect(errors('If the balance is not paid, we may ask the court for a warrant of control.')).toEqual([]);
+  });
+
+  it('preservation by the court is lawful to state once a suit is filed, not before', () => {
+    const text = '法院已作出财产保全裁定，冻结了贵方名下的银行账户。';
+    expect(errors(text, { proceedings: { suitFiled: true } })).toEqual([]);
+    expect(errors(text)).toEqual(['false-legal-claim']);
+  });
+
+  it('a service withheld for arrears is caught whatever the service; quoting the law against it is not', () => {
+    expect(errors('欠缴物业费的房屋，自下月起将不再提供垃圾清运服务。')).toEqual(['service-cut']);
+    expect(errors('物业公司不得以业主欠费为由停止提供服务。')).toEqual([]);
+  });
+
+  it('one sentence that checks a family member’s routine with the debtor is a threat; scheduling a call is not', () => {
+    expect(errors('你猜猜，你老婆今天几点下的班？')).toEqual(['threat']);
+    expect(errors('请问您平时几点下班方便接听电话呢？')).toEqual([]);
   });
 });

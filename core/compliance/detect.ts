@@ -65,36 +65,41 @@ function crossFindings(
   categoriesAt: readonly Set<string>[],
 ): RawFinding[] {
   const out: RawFinding[] = [];
-  for (let i = 0; i + 1 < units.length; i++) {
-    const a = units[i]!;
-    const b = units[i + 1]!;
-    if (/\n\s*\n/.test(text.slice(a.start + a.text.length, b.start))) continue;
-    const findA = conceptFinder(a.text, HAS_HAN.test(a.text));
-    const findB = conceptFinder(b.text, HAS_HAN.test(b.text));
+  const finders = units.map((u) => conceptFinder(u.text, HAS_HAN.test(u.text)));
+  // Sentences of one paragraph: the next two, up to a blank line.
+  const nearby = (i: number) =>
+    [i + 1, i + 2].filter(
+      (j) => j < units.length && !/\n\s*\n/.test(text.slice(units[i]!.start + units[i]!.text.length, units[j]!.start)),
+    );
+  for (let i = 0; i < units.length; i++) {
     for (const rule of rules) {
-      if (categoriesAt[i]!.has(rule.category) || categoriesAt[i + 1]!.has(rule.category)) continue;
-      if (rule.unless && (rule.unless.test(a.text) || rule.unless.test(b.text))) continue;
-      const pairs: [Sentence, typeof findA, Sentence, typeof findB][] = [[a, findA, b, findB]];
-      if (rule.either) pairs.push([b, findB, a, findA]);
-      for (const [first, findFirst, then, findThen] of pairs) {
-        const at = allFound(rule.first, findFirst);
-        if (!at) continue;
-        const thenAt = allFound(rule.then, findThen);
-        if (!thenAt || isNegated(then.text, thenAt.start)) continue;
-        categoriesAt[i]!.add(rule.category);
-        out.push({
-          ruleId: rule.id,
-          category: rule.category,
-          severity: rule.severity,
-          words: first.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
-          index: first.start + at.start,
-          source: rule.source,
-        });
-        break;
-      }
+      if (categoriesAt[i]!.has(rule.category)) continue;
+      const at = allFound(rule.first, finders[i]!);
+      if (!at || rule.unless?.test(units[i]!.text)) continue;
+      const others = rule.then.length === 0 ? [i] : [...nearby(i), ...(rule.either ? nearbyBefore(i) : [])];
+      const partner = others.find((j) => {
+        if (j !== i && (categoriesAt[j]!.has(rule.category) || rule.unless?.test(units[j]!.text))) return false;
+        if (rule.then.length === 0) return true;
+        const thenAt = allFound(rule.then, finders[j]!);
+        return thenAt !== undefined && !isNegated(units[j]!.text, thenAt.start);
+      });
+      if (partner === undefined) continue;
+      categoriesAt[i]!.add(rule.category);
+      out.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        words: units[i]!.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
+        index: units[i]!.start + at.start,
+        source: rule.source,
+      });
     }
   }
   return out;
+
+  function nearbyBefore(i: number): number[] {
+    return [i - 1, i - 2].filter((j) => j >= 0 && nearby(j).includes(i));
+  }
 }
 
 /** Where the first concept is found, when every concept is (a concept listed n times needs n places). */
@@ -155,7 +160,8 @@ function applyRule(
     spans.push(found[0]!);
   }
   const qualified = rule.unlessBeforeAct ? sentence.slice(0, clauseEnd(sentence, head.end)) : sentence;
-  if (rule.unless?.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return undefined;
+  const unless = [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? [])];
+  if (unless.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return undefined;
   if (rule.exempt?.(context)) return undefined;
   const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
   if (live.length === 0) return undefined;

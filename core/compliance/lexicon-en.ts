@@ -5,7 +5,7 @@ const YOUR = "(?:your|ur|the debtor's|his|her)(?:\\s+(?:whole|entire|own|elderly
 /** English concepts by role (US: FDCPA and Reg F; UK: FCA CONC 7). Phrases are regular-expression fragments. */
 export const EN = {
   third: c(
-    `${YOUR}\\s+(?:(?:ex-?)?wife|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
+    `${YOUR}\\s+(?:[\\w-]+\\s+)?(?:(?:ex-?)?wife|fianc[ée]e?|next of kin|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
     'whoever (?:answers|picks up|is (?:there|home|in))',
     'anyone (?:who answers )?(?:at|in) your (?:office|home|house|workplace|work)',
     'the referees listed',
@@ -30,7 +30,7 @@ message | visit | reach out to | get in touch with | explain | share | send | co
 warn | remind | ask | asking | asked | be in touch with | in touch with | pass on | left a message with |
 leave a message with | is going to | are going to | going to | explain the situation to |
 had a word with | had a chat with | been in touch with | sent | copied | forwarded | passed (?:on|along) to |
-mentioned (?:it |this |the debt )?to | filled in | given | leave (?:the )?(?:details|information|word)(?: of the debt)? with
+mentioned (?:[\w']+ ){0,3}to | let | filled in | given | leave (?:the )?(?:details|information|word)(?: of the debt)? with
 `,
   hear: c`
 hear | know | knows | find out | learn | see | be told | be informed | be hearing | be interested to (?:know|hear|learn)
@@ -134,7 +134,7 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached | intercept(?:ed)? | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
+frozen | attached | intercept(?:ed)? | bench warrant | licen[cs]e (?:is |will be |has been )?(?:being )?(?:suspended|revoked) | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
 legal action | litigation | sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
@@ -154,7 +154,7 @@ will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is 
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
 this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
-will visit | will attend | will arrive | immediately | pending | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
+will visit | will attend | will arrive | immediately | pending | will be issued | is being | as we speak | are booked | booked for | have your address | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
 `,
   lawfulLegal: c`
 if | may | might | could | would | unless | entitled to | intend to |
@@ -171,12 +171,12 @@ felony | misdemeanou?r | offen[cs]e | cops | locked up | behind bars | handcuffs
 warrant for your arrest | detectives? | fbi | economic crimes | cheque fraud | check fraud
 `,
   crimeAbout: c`
-you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |
+no intention (?:to|of) (?:re)?pay(?:ing)? | obtaining credit | you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |
 the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 `,
   fee: c`
 (?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing) (?:fee|charge|cost)s? |
-(?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | commission | collection costs? |
+(?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | (?:administrative|admin|collection|recovery|processing|handling) surcharge | commission | collection costs? |
 extra(?: \w+){0,3} for (?:the hassle|chasing|having to chase|our trouble|the trouble|our time|your trouble|the inconvenience) |
 penalty (?:fee|charge)s? | fines?
 `,
@@ -203,6 +203,7 @@ cheat | lowlife | low-life | parasite | leech | moron | pathetic | disgrace | bu
 sponger | trash | garbage | vermin | bastard | shameless | piece of (?:work|shit|garbage) |
 waste of space | bloodsucker | embarrassment to | waste of oxygen | swindler | con ?artist | con ?man | grifter | chancer |
 you(?:'re| are) (?:such |an? |a total |an absolute |a complete )?(?:joke|disgrace|embarrassment|nobody|nothing) |
-makes? me sick | (?:people|scum|types?) like you (?:make|are|disgust)
+makes? me sick | (?:people|scum|types?) like you (?:make|are|disgust) | you people are |
+you(?:'re| are)? (?:\w+ )?(?:feckless|dishonest) | ,? you (?:child|baby|coward|clown|idiot|fool|muppet|sponger|leech)\b
 `,
 } as const;

@@ -7,8 +7,9 @@ import type { Category, Severity } from './types.js';
  * A rule over two neighbouring sentences: what one says is harmless alone and becomes abuse with the other
  * ("We know where your daughter goes to school. Pay by Friday."; 你前女友早就知道了。我们把合同也给她看了。).
  * `first` concepts must all be in one sentence (a concept listed twice needs two places) and `then` concepts all
- * in the next (or, when `either`, the one before); neither sentence may state a lawful condition of `unless`,
- * and the first `then` concept may not be negated (我们不会跟她说).
+ * in one of the next two sentences (or, when `either`, the two before); no sentence of the pair may state a
+ * lawful condition of `unless`, and the first `then` concept may not be negated (我们不会跟她说). A rule with no
+ * `then` is one sentence that says enough alone (你老婆今天几点下的班，你猜猜).
  */
 export interface CrossRule {
   id: string;
@@ -26,9 +27,16 @@ const ZH_PERSON = new RegExp(`${ZH_THIRD_WORDS}|${ZH.you.source}`, 'g');
 // A routine or a place the writer has watched: the time, what the person does then, where they are.
 const ZH_ROUTINE = c`
 [零一二三四五六七八九十两\d]+点(半|[零一二三四五六七八九十\d]+分?)? 早上 清早 傍晚 每天早上 每天晚上 每天下午 周[一二三四五六日末] 礼拜[一二三四五六天日] 星期[一二三四五六天日]
-出门 跑步 散步 上学 放学 接送 接孩子 送孩子 跳舞 广场舞 遛狗 买菜 下楼 下班 坐公交 坐地铁 锻炼 打球 踢球 晨练
+几点 平时 停在 [东西南北]门 下的班 上的班 放的学 出门 跑步 散步 上学 放学 接送 接孩子 送孩子 跳舞 广场舞 遛狗 买菜 下楼 下班 坐公交 坐地铁 锻炼 打球 踢球 晨练
 [零一二三四五六七八九十\d]+(层|楼|号楼|单元|年级|班) 窗户 朝南 朝北 朝东 朝西 车位 车牌 哪条路 小道 小路 公园 江边 河边 小学 中学 幼儿园 补习班 培训班 菜市场 那栋楼 那个小区
 `;
+// Asked or checked with the person, as one who already knows: 吧, 对吧, 你猜猜.
+const ZH_CONFIRM = c`
+吧 吗 呢 对吧 是吧 没错吧 猜猜 猜一猜 你猜
+`;
+const ZH_FAMILY = new RegExp(`${ZH.family.source}`, 'g');
+// Scheduling a call with the debtor (您平时几点方便接听) is no watching.
+const ZH_CALL_SCHEDULING = /方便|请问|联系|致电|接听|回电|来电|预约/;
 const ZH_DEMAND = c`
 钱 还 还钱 还款 欠款 欠 拖 看着办 准备好 凑齐 掂量 想清楚 结清 到账
 `;
@@ -76,10 +84,28 @@ export const CROSS_RULES: readonly CrossRule[] = [
     source: THREAT,
   },
   {
+    id: 'zh-threat-watched-family',
+    category: 'threat',
+    severity: 'error',
+    first: [ZH_FAMILY, ZH_ROUTINE, ZH_ROUTINE, ZH_CONFIRM],
+    then: [],
+    unless: new RegExp(`${ZH_SCHEDULE_LAWFUL.source}|${ZH_CALL_SCHEDULING.source}`),
+    source: THREAT,
+  },
+  {
+    id: 'zh-threat-watched-you',
+    category: 'threat',
+    severity: 'error',
+    first: [ZH.you, ZH_ROUTINE, ZH_ROUTINE, ZH_ROUTINE, ZH_CONFIRM],
+    then: [],
+    unless: new RegExp(`${ZH_SCHEDULE_LAWFUL.source}|${ZH_CALL_SCHEDULING.source}`),
+    source: THREAT,
+  },
+  {
     id: 'en-threat-watched-routine',
     category: 'threat',
     severity: 'error',
-    first: [EN_PERSON, EN_ROUTINE],
+    first: [EN_PERSON, EN_ROUTINE, EN_ROUTINE],
     then: [EN_DEMAND],
     either: true,
     unless: EN_SCHEDULE_LAWFUL,

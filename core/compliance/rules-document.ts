@@ -46,6 +46,8 @@ export const DOCUMENT_RULES_EN: readonly CategoryRule[] = [
       enConcept(
         "(?:does not|doesn't|do not|don't|is not|isn't|shall not|will not|won't) (?:mean|constitute|amount to|count as|imply|be taken as|signify)[^.;]{0,30}(?:accept|admi(?:t|ssion)|acknowledg|agree|liab)\\w*",
         'without (?:any )?admission of liability',
+        "(?:is not|isn't|does not constitute|shall not be|is given without prejudice and is not) an? (?:admission|acknowledg(?:e)?ment)",
+        'without prejudice',
         'for (?:information|reference|reconciliation) (?:purposes )?only',
       ),
     ],

@@ -12,7 +12,9 @@ const LAWFUL_CONSEQUENCE =
 const EN_IMPLIED = {
   menace: c`
 (?:you|u) (?:know|should know|must know|will find out|'ll find out|will see|'ll see|don't want to (?:find out|know|see)) what (?:happens|we do|will happen|comes next|we can do|we're capable of) |
-what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) if (?:anything|something|your \w+|it|they|he|she|the \w+) |
+what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) (?:if|to see|were) (?:anything|something|your \w+|it|they|he|she|the \w+) |
+(?:cannot|can't|won't|will not|are not|aren't) (?:be )?(?:held )?(?:responsible|accountable) for (?:what|how|anything|whatever) |
+(?:lives?|is|are|stays?) (?:just )?(?:round|around|down) the (?:corner|road|street) from you | nobody(?:'s| is) (?:going home|leaving|going anywhere) |
 consequences of a personal nature | personal consequences | for you and your (?:household|family|loved ones) |
 (?:we(?:'ve| have)? got|we have) (?:people|guys|lads|friends|someone|associates|contacts) (?:in|near|around|close to|round) your |
 not as (?:patient|nice|polite|friendly|understanding|reasonable) as |
@@ -46,12 +48,12 @@ withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able t
 (?:will not|won't|refuse to|shall not) (?:renew|issue|reissue|activate|reactivate|replace) | not be renewed
 `,
   service: c`
-key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | (?:parking )?permits? | entry system | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
+(?:[\w-]+ )?(?:store|room|facilities|facility|privileges|amenities|access|services|pass|permit)s? | key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | (?:parking )?permits? | entry system | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
 parking (?:permits?|spaces?|bays?) | garage | gate | intercom | door entry | entry system | utilities | bin collection | internet | wi-?fi
 `,
   arrears: c`
 arrears | unpaid | owe | owes | owing | outstanding | service charges? | fees | who (?:have not|haven't|has not|hasn't) paid | in debt | until (?:the )?(?:balance|debt|charges?) |
-until (?:you|they) pay | until (?:it is|this is) paid | behind (?:on|with) | dues | levy | levies | remains unpaid | balance
+until (?:you|they) pay | until (?:it is|this is) paid | delinquent | in default | behind (?:on|with) | dues | levy | levies | remains unpaid | balance
 `,
   perContact: c`
 (?:each|every|per) (?:time we|phone call|call|letter|reminder|visit|text|email|message) | for (?:every|each) (?:call|letter|visit|reminder|time) |
@@ -67,7 +69,7 @@ my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wis
 waste of (?:oxygen|space|skin|air) | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
 `,
   shameMore: c`
-(?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
+wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:can|will|could) see | (?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
 `,
   exposed: c`
 your (?:name|flat number|house number|photo|picture|address|details|debt) | names? of (?:the )?(?:[\w-]+ ){0,2}(?:owners|residents|tenants|debtors|members|households|leaseholders) |
@@ -80,6 +82,7 @@ read out | read aloud | announced | putting together (?:a|an) (?:\w+ )?post | po
   publicVenue: c`
 (?:community|neighbou?rhood|residents'?|local|street|village|parents'?|school|building) (?:group|page|forum|board|noticeboard|notice board|chat) |
 at (?:the |next |this )?(?:\w+'s )?(?:residents'?|annual|general|tenants'?|owners'?|community|building) (?:meeting|agm) |
+(?:in|at) the (?:clubhouse|lobby|reception|mailroom|laundry room|community (?:room|hall|centre|center)|entrance hall|common room) |
 (?:on|in|to|for|across) (?:the|a|our|your) (?:[\w-]+ ){0,2}(?:facebook|whatsapp|instagram|nextdoor|tiktok|twitter|wechat|community|neighbou?rhood) (?:page|group|account|feed|forum) | in (?:your|the) (?:building|block|stairwell|car park) | in the lobby | in the lift | noticeboard | notice board | the whole street |
 on the door | at the entrance | on (?:our|the|my) (?:instagram|facebook|twitter|tiktok|x|website|page|blog) | on the board
 `,

@@ -121,6 +121,22 @@ export const EN_RULES: readonly CategoryRule[] = [
     source: `${FDCPA} §1692e(2)(A), (4), (5); ${CONC_MISLEAD}`,
   },
   {
+    // "If you do not pay, a warrant will be issued": only a court issues one, and not for non-payment alone.
+    id: 'en-false-legal-on-non-payment',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [
+      EN.legalStep,
+      c(
+        "(?:if|unless)\\b[^.;]{0,40}\\b(?:not (?:paid|settled|received|cleared)|(?:don't|do not|fail to|cannot) pay|you pay|(?:is|are) paid)",
+        'until (?:you pay|(?:it|this|the balance) is paid)',
+      ),
+    ],
+    unless: [/\b(?:court|judg(?:e)?ment|judge|apply|application|may|might|could|entitled)\b/i],
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: `${FDCPA} §1692e(4), (5); ${CONC_MISLEAD}`,
+  },
+  {
     id: 'en-false-suit-filed',
     category: 'false-legal-claim',
     severity: 'error',
@@ -151,7 +167,7 @@ export const EN_RULES: readonly CategoryRule[] = [
         'we are the (?:court|police)',
         'federal agent',
         'high court writ',
-        '(?:this|the) (?:letter|notice|message|email) is (?:an? )?(?:official )?(?:court|legal) (?:summons|order|notice|warrant)',
+        '(?:this|the) (?:letter|notice|message|email) (?:is|constitutes|serves as|acts as) (?:an? )?(?:official |formal )?(?:court|legal|judicial) (?:summons|order|notice|warrant|judg(?:e)?ment)',
         "(?:calling|writing|phoning|ringing|contacting you|texting) (?:from|on behalf of) (?:the )?(?:[\\w']+ ){0,3}(?:court|sheriff|police|attorney general|irs|hmrc|government|magistrates)(?:'s)?",
       ),
     ],

@@ -185,7 +185,8 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.restrict, I.propertyService, I.arrears],
     // 不得 is the restriction here (车辆不得进入), so only "will not" clears it.
-    unless: [SERVICE_WORKS, /不会|不以|承诺不/],
+    // 物业不得以欠费为由停止服务 quotes the law (民法典 第944条 第3款).
+    unless: [SERVICE_WORKS, /不会|不以|承诺不|不得以/],
     source: SERVICE_SOURCE,
   },
   {

@@ -62,6 +62,8 @@ export interface CategoryRule {
   actFirst?: boolean;
   /** Words that make the statement lawful (a suit "will be filed", 失信 after a judgment is not performed). */
   unless?: readonly RegExp[];
+  /** Lawful conditions that hold only with the case's facts (保全 once a suit is filed). */
+  unlessIn?: (context: WordingContext) => readonly RegExp[];
   /** `unless` is read only up to the end of the act's clause: 已被查封，随时可能拍卖 is not made lawful by 可能. */
   unlessBeforeAct?: boolean;
   /** Whether a negation before the act clears it (not for 别想离开, where the negation is the threat). */
