@@ -4,6 +4,8 @@ import { readBlob } from '../store/blobs.js';
 import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
 import { importCaseFolder } from '../store/import-case-folder.js';
 import { getCase } from '../store/read-cases.js';
+import { latestRevision } from '../store/case-revisions.js';
+import { keptLetters } from '../mailing/kept-letters.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
 import { lateChargeText } from '../letters/late-charge-text.js';
@@ -25,6 +27,10 @@ export const casesHandlers = {
       case: stored.data,
       files: stored.files,
       shelf: stored.shelf,
+      /** The revision shown: the editor saves over this one only (`cases/save` refuses if another came since). */
+      revision: latestRevision(store.db, id)?.revision ?? 0,
+      /** The letter PDFs kept with the case, which a mailing can name as the very letter it carried. */
+      keptLetters: keptLetters(stored.files).map((f) => f.path),
       /** The agreed late charge in words, as the letters put it, for the interface's two languages. */
       lateChargeWords: { zh: lateChargeText(lateCharge, 'zh-CN'), en: lateChargeText(lateCharge, 'en-GB') },
     };

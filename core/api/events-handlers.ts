@@ -4,6 +4,7 @@ import { isoDate } from '../case/fields.js';
 import { StoreError } from '../errors.js';
 import { eventWhenSigned } from '../letters/signed-letter.js';
 import { findTemplate } from '../templates/library.js';
+import { EntryRefusedError } from '../store/case-entries.js';
 import { addCaseFile, changeCase } from '../store/edit-case.js';
 import { changeLogEntry } from '../store/log-entries.js';
 import { sha256Hex } from '../util/sha256.js';
@@ -59,6 +60,13 @@ export const eventsHandlers = {
         const mailings = list(raw, 'mailings') as { id?: unknown }[];
         if (mailings.some((m) => m.id === args.mailing.id))
           throw new StoreError(`mailing.id: case ${args.id} already has a mailing ${args.mailing.id}; choose another id`);
+        const trackingNo = args.mailing.trackingNo;
+        if (mailings.some((m) => (m as { trackingNo?: unknown }).trackingNo === trackingNo))
+          throw new EntryRefusedError(
+            'tracking-taken',
+            { trackingNo },
+            `mailing.trackingNo: case ${args.id} already has a mailing ${trackingNo}`,
+          );
         mailings.push(args.mailing);
       });
       return { id: args.id };

@@ -7,6 +7,7 @@ import { casesHandlers } from './cases-handlers.js';
 import { deskHandlers } from './desk-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { editorHandlers } from './editor-handlers.js';
+import { entriesHandlers } from './entries-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { letterJobHandlers } from './letter-job-handlers.js';
@@ -22,6 +23,7 @@ import { trackingHandlers } from './tracking-handlers.js';
 export const handlers = {
   ...casesHandlers,
   ...editorHandlers,
+  ...entriesHandlers,
   ...deskHandlers,
   ...calcHandlers,
   ...documentsHandlers,

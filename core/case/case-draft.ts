@@ -1,4 +1,4 @@
-import type { ErrorParams } from '../errors.js';
+import type { CaseIssue, ErrorParams } from '../errors.js';
 import { formatCents } from '../money/cents.js';
 import { AmountInputError, parseUserAmount } from '../money/user-amount.js';
 import type { FieldIssueCode } from './issue-codes.js';
@@ -38,12 +38,13 @@ export function readCaseDraft(input: unknown): CaseDraft {
   }
   if (errors.length > 0) return { errors };
   const { data, issues } = caseIssues(raw);
-  if (!data) return { errors: issues.map((i) => ({ path: i.path, code: fieldCode(i.code), params: i.params ?? {} })) };
+  if (!data) return { errors: fieldErrors(issues) };
   return { raw, data, errors: [] };
 }
 
-function fieldCode(code: string | undefined): FieldIssueCode {
-  return (code as FieldIssueCode | undefined) ?? 'invalid';
+/** A case's problems as the app shows them: each field's path, code and parameters, no English sentence. */
+export function fieldErrors(issues: readonly CaseIssue[]): FieldError[] {
+  return issues.map((i) => ({ path: i.path, code: (i.code as FieldIssueCode | undefined) ?? 'invalid', params: i.params ?? {} }));
 }
 
 /** Removes text left blank (and objects left empty by that) from a draft, at every depth; lists keep their length. */

@@ -73,7 +73,17 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
         params: { id: e.mailing },
       });
   });
+  const trackingNos = new Set<string>();
   file.mailings.forEach((m, i) => {
+    // One tracking number is one envelope: a second mailing with it is a typing slip or a copy.
+    if (trackingNos.has(m.trackingNo))
+      issues.push({
+        path: `mailings[${i}].trackingNo`,
+        message: `"${m.trackingNo}" is the tracking number of another mailing`,
+        code: 'duplicate-tracking',
+        params: { trackingNo: m.trackingNo },
+      });
+    trackingNos.add(m.trackingNo);
     if (m.to >= debtorCount)
       issues.push({
         path: `mailings[${i}].to`,

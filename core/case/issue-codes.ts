@@ -21,6 +21,7 @@ export type FieldIssueCode =
   | 'out-of-range'
   | 'unknown-field'
   | 'duplicate-id'
+  | 'duplicate-tracking'
   | 'unknown-claim'
   | 'unknown-evidence'
   | 'unknown-mailing'

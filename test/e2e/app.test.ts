@@ -114,12 +114,12 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
         ),
       },
     ];
-    for (const [i, file] of files.entries()) {
-      await zh.getByLabel('添加证据文件').setInputFiles(file);
-      await zh.locator('input[name=purpose]').fill(`证明目的${i + 1}`);
-      await zh.getByRole('button', { name: '保存' }).click();
-      await expect.poll(() => zh.locator('table.evidence tbody tr').count()).toBe(i + 1);
-    }
+    // Both files chosen at once through the labelled button: each is described, then both are added.
+    const [chooser] = await Promise.all([zh.waitForEvent('filechooser'), zh.getByRole('button', { name: '选择文件…' }).click()]);
+    await chooser.setFiles(files);
+    for (const i of files.keys()) await zh.locator(`input[name=pending-${i}-purpose]`).fill(`证明目的${i + 1}`);
+    await zh.getByRole('button', { name: '添加这 2 个文件' }).click();
+    await expect.poll(() => zh.locator('table.evidence tbody tr').count()).toBe(files.length);
     await zh.screenshot({ path: join(SHOTS, 'case-new-evidence-zh.png'), fullPage: true });
 
     const stored = getCase(app.server().store, id);

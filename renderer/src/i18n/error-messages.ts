@@ -1,5 +1,6 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
 import { importErrorsEn, importErrorsZh } from './import-messages.js';
+import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
 import { logErrorsEn, logErrorsZh } from './log-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
 
@@ -68,6 +69,7 @@ function templateFieldLabels(fields: string | number | undefined, language: Lang
 const zh: ErrorTable = {
   ...importErrorsZh,
   ...logErrorsZh,
+  ...entriesErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -115,6 +117,7 @@ const zh: ErrorTable = {
 const en: ErrorTable = {
   ...importErrorsEn,
   ...logErrorsEn,
+  ...entriesErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

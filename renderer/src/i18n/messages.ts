@@ -1,6 +1,7 @@
 import { backupEn, backupZh } from './backup-messages.js';
 import { deskEn, deskZh } from './desk-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
+import { entriesEn, entriesZh } from './entries-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
@@ -12,6 +13,7 @@ const zh = {
   ...deskZh,
   ...historyZh,
   ...editorZh,
+  ...entriesZh,
   ...importZh,
   ...statementZh,
   ...logZh,
@@ -48,7 +50,7 @@ const zh = {
   evidence: '证据',
   mailings: '邮寄',
   addEvidence: '添加证据文件',
-  dropHere: '把文件拖到这里，或点击选择',
+  dropHere: '把文件拖到这里（可一次多个），或者：',
   evidenceTitle: '证据名称',
   source: '证据来源',
   purpose: '证明目的',
@@ -209,6 +211,7 @@ const en: Record<MessageKey, string> = {
   ...deskEn,
   ...historyEn,
   ...editorEn,
+  ...entriesEn,
   ...importEn,
   ...statementEn,
   ...logEn,
@@ -219,7 +222,7 @@ const en: Record<MessageKey, string> = {
   search: 'Search cases, debtors, contract numbers…',
   newCase: 'New case',
   importCase: 'Import case folder',
-  letterNo: 'Letter reference (函号)',
+  letterNo: 'Letter reference (needed for a lawyer’s letter)',
   evidenceIndex: 'Index of evidence',
   indexNo: 'No.',
   indexPages: 'Pages',
@@ -245,7 +248,7 @@ const en: Record<MessageKey, string> = {
   evidence: 'Evidence',
   mailings: 'Mailings',
   addEvidence: 'Add evidence file',
-  dropHere: 'Drop files here, or click to choose',
+  dropHere: 'Drop files here (several at once), or:',
   evidenceTitle: 'Title',
   source: 'Source',
   purpose: 'What it proves',

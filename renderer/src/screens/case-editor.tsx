@@ -17,23 +17,29 @@ import '../editor.css';
 /**
  * Every fact of a case in one form, for a new case (no `id`) or a stored one: saved whole through core
  * (`cases/save`, one revision), which reads typed amounts and answers the fields it refuses; each refusal
- * shows under its field, in the interface's language, and goes as soon as that field is changed.
+ * shows under its field, in the interface's language, and goes as soon as that field is changed. A case changed
+ * elsewhere (evidence, mailings, the log) since the editor opened is refused, never overwritten.
  */
 export function CaseEditor({
   id,
   initial,
+  revision,
   today,
   onSaved,
   onCancel,
 }: {
   id?: number;
   initial: CaseFile;
+  /** The stored revision `initial` is (for a stored case): a save over a case changed since is refused. */
+  revision?: number;
   today: string;
   onSaved(id: number): void;
   onCancel(): void;
 }) {
   const { t } = useLanguage();
   const [draft, setDraft] = useState(() => structuredClone(initial));
+  // The revision the editor opened on stays the one it saves over, even when the case screen reloads meanwhile.
+  const [base] = useState(revision);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const { error, run } = useAction();
   const errorText = useFieldErrorText();
@@ -53,7 +59,7 @@ export function CaseEditor({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const answer = await run(() => api.send('cases/save', { ...(id !== undefined && { id }), case: draft }));
+    const answer = await run(() => api.send('cases/save', { ...(id !== undefined && { id, revision: base }), case: draft }));
     if (!answer) return;
     if ('id' in answer) return onSaved(answer.id);
     setErrors(answer.errors);

@@ -24,8 +24,6 @@ export function CaseScreen({ id }: { id: number }) {
   const data = stored.data?.case;
   const today = localToday();
   const [editing, setEditing] = useState(false);
-  // Each save from the editor is a revision: the history card is drawn afresh to show it.
-  const [saves, setSaves] = useState(0);
 
   return (
     <section className="case">
@@ -38,10 +36,10 @@ export function CaseScreen({ id }: { id: number }) {
             <CaseEditor
               id={id}
               initial={data}
+              revision={stored.data!.revision}
               today={today}
               onSaved={() => {
                 setEditing(false);
-                setSaves((n) => n + 1);
                 stored.reload();
               }}
               onCancel={() => setEditing(false)}
@@ -62,12 +60,18 @@ export function CaseScreen({ id }: { id: number }) {
           />
           <CollectionLogPanel id={id} data={data} today={today} onChange={stored.reload} />
           <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
-          <MailingsPanel id={id} data={data} today={today} onChange={stored.reload} />
+          <MailingsPanel id={id} data={data} keptLetters={stored.data!.keptLetters} today={today} onChange={stored.reload} />
           <LettersLogPanel id={id} data={data} />
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <BundlesPanel id={id} data={data} />
-          <HistoryCard key={saves} id={id} title={data.title} shelf={stored.data!.shelf} onChange={stored.reload} />
+          <HistoryCard
+            id={id}
+            revision={stored.data!.revision}
+            title={data.title}
+            shelf={stored.data!.shelf}
+            onChange={stored.reload}
+          />
         </>
       )}
     </section>

@@ -1,43 +1,62 @@
 import { useState, type DragEvent } from 'react';
 import type { CaseFile } from '../../../core/api/public-api.js';
-import { api } from '../api/client.js';
+import { api, errorPayload } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { FileButton } from '../components/file-button.js';
 import { toBase64 } from '../components/to-base64.js';
 import { useAction } from '../components/use-action.js';
 import { useLanguage } from '../i18n/language.js';
-import { EvidenceEntryForm, type EvidenceEntry } from './evidence-entry-form.js';
+import { EvidencePending, pendingFile, type PendingFile } from './evidence-pending.js';
 import { EvidenceTable } from './evidence-table.js';
+import '../entries.css';
 
-/** The exhibits in filing order: add by drag and drop or file picker, describe, reorder. */
+/** The first free exhibit id `E1`, `E2` … not in `taken`. */
+function nextEvidenceId(taken: Set<string>): string {
+  let n = taken.size + 1;
+  while (taken.has(`E${n}`)) n++;
+  return `E${n}`;
+}
+
+/**
+ * The exhibits in filing order: many files added at once (dropped or chosen), each described; every exhibit can be
+ * previewed, renamed and described again, moved, or removed (a revision: undo brings it back).
+ */
 export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFile; onChange(): void }) {
   const { t } = useLanguage();
-  const [pending, setPending] = useState<File>();
+  const [pending, setPending] = useState<PendingFile[]>([]);
+  const [busy, setBusy] = useState(false);
   const { error, run } = useAction();
 
-  function choose(file: File | undefined) {
-    if (file) setPending(file);
-  }
+  const choose = (files: readonly File[]) => setPending((list) => [...list, ...files.map(pendingFile)]);
 
-  async function save(entry: EvidenceEntry) {
-    if (!pending) return;
-    const nextId = `E${data.evidence.length + 1}`;
-    const evidenceId = data.evidence.some((e) => e.id === nextId) ? `E${Date.now()}` : nextId;
-    await run(async () => {
-      await api.send('evidence/add', {
-        id,
-        name: pending.name,
-        bytes: toBase64(await pending.arrayBuffer()),
-        entry: {
-          id: evidenceId,
-          title: entry.title,
-          purpose: entry.purpose,
-          original: entry.original,
-          ...(entry.source ? { source: entry.source } : {}),
-        },
-      });
-      setPending(undefined);
-      onChange();
-    });
+  /** Adds the files in order, each as it is described; one refused stays pending with its reason, the rest go on. */
+  async function addAll() {
+    setBusy(true);
+    const taken = new Set(data.evidence.map((e) => e.id));
+    const left: PendingFile[] = [];
+    for (const f of pending) {
+      const evidenceId = nextEvidenceId(taken);
+      try {
+        await api.send('evidence/add', {
+          id,
+          name: f.file.name,
+          bytes: toBase64(await f.file.arrayBuffer()),
+          entry: {
+            id: evidenceId,
+            title: f.title.trim(),
+            purpose: f.purpose.trim(),
+            original: f.original,
+            ...(f.source.trim() && { source: f.source.trim() }),
+          },
+        });
+        taken.add(evidenceId);
+      } catch (failure) {
+        left.push({ ...f, error: errorPayload(failure) });
+      }
+    }
+    setPending(left);
+    setBusy(false);
+    onChange();
   }
 
   async function move(index: number, by: -1 | 1) {
@@ -52,29 +71,24 @@ export function EvidencePanel({ id, data, onChange }: { id: number; data: CaseFi
 
   const drop = (event: DragEvent) => {
     event.preventDefault();
-    choose(event.dataTransfer.files[0]);
+    choose([...event.dataTransfer.files]);
   };
 
   return (
-    <div className="card">
+    <div className="card evidence-card">
       <h2>{t('evidence')}</h2>
-      <EvidenceTable caseId={id} evidence={data.evidence} onMove={(i, by) => void move(i, by)} />
-      <label className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
-        {t('dropHere')}
-        <input
-          key={data.evidence.length}
-          type="file"
-          aria-label={t('addEvidence')}
-          onChange={(e) => choose(e.target.files?.[0])}
-          accept=".pdf,image/*"
-        />
-      </label>
-      {pending && (
-        <EvidenceEntryForm
-          key={`${pending.name}-${pending.lastModified}`}
-          file={pending}
-          onSave={save}
-          onCancel={() => setPending(undefined)}
+      <EvidenceTable caseId={id} evidence={data.evidence} onMove={(i, by) => void move(i, by)} onChange={onChange} />
+      <div className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+        <p>{t('dropHere')}</p>
+        <FileButton label={t('chooseFiles')} name="evidence-files" multiple accept=".pdf,image/*" onFiles={choose} />
+      </div>
+      {pending.length > 0 && (
+        <EvidencePending
+          files={pending}
+          busy={busy}
+          onChange={setPending}
+          onSubmit={() => void addAll()}
+          onCancel={() => setPending([])}
         />
       )}
       <ErrorBox error={error} />

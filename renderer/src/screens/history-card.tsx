@@ -28,9 +28,22 @@ const PARTS = new Set([
  * A case's history: undo the last change, restore an earlier revision, archive the case or move it to the bin
  * (asked first); an archived or deleted case says so and can be brought back. Every change reloads the case.
  */
-export function HistoryCard({ id, title, shelf, onChange }: { id: number; title: string; shelf: CaseShelf; onChange(): void }) {
+export function HistoryCard({
+  id,
+  revision,
+  title,
+  shelf,
+  onChange,
+}: {
+  id: number;
+  /** The case's newest revision: a change made anywhere on the case screen shows here at once. */
+  revision: number;
+  title: string;
+  shelf: CaseShelf;
+  onChange(): void;
+}) {
   const { t, language } = useLanguage();
-  const history = useApi(() => api.send('cases/history', { id }), [id]);
+  const history = useApi(() => api.send('cases/history', { id }), [id, revision]);
   const { error, run } = useAction();
   const [done, setDone] = useState<string>();
   const [asking, setAsking] = useState(false);

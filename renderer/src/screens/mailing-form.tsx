@@ -6,7 +6,7 @@ import { useAction } from '../components/use-action.js';
 import { useFields } from '../components/use-fields.js';
 import { useLanguage } from '../i18n/language.js';
 
-const STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
+export const MAILING_STATUSES = ['in-transit', 'delivered', 'refused', 'returned'] as const;
 
 /** Records a mailing: what was sent, by which carrier and tracking number, to whom and where, and how it ended. */
 export function MailingForm({ id, data, today, onDone }: { id: number; data: CaseFile; today: string; onDone(): void }) {
@@ -44,7 +44,7 @@ export function MailingForm({ id, data, today, onDone }: { id: number; data: Cas
           sentOn: f.sentOn,
           to: Number(f.to),
           address: f.address,
-          status: f.status as (typeof STATUSES)[number],
+          status: f.status as (typeof MAILING_STATUSES)[number],
           ...(f.deliveredOn && { deliveredOn: f.deliveredOn }),
         },
       });
@@ -87,7 +87,7 @@ export function MailingForm({ id, data, today, onDone }: { id: number; data: Cas
       <label>
         {t('status')}
         <select name="mailing-status" value={f.status} onChange={set('status')}>
-          {STATUSES.map((s) => (
+          {MAILING_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`mailing:${s}`)}
             </option>

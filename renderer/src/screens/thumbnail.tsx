@@ -2,7 +2,7 @@ import { api } from '../api/client.js';
 import { PdfThumbnail } from '../components/pdf-thumbnail.js';
 import { useApi } from '../components/use-api.js';
 
-const IMAGE_TYPES: Record<string, string> = {
+export const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -10,11 +10,17 @@ const IMAGE_TYPES: Record<string, string> = {
   gif: 'image/gif',
 };
 
+/** Whether CasePack can draw the file (an image or a PDF), from its extension. */
+export function isDrawable(path: string): boolean {
+  const extension = path.split('.').pop()?.toLowerCase() ?? '';
+  return IMAGE_TYPES[extension] !== undefined || extension === 'pdf';
+}
+
 /** A small picture of an evidence file: an image as it is, a PDF's first page; other files show their type. */
 export function Thumbnail({ caseId, path }: { caseId: number; path: string }) {
   const extension = path.split('.').pop()?.toLowerCase() ?? '';
   const type = IMAGE_TYPES[extension];
-  const drawable = type !== undefined || extension === 'pdf';
+  const drawable = isDrawable(path);
   const file = useApi(
     () => (drawable ? api.send('files/read', { id: caseId, path }) : Promise.resolve(undefined)),
     [caseId, path],
