@@ -11,7 +11,7 @@ import { ClaimLedger } from './claim-ledger.js';
 import { OpenLedgers } from './open-ledgers.js';
 import { CalcInputError } from './errors.js';
 import { rateDataWarnings } from './rate-data-warnings.js';
-import type { ClaimSummary, PaymentAllocation, Statement } from './statement-types.js';
+import type { ClaimSummary, PaymentAllocation, Statement, StatementRow } from './statement-types.js';
 import { statementWording, type StatementWording } from './statement-wording.js';
 
 /**
@@ -73,7 +73,8 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
   }
   for (const l of ledgers) l.accrueTo(asOf);
   if (credit > 0n) warnings.push(words.credit(formatCents(credit)));
-  const rows = ledgers.flatMap((l) => l.rows);
+  const rows: StatementRow[] = [];
+  for (const l of ledgers) for (const row of l.rows) rows.push(row); // flatMap cost several per cent of a case
   warnings.push(...chargeWarnings(data, rows, words));
 
   const t = totals(ledgers);
