@@ -3,6 +3,7 @@ import type { DocumentModel } from '../model.js';
 import { LIST_REFERENCE, wordBlocks, type BlockContext } from './docx-blocks.js';
 import { continuationHeader, letterheadHeader, pageLabelFooter, pageProperties } from './docx-page.js';
 import { docxMeasures, docxStyles, twips, type DocxMeasures } from './docx-styles.js';
+import './linear-attributes.js';
 import { packDocx } from './pack-docx.js';
 import { reuseStaticParts } from './static-parts.js';
 
