@@ -5,6 +5,7 @@ import { assertExportable } from '../compliance/exportable.js';
 import type { Override } from '../compliance/types.js';
 import { changeCase } from '../store/edit-case.js';
 import { generateLetter } from '../letters/generate-letter.js';
+import { letterFileName } from '../letters/letter-file-name.js';
 import { renderLetter } from '../letters/write-letter.js';
 import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
@@ -71,6 +72,12 @@ async function letterFor(context: ApiContext, args: LetterRequest) {
   });
 }
 
+/** The name of the letter's addressee (the one chosen, else the first debtor), for its file name. */
+function addresseeName(context: ApiContext, args: LetterRequest): string {
+  const { debtors } = getCase(context.store, args.id).data;
+  return debtors[args.to ?? debtors.findIndex((d) => d.role === 'debtor')]?.name ?? '';
+}
+
 /** Each override of the wording guard goes to the case's collection log: the rule, the letter and the reason. */
 function recordOverrides({ store, today }: ApiContext, id: number, template: string, overrides: readonly Override[]) {
   changeCase(store, id, (raw) => {
@@ -131,7 +138,7 @@ export const documentsHandlers = {
       const bytes = await renderLetter(letter, args.format);
       if (applied.length > 0) recordOverrides(context, args.id, args.templateId, applied);
       return {
-        fileName: `${args.templateId}.${args.format}`,
+        fileName: letterFileName(args.asOf ?? context.today(), letter.meta.title, addresseeName(context, args), args.format),
         bytes: toBase64(bytes),
         sha256: sha256Hex(bytes),
         overrides: applied,

@@ -145,6 +145,8 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
       }
 
       const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);
+      // Named by its date, its title and its addressee without the legal form, as a user files it.
+      expect(letter.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} 催款函 杭州明禾建材贸易\.pdf$/);
       const letterPath = join(tempDir(), letter.suggestedFilename());
       await letter.saveAs(letterPath);
       const letterText = pdfText(letterPath);
