@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   due: () => import('./commands/due.js').then((m) => m.registerDue),
   letters: () => import('./commands/letters.js').then((m) => m.registerLetters),
   tracking: () => import('./commands/tracking.js').then((m) => m.registerTracking),
+  rates: () => import('./commands/rates.js').then((m) => m.registerRates),
   fees: () => import('./commands/fees.js').then((m) => m.registerFees),
   web: () => import('./commands/web.js').then((m) => m.registerWeb),
   backup: () => import('./commands/backup.js').then((m) => m.registerBackup),

@@ -6,6 +6,8 @@ import { formatGroupedCents as grouped } from '../../core/money/money.js';
 import { moneyReplacer } from '../../core/money/money-json.js';
 import { LANGUAGES, type Language } from '../../core/util/language.js';
 import { asOfOption } from '../as-of-option.js';
+import { installRatesOfFile } from '../../core/rates/rate-store.js';
+import { ratesDbOption } from '../rates-db-option.js';
 import { formatTable } from '../output.js';
 
 export function registerCalc(program: Command): void {
@@ -14,13 +16,15 @@ export function registerCalc(program: Command): void {
     .description('what is owed on a date: late charges, payments applied, total in words, limitation per debtor')
     .argument('<case>', 'path of case.json')
     .addOption(asOfOption())
+    .addOption(ratesDbOption())
     .option('--json', 'print JSON (decimal values as strings)')
     .addOption(
       new Option('--lang <language>', 'language of the reasons (limitation, rate notes, warnings); zh for zh-CN cases')
         .choices(LANGUAGES)
         .default('en'),
     )
-    .action(async (caseFile: string, options: { asOf: string; json?: boolean; lang: Language }) => {
+    .action(async (caseFile: string, options: { asOf: string; json?: boolean; lang: Language; db: string }) => {
+      installRatesOfFile(options.db);
       const { data } = await loadCaseFile(caseFile);
       const result = explainCase(data, options.asOf, options.lang);
       process.stdout.write(

@@ -6,6 +6,8 @@ import { writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { mailedLetterProvider } from '../../core/letters/mailed-letter.js';
 import { loadLetterSettings } from '../../core/letters/settings-file.js';
+import { installRatesOfFile } from '../../core/rates/rate-store.js';
+import { ratesDbOption } from '../rates-db-option.js';
 import { addExhibitLimitOptions, exhibitLimits, type ExhibitLimitFlags } from '../exhibit-limits-option.js';
 
 export function registerCourier(program: Command): void {
@@ -19,12 +21,14 @@ export function registerCourier(program: Command): void {
       '--reconstruct',
       'when no copy of the mailed letter is stored, regenerate it from the case; every page then says it is a reconstruction',
     )
-    .option('--settings <file>', 'letter settings JSON, used when the letter is reconstructed from its template');
+    .option('--settings <file>', 'letter settings JSON, used when the letter is reconstructed from its template')
+    .addOption(ratesDbOption());
   addExhibitLimitOptions(command).action(
     async (
       caseFile: string,
-      options: { mailing: string; out: string; settings?: string; reconstruct?: boolean } & ExhibitLimitFlags,
+      options: { mailing: string; out: string; settings?: string; reconstruct?: boolean; db: string } & ExhibitLimitFlags,
     ) => {
+      installRatesOfFile(options.db);
       const loaded = await loadCaseFile(caseFile);
       const settings = options.settings ? await loadLetterSettings(options.settings) : {};
       const built = await buildCourierBundle(loaded, options.mailing, {

@@ -8,6 +8,8 @@ import { formatGroupedCents } from '../../core/money/money.js';
 import { AmountInputError, parseUserAmount } from '../../core/money/user-amount.js';
 import { LANGUAGES, type Language } from '../../core/util/language.js';
 import { asOfOption } from '../as-of-option.js';
+import { installRatesOfFile } from '../../core/rates/rate-store.js';
+import { ratesDbOption } from '../rates-db-option.js';
 import { formatTable } from '../output.js';
 
 type FeeKey = Exclude<keyof CourtFees, 'rounding'>;
@@ -44,6 +46,7 @@ interface FeesOptions {
   asOf: string;
   json?: boolean;
   lang?: Language;
+  db: string;
 }
 
 export function registerFees(program: Command): void {
@@ -53,6 +56,7 @@ export function registerFees(program: Command): void {
     .argument('[case]', 'path of case.json: the fees of suing for its total on --as-of')
     .option('--amount <amount>', 'an amount in yuan: 120000, 12万, ¥120,000.00')
     .addOption(asOfOption())
+    .addOption(ratesDbOption())
     .option('--json', 'print JSON (amounts as decimal strings)')
     .addOption(new Option('--lang <language>', 'language of the table').choices(LANGUAGES))
     .action(async (caseFile: string | undefined, options: FeesOptions) => {
@@ -66,6 +70,7 @@ export function registerFees(program: Command): void {
         amount = amountOption(options.amount);
         fees = courtFees(amount);
       } else {
+        installRatesOfFile(options.db);
         const { data } = await loadCaseFile(caseFile!);
         ({ amount, asOf, fees } = feesForCase(data, options.asOf));
         language = options.lang ?? (data.locale === 'zh-CN' ? 'zh' : 'en');

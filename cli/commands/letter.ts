@@ -6,6 +6,8 @@ import { letterWarningText } from '../../core/filings/complaint-parties.js';
 import { loadLetterSettings } from '../../core/letters/settings-file.js';
 import { writeLetter, type LetterFormat } from '../../core/letters/write-letter.js';
 import { asOfOption } from '../as-of-option.js';
+import { installRatesOfFile } from '../../core/rates/rate-store.js';
+import { ratesDbOption } from '../rates-db-option.js';
 
 function parseFormats(value: string): LetterFormat[] {
   const formats = value.split(',').map((f) => f.trim());
@@ -30,6 +32,7 @@ export function registerLetter(program: Command): void {
     .requiredOption('--out <dir>', 'folder to write <id>.pdf / <id>.docx into')
     .option('--format <list>', 'pdf, docx or pdf,docx', parseFormats, ['pdf', 'docx'] as LetterFormat[])
     .addOption(asOfOption())
+    .addOption(ratesDbOption())
     .option('--settings <file>', 'letter settings JSON: letterhead, 函号, firm, lawyer, account, deadline (docs/templates.md)')
     .option(
       '--override <rule=reason>',
@@ -40,8 +43,17 @@ export function registerLetter(program: Command): void {
     .action(
       async (
         caseFile: string,
-        options: { template: string; out: string; format: LetterFormat[]; asOf: string; settings?: string; override: Override[] },
+        options: {
+          template: string;
+          out: string;
+          format: LetterFormat[];
+          asOf: string;
+          settings?: string;
+          override: Override[];
+          db: string;
+        },
       ) => {
+        installRatesOfFile(options.db);
         const { data } = await loadCaseFile(caseFile);
         const settings = options.settings ? await loadLetterSettings(options.settings) : {};
         const written = await writeLetter(data, {

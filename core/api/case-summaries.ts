@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readLadderRows } from '../ladder/case-ladder-rows.js';
 import type { LadderConfig } from '../ladder/ladder-config.js';
+import { userRatesVersion } from '../calc/rate-sources.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
@@ -26,7 +27,7 @@ type Cached = { key: string; summary: CaseSummary };
 
 /**
  * Summaries already computed, per database and as-of date: a case's summary depends only on its document
- * (updated_at changes with it), its stored ladder and the date, so a case is recalculated only when one of
+ * (updated_at changes with it), its stored ladder, the date and the rates a user added, so a case is recalculated only when one of
  * them changes.
  */
 const cache = new WeakMap<Database, Map<string, Map<number, Cached>>>();
@@ -69,11 +70,12 @@ export function caseSummaries(
   // copying them to the worker longer still (it reads its cases' documents itself).
   const readDocument = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
   const rows = listCases(store, shelf);
+  const rates = userRatesVersion(); // a rate added in Settings changes every figure that used it
   const started = performance.now();
   const later: SummaryJob[] = [];
   const summaries = rows.map((row) => {
     const stored = ladders.get(row.id);
-    const key = `${asOf}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
+    const key = `${asOf}|${rates}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
     const hit = known.get(row.id);
     if (hit?.key === key) {
       fresh.set(row.id, hit);

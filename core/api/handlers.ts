@@ -12,6 +12,7 @@ import { eventsHandlers } from './events-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { letterJobHandlers } from './letter-job-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
+import { ratesHandlers } from './rates-handlers.js';
 import { revisionsHandlers } from './revisions-handlers.js';
 import { settingsHandlers } from './settings-handlers.js';
 import { trackingHandlers } from './tracking-handlers.js';
@@ -31,6 +32,7 @@ export const handlers = {
   ...eventsHandlers,
   ...revisionsHandlers,
   ...settingsHandlers,
+  ...ratesHandlers,
   ...backupHandlers,
   ...importHandlers,
   ...trackingHandlers,

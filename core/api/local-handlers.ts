@@ -1,5 +1,6 @@
 import { batchHandlers } from './batch-handlers.js';
 import { batchLettersHandlers } from './batch-letters-handlers.js';
+import { rateFileHandlers } from './rate-file-handlers.js';
 import { storeFileHandlers } from './store-file-handlers.js';
 
 /**
@@ -7,4 +8,4 @@ import { storeFileHandlers } from './store-file-handlers.js';
  * machine. The CLI imports the one feature module a command needs (start-up stays small); this merged table
  * is for `useCases` and its tests.
  */
-export const localHandlers = { ...storeFileHandlers, ...batchHandlers, ...batchLettersHandlers };
+export const localHandlers = { ...storeFileHandlers, ...batchHandlers, ...batchLettersHandlers, ...rateFileHandlers };

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
+import { installStoredRates } from '../rates/rate-store.js';
 import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import type { CaseListRow } from '../store/read-cases.js';
 import { summarise, unavailable, type CaseSummary } from './case-summary.js';
@@ -32,6 +33,7 @@ parentPort!.on('message', (text: string) => {
   const { file, jobs } = JSON.parse(text) as SummaryJobs;
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
+    installStoredRates(db); // the LPR and Bank Rate values the user added, as the main thread uses them
     const read = db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
     let batch: { id: number; key: string; summary: CaseSummary }[] = [];
     let since = performance.now();

@@ -1,14 +1,12 @@
 import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { RateDataError } from './errors.js';
-import { loadRateTable, rateOn, type RateTable } from './rate-table.js';
+import { rateTable } from './rate-sources.js';
+import { rateOn, type RateTable } from './rate-table.js';
 
-let table: RateTable | undefined;
-
-/** The Bank of England Bank Rate history in data/boe-base-rate.json (read once). */
+/** The Bank of England Bank Rate history: data/boe-base-rate.json with the values a user added over it. */
 export function boeTable(): RateTable {
-  table ??= loadRateTable('boe-base-rate.json');
-  return table;
+  return rateTable('boe');
 }
 
 /** 8% a year over the reference rate: Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, art. 4. */

@@ -1,14 +1,12 @@
 import type { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { RateDataError } from './errors.js';
-import { indexOn, loadRateTable, type RateTable } from './rate-table.js';
+import { rateTable } from './rate-sources.js';
+import { indexOn, type RateTable } from './rate-table.js';
 
-let table: RateTable | undefined;
-
-/** The PBOC 1-year Loan Prime Rate history in data/lpr.json (read once). */
+/** The PBOC 1-year Loan Prime Rate history: data/lpr.json with the values a user added over it. */
 export function lprTable(): RateTable {
-  table ??= loadRateTable('lpr.json');
-  return table;
+  return rateTable('lpr');
 }
 
 /** The 1-year LPR in force on `date`: the last value published on or before it. */

@@ -1,11 +1,12 @@
 import type { LateCharge } from '../case/schema.js';
 import { Dec } from '../money/decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
-import { UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
+import { boeTable, UK_STATUTORY_MARGIN, ukReferenceDate, ukReferenceRate } from './boe-base-rate.js';
 import { dayBefore } from '../dates/calendar-date.js';
 import { CalcInputError } from './errors.js';
 import { exactRate, type ExactRate } from './exact-rate.js';
 import { lprIndexOn, lprOn, lprTable } from './lpr.js';
+import type { RateTable } from './rate-table.js';
 import type { Language } from '../util/language.js';
 import { statementWording } from './statement-wording.js';
 
@@ -60,16 +61,18 @@ function lprRate(multiplierText: string, lpr: Dec): NotedRate {
   return found;
 }
 
-// By reference date: the rate is fixed for the life of the debt.
-const ukRates = new Map<IsoDate, NotedRate>();
+// By reference date (the rate is fixed for the life of the debt), for the Bank Rate history they were read from.
+const ukRates = new WeakMap<RateTable, Map<IsoDate, NotedRate>>();
 function ukRate(chargesStart: IsoDate): NotedRate {
   const on = ukReferenceDate(chargesStart);
-  let found = ukRates.get(on);
+  let byDate = ukRates.get(boeTable());
+  if (!byDate) ukRates.set(boeTable(), (byDate = new Map()));
+  let found = byDate.get(on);
   if (!found) {
     const reference = ukReferenceRate(chargesStart);
     const note = `8% + Bank Rate ${percent(reference)} on ${on}`; // English cases only
     found = { rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)), note: { en: note, zh: note } };
-    ukRates.set(on, found);
+    byDate.set(on, found);
   }
   return found;
 }

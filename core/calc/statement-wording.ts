@@ -1,4 +1,5 @@
 import type { Language } from '../util/language.js';
+import type { RateSeries } from './rate-sources.js';
 
 /** The statement's own sentences (rate notes, warnings), in each language; the figures are the same. */
 export interface StatementWording {
@@ -7,7 +8,8 @@ export interface StatementWording {
   overdueLossRate(lprPercent: string, plusPercent: string): string;
   paymentAfterAsOf(amount: string, date: string, asOf: string): string;
   credit(amount: string): string;
-  staleRates(file: string, completeThrough: string, needed: string, publisher: string): string;
+  /** No value of `series` is recorded for `from`..`to`, and one is needed. */
+  missingRates(series: RateSeries, from: string, to: string): string;
   noWords(reason: string): string;
   highRate(rate: string): string;
   loanCap(rate: string, cap: string, formed: string, guessed: boolean): string;
@@ -20,9 +22,10 @@ const EN: StatementWording = {
   overdueLossRate: (lprPercent, plusPercent) => `LPR ${lprPercent} at the breach + ${plusPercent}`,
   paymentAfterAsOf: (amount, date, asOf) => `payment of ${amount} on ${date} is after the as-of date ${asOf} and is not counted`,
   credit: (amount) => `payments exceed everything owed by ${amount}: shown as credit`,
-  staleRates: (file, completeThrough, needed, publisher) =>
-    `${file} is complete through ${completeThrough} but a rate for ${needed} is needed: ` +
-    `if ${publisher} published a new value since, add it (docs/calculations.md) and run calc again`,
+  missingRates: (series, from, to) =>
+    `no ${series === 'lpr' ? '1-year LPR' : 'Bank of England Bank Rate'} is recorded ${from === to ? `for ${from}` : `from ${from} to ${to}`}, ` +
+    `which this calculation needs: add the values ${series === 'lpr' ? 'published' : 'in force'} in that period ` +
+    '(Settings › Rates, or casepack rates add) and calculate again',
   noWords: (reason) => `total not written in words: ${reason}`,
   highRate: (rate) =>
     `the late charge reaches ${rate} (36% a year or 0.1% a day or more): a court is unlikely to allow it in full`,
@@ -41,8 +44,9 @@ const ZH: StatementWording = {
   overdueLossRate: (lprPercent, plusPercent) => `违约时LPR ${lprPercent}加计${plusPercent}`,
   paymentAfterAsOf: (amount, date, asOf) => `${date}的付款${amount}晚于计算截止日${asOf}，未计入`,
   credit: (amount) => `付款超出全部欠款${amount}，列为多付款项`,
-  staleRates: (file, completeThrough, needed) =>
-    `${file}的数据截至${completeThrough}，但需要${needed}的利率：如此后公布了新值，请按 docs/calculations.md 补充后重新计算`,
+  missingRates: (series, from, to) =>
+    `本计算需要${from === to ? from : `${from}至${to}期间`}的${series === 'lpr' ? '一年期LPR' : '英格兰银行基准利率'}，但尚未录入：` +
+    '请在“设置 › 利率”中（或用 casepack rates add）补录该期间公布的数值后重新计算',
   noWords: (reason) => `未能写出大写金额：${reason}`,
   highRate: (rate) => `逾期费用标准达到${rate}（年36%或日0.1%以上），法院一般不会全额支持`,
   loanCap: (rate, cap, formed, guessed) =>

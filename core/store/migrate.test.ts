@@ -51,6 +51,16 @@ function seed(db: BetterSqlite3.Database, version: number): void {
       `INSERT INTO case_ladder (case_id, ladder, stage, updated_at) VALUES (1, 'b2b-invoice', 'reminder', '2025-01-02')`,
     ).run();
   }
+  if (version >= 6) {
+    // A case stored before its history was kept starts it with one `migrated` revision, as 006 writes it.
+    db.prepare(
+      `INSERT INTO case_revisions (case_id, revision, parent, change, document, files, created_at)
+       SELECT 1, 1, NULL, 'migrated', document,
+              json_array(json_object('path', 'e.pdf', 'sha256', ?, 'size', 3),
+                         json_object('path', ?, 'sha256', ?, 'size', 3)),
+              updated_at FROM cases WHERE id = 1`,
+    ).run('a'.repeat(64), `evidence/${'欠'.repeat(100)}.pdf`, 'a'.repeat(64));
+  }
 }
 
 describe('migrations', () => {
@@ -113,6 +123,8 @@ describe('migrations', () => {
     expect(store.db.prepare('SELECT count(*) AS n FROM case_ladder').get()).toEqual({ n: version >= 3 ? 1 : 0 });
     // Migration 004: no settings until the user saves some.
     expect(store.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });
+    // Migration 007: no added rates; the calculations use the bundled data alone.
+    expect(store.db.prepare('SELECT count(*) AS n FROM rate_entries').get()).toEqual({ n: 0 });
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     store.close();
   });

@@ -7,6 +7,7 @@ import { PRIVATE_FILE, PRIVATE_FOLDER } from './blobs.js';
 import { busyAsStoreError, busyTimeoutMs } from './busy.js';
 import { sweepOwnTemps } from '../util/own-temp.js';
 import { migrate } from './migrate.js';
+import { installStoredRates } from '../rates/rate-store.js';
 
 export interface Store {
   db: Database;
@@ -49,6 +50,8 @@ export function openStore(file: string): Store {
     const busy = busyAsStoreError(error, file);
     throw busy instanceof StoreError ? busy : new StoreError(`${file}: ${(error as Error).message}`);
   }
+  // The LPR and Bank Rate values this database's user added, for every calculation from now on.
+  installStoredRates(db);
   // Parts of blobs, and restores, that a killed CasePack was writing (only those of dead processes).
   void sweepOwnTemps('parts', blobDir).then(() => sweepOwnTemps('parts', dirname(file)));
   return { db, blobDir, close: () => db.close() };

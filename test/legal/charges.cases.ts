@@ -1,3 +1,4 @@
+import type { UserRate } from '../../core/calc/rate-sources.js';
 import type { CaseFileInput } from '../../core/case/schema.js';
 
 /**
@@ -9,7 +10,11 @@ export interface ChargeCase {
   article: string;
   asOf: string;
   case: Partial<CaseFileInput>;
+  /** LPR or Bank Rate values a user added (Settings › Rates), used over the bundled data. */
+  rates?: UserRate[];
   expect: {
+    /** The periods the missing-rate warning names, `from..to`; [] for none. */
+    missingRates?: string[];
     /** What is owed on asOf. */
     total?: string;
     lateChargeOutstanding?: string;

@@ -5,6 +5,7 @@ import { sql as caseLadder } from './003-case-ladder.js';
 import { sql as settings } from './004-settings.js';
 import { run as fileNameBytes } from './005-file-name-bytes.js';
 import { sql as caseRevisions } from './006-case-revisions.js';
+import { sql as rateEntries } from './007-rate-entries.js';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004-settings', sql: settings },
   { version: 5, name: '005-file-name-bytes', run: fileNameBytes },
   { version: 6, name: '006-case-revisions', sql: caseRevisions },
+  { version: 7, name: '007-rate-entries', sql: rateEntries },
 ];
