@@ -3,6 +3,7 @@ import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
 import { logErrorsEn, logErrorsZh } from './log-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
+import { ratesErrorsEn, ratesErrorsZh } from './rates-messages.js';
 
 type Params = Record<string, string | number>;
 /** One sentence per error code, written from the error's parameters. */
@@ -70,6 +71,7 @@ const zh: ErrorTable = {
   ...importErrorsZh,
   ...logErrorsZh,
   ...entriesErrorsZh,
+  ...ratesErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -118,6 +120,7 @@ const en: ErrorTable = {
   ...importErrorsEn,
   ...logErrorsEn,
   ...entriesErrorsEn,
+  ...ratesErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

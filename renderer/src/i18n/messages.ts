@@ -6,6 +6,7 @@ import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
 import { logEn, logZh } from './log-messages.js';
+import { ratesEn, ratesZh } from './rates-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
@@ -17,6 +18,7 @@ const zh = {
   ...importZh,
   ...statementZh,
   ...logZh,
+  ...ratesZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -215,6 +217,7 @@ const en: Record<MessageKey, string> = {
   ...importEn,
   ...statementEn,
   ...logEn,
+  ...ratesEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { BackupCard } from './backup-card.js';
 import { LogoRow } from './logo-row.js';
+import { RatesCard } from './rates-card.js';
 import { fieldsFrom, patchFrom, type SettingsFields } from './settings-form.js';
 
 /** Letterhead, firm and lawyer, payment account, default locale and templates folder, stored in the database. */
@@ -107,6 +108,7 @@ export function SettingsScreen() {
         </div>
         <ErrorBox error={error ?? loaded.error} />
       </form>
+      <RatesCard />
       <BackupCard />
     </section>
   );
