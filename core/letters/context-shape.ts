@@ -18,6 +18,7 @@ const GUARANTOR: Shape = {
   ...(PARTY as Record<string, Shape>),
   guaranteeKind: 'text',
   guaranteeMonths: 'number',
+  guaranteeScope: 'text',
   lapsedOn: 'date',
   released: [{ claim: 'text', description: 'text', periodEnd: 'date' }],
 };
@@ -36,6 +37,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   debtors: [PARTY],
   defendants: [PARTY],
   guarantors: [GUARANTOR],
+  suedGuarantees: { joint: 'boolean', general: 'boolean' },
   firm: { name: 'text', address: 'text', phone: 'text' },
   lawyer: { name: 'text', licenseNo: 'text', phone: 'text', email: 'text' },
   account: { bank: 'text', name: 'text', number: 'text', sortCode: 'text' },
@@ -134,6 +136,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   guarantee: {
     kind: 'text',
     months: 'number',
+    scope: 'text',
     principalDebtor: 'text',
     total: 'money',
     whole: 'boolean',

@@ -22,18 +22,20 @@ export function limitationContext(
     timeBarred: claims
       .filter((c) => c.expired)
       .map((c) => ({ claim: c.claim, description: descriptions.get(c.claim) ?? c.claim, expiresOn: c.expiresOn })),
-    guarantee: data.debtors[recipient]?.role === 'guarantor' ? guaranteeContext(data, statement, claims, descriptions) : null,
+    guarantee:
+      data.debtors[recipient]?.role === 'guarantor' ? guaranteeContext(data, recipient, statement, claims, descriptions) : null,
   };
 }
 
 /**
  * The guarantee a letter asks a guarantor to perform: its kind (joint 第688条, general 第687条; none agreed = general,
- * 第686条 第2款), the statutory scope (第691条), the claims it still covers and their total, the claims whose
+ * 第686条 第2款), the scope as the contract words it or else the statutory one (第691条), the claims it still covers and their total, the claims whose
  * guarantee period passed without the step that keeps it (第693条: not demanded), the period still running (第692条)
  * and the step that already kept it.
  */
 function guaranteeContext(
   data: CaseFile,
+  recipient: number,
   statement: Statement,
   claims: readonly ClaimLimitation[],
   descriptions: ReadonlyMap<string, string>,
@@ -48,6 +50,8 @@ function guaranteeContext(
   return {
     kind: first?.kind ?? 'general',
     months: first?.months ?? 6,
+    // 民法典 第691条: the scope the guarantee contract words, else (null) the statutory one.
+    scope: data.debtors[recipient]!.guarantee?.scope ?? null,
     principalDebtor: data.debtors
       .filter((d) => d.role === 'debtor')
       .map((d) => d.name)

@@ -22,6 +22,7 @@ export function partiesContext(
     debtor: partyContext(addressee, addressee.role, data.locale),
     debtors: data.debtors.map((d) => partyContext(d, d.role, data.locale)),
     defendants: defendants.map((i) => partyContext(data.debtors[i]!, data.debtors[i]!.role, data.locale)),
+    suedGuarantees: suedGuarantees(data, limitation),
     guarantors: data.debtors.flatMap((d, i) => {
       if (d.role !== 'guarantor') return [];
       const entry = limitation[i];
@@ -30,6 +31,7 @@ export function partiesContext(
           ...partyContext(d, d.role, data.locale),
           guaranteeKind: d.guarantee?.kind ?? 'general',
           guaranteeMonths: d.guarantee?.months ?? 6,
+          guaranteeScope: d.guarantee?.scope ?? null,
           lapsedOn: entry?.guaranteeLapsed?.periodEnd ?? null,
           released: (entry?.claims ?? [])
             .filter((c) => c.released)
@@ -42,6 +44,17 @@ export function partiesContext(
       ];
     }),
   };
+}
+
+/**
+ * The kinds of guarantee a complaint sues on, for its 请求依据: 民法典 第688条 for a joint guarantee, 第687条 for a
+ * general one (the default, 第686条 第2款); a guarantor whose guarantee lapsed for every claim is not sued.
+ */
+function suedGuarantees(data: CaseFile, limitation: readonly LimitationEntry[]): Record<'joint' | 'general', boolean> {
+  const kinds = data.debtors.flatMap((d, i) =>
+    d.role === 'guarantor' && !limitation[i]?.guaranteeLapsed ? [d.guarantee?.kind ?? 'general'] : [],
+  );
+  return { joint: kinds.includes('joint'), general: kinds.includes('general') };
 }
 
 /** `you`/`we`: how a Chinese letter names the party (贵司/您, 我司/本人); English letters use you/we. */

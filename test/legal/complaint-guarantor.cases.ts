@@ -28,8 +28,13 @@ export const complaintGuarantorCases: ComplaintGuarantorCase[] = [
     case: { debtors: debtorAndGuarantor({ kind: 'joint' }), claims: principal, filing },
     defendants: ['乙公司'],
     leftOut: { guarantor: '丁某', periodEnd: '2024-09-18' },
-    says: ['已于2024年9月18日届满，原告未在保证期间内依法主张，保证责任消灭', '本案不将其列为被告'],
-    never: ['判令被告丁某', '被告二'],
+    says: [
+      '已于2024年9月18日届满，原告未在保证期间内依法主张，保证责任消灭',
+      '本案不将其列为被告',
+      '第五百七十七条、第五百七十九条。',
+    ],
+    // No guarantor is sued: the 请求依据 cites no guarantee article.
+    never: ['判令被告丁某', '被告二', '第六百八十八条', '第六百八十七条'],
   },
   {
     id: 'cg-guarantor-in-period-sued',
@@ -38,7 +43,35 @@ export const complaintGuarantorCases: ComplaintGuarantorCase[] = [
     case: { debtors: debtorAndGuarantor({ kind: 'joint' }), claims: principal, filing },
     defendants: ['乙公司', '丁某'],
     leftOut: null,
-    says: ['判令被告丁某对上述第1至3项债务承担连带保证责任'],
+    says: [
+      '判令被告丁某对上述第1至3项债务承担连带保证责任',
+      '第五百七十七条、第五百七十九条、第六百八十八条、第六百九十一条、第六百九十三条、第六百九十四条',
+    ],
+    never: ['第六百八十七条'],
+  },
+  // 民法典 第687条: a general guarantor is sued on 687, not on the joint guarantee's 688.
+  {
+    id: 'cg-general-guarantor-cites-687',
+    article: '民法典 第687条、第693条 第1款',
+    asOf: '2024-09-18',
+    case: { debtors: debtorAndGuarantor({ kind: 'general' }), claims: principal, filing },
+    defendants: ['乙公司', '丁某'],
+    leftOut: null,
+    says: [
+      '承担一般保证责任（在被告乙公司的财产依法强制执行仍不能履行的部分承担保证责任）',
+      '第五百七十七条、第五百七十九条、第六百八十七条、第六百九十一条、第六百九十三条、第六百九十四条',
+    ],
+    never: ['第六百八十八条'],
+  },
+  // 民法典 第691条: the scope the guarantee contract words bounds what the guarantor is asked to pay.
+  {
+    id: 'cg-scope-agreed',
+    article: '民法典 第691条、第688条',
+    asOf: '2024-09-18',
+    case: { debtors: debtorAndGuarantor({ kind: 'joint', scope: '货款本金及违约金' }), claims: principal, filing },
+    defendants: ['乙公司', '丁某'],
+    leftOut: null,
+    says: ['判令被告丁某对上述第1至3项债务在保证合同约定的保证范围（货款本金及违约金）内承担连带保证责任'],
   },
   {
     id: 'cg-demanded-in-time-sued',

@@ -89,6 +89,22 @@ describe.skipIf(lacksTools('the guarantor letter read-back', 'pdftotext'))(
         expect(text).not.toContain('与您于2024年3月12日签订');
       },
     );
+
+    it.each(['demand-letter', 'lawyer-letter'])(
+      '%s prints the scope the guarantee contract words (民法典 第691条)',
+      (template) => {
+        const dir = tempDir();
+        const c = guarantorLetterCases.find((k) => k.id === 'gl-joint-scope-agreed')!;
+        writeFileSync(join(dir, 'case.json'), JSON.stringify(makeCase(c.case)));
+        writeFileSync(join(dir, 'settings.json'), JSON.stringify({ ...LAWYER, recipient: 1 }));
+        const args = ['letter', join(dir, 'case.json'), '--template', template, '--as-of', c.asOf, '--out', dir];
+        expect(runCli([...args, '--settings', join(dir, 'settings.json')]).status).toBe(0);
+        const text = pdfText(join(dir, `${template}.pdf`)).replace(/\s+/g, '');
+        expect(text).toContain('保证合同约定的保证范围为“主债权本金及逾期付款违约金”');
+        expect(text).toContain('在保证合同约定的保证范围（主债权本金及逾期付款违约金）内');
+        expect(text).not.toContain('保证的范围包括主债权及其利息');
+      },
+    );
   },
 );
 

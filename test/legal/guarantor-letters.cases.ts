@@ -104,6 +104,9 @@ export const guarantorLetterCases: GuarantorLetterCase[] = [
     says: [
       '您为债务人对我司的付款义务提供连带责任保证，保证期间为主债务履行期限届满之日起6个月',
       '第六百八十八条、第六百九十一条',
+      // No scope in the guarantee: the statutory one (民法典 第691条).
+      '保证的范围包括主债权及其利息、违约金、损害赔偿金和实现债权的费用',
+      '现请求您在保证范围内承担连带保证责任',
       '保证期间（至2024年9月18日届满）内向您提出的承担保证责任的请求（第六百九十三条第二款）',
       '债务人尚欠我司款项本金人民币1,000.00元',
     ],
@@ -184,6 +187,52 @@ export const guarantorLetterCases: GuarantorLetterCase[] = [
       '保证范围内的款项人民币2,500.50元（大写：人民币贰仟伍佰元零伍角）',
     ],
     never: ['五月货款（保证期间', ...AS_BUYER],
+  },
+  // 民法典 第691条: the contract's own scope replaces the statutory one, where the letter states the basis and
+  // where it demands the guarantee.
+  {
+    id: 'gl-joint-scope-agreed',
+    article: '民法典 第691条、第688条',
+    asOf: '2024-09-18',
+    case: { debtors: debtorAndGuarantor({ kind: 'joint', scope: '主债权本金及逾期付款违约金' }), claims: principal },
+    template: 'demand-letter',
+    to: 1,
+    refused: null,
+    says: [
+      '保证合同约定的保证范围为“主债权本金及逾期付款违约金”',
+      '现请求您在保证合同约定的保证范围（主债权本金及逾期付款违约金）内承担连带保证责任',
+      '请您于2024年9月25日前在保证合同约定的保证范围（主债权本金及逾期付款违约金）内将上述款项',
+    ],
+    never: ['保证的范围包括主债权及其利息、违约金、损害赔偿金和实现债权的费用', ...AS_BUYER],
+  },
+  {
+    id: 'gl-joint-scope-lawyer-letter',
+    article: '民法典 第691条、第688条',
+    asOf: '2024-09-18',
+    case: { debtors: debtorAndGuarantor({ kind: 'joint', scope: '本金人民币1,000元' }), claims: principal },
+    template: 'lawyer-letter',
+    to: 1,
+    refused: null,
+    says: [
+      '保证合同约定的保证范围为“本金人民币1,000元”（第六百九十一条）',
+      '在保证合同约定的保证范围（本金人民币1,000元）内向委托人支付上述款项合计人民币1,000.00元',
+    ],
+    never: ['保证的范围包括主债权及其利息'],
+  },
+  {
+    id: 'gl-general-scope-agreed',
+    article: '民法典 第691条、第687条',
+    asOf: '2024-05-06',
+    case: { debtors: debtorAndGuarantor({ kind: 'general', scope: '货款本金' }), claims: principal },
+    template: 'demand-letter',
+    to: 1,
+    refused: null,
+    says: [
+      '第六百八十七条、第六百九十一条',
+      '保证合同约定的保证范围为“货款本金”',
+      '您应当在保证合同约定的保证范围（货款本金）内承担保证责任',
+    ],
+    never: ['保证的范围包括主债权及其利息', '第六百八十八条'],
   },
   {
     id: 'gl-debtor-unaffected',

@@ -48,7 +48,7 @@ export const emsDemand = (status: 'delivered' | 'refused' | 'returned', agreedAd
   ...(agreedAddress !== undefined && { agreedAddress }),
 });
 
-export const debtorAndGuarantor = (guarantee?: { kind: 'joint' | 'general'; months?: number }) => [
+export const debtorAndGuarantor = (guarantee?: { kind: 'joint' | 'general'; months?: number; scope?: string }) => [
   { name: '乙公司', kind: 'company' as const, role: 'debtor' as const },
   { name: '丁某', kind: 'person' as const, role: 'guarantor' as const, ...(guarantee && { guarantee }) },
 ];
