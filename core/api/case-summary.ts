@@ -7,6 +7,7 @@ import type { CaseFile } from '../case/schema.js';
 import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import { caseStage, type CaseStage } from '../ladder/case-stage.js';
 import { deskFacts, type DeskFacts } from '../ladder/desk-facts.js';
+import { enforcementStep } from '../ladder/enforcement-step.js';
 import { inferLadder } from '../ladder/infer-ladder.js';
 import { DEFAULT_LADDERS, type LadderConfig } from '../ladder/ladder-config.js';
 import type { CaseListRow } from '../store/read-cases.js';
@@ -44,8 +45,10 @@ export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDE
     return unavailable(row, `case ${row.id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   try {
     const calc = calculateCase(data, asOf);
-    const stage = stageOf(data, stored, calc.settled, ladders);
-    const facts = deskFacts(data, calc, stage, asOf);
+    const onLadder = stageOf(data, stored, calc.settled, ladders);
+    const enforcement = enforcementStep(data, onLadder.ladder, asOf);
+    const stage = enforcement?.stage ?? onLadder;
+    const facts = deskFacts(data, calc, stage, asOf, enforcement?.deadline);
     // Object.assign rather than spreads: V8 built new hidden classes for every row spread and then extended.
     return Object.assign({}, row, stage, facts, {
       brokenPromises: facts.brokenPromises.map((p) => ({ ...p, amount: formatCents(p.amount), paid: formatCents(p.paid) })),

@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents-handlers.js';
 import { editorHandlers } from './editor-handlers.js';
 import { entriesHandlers } from './entries-handlers.js';
 import { eventsHandlers } from './events-handlers.js';
+import { filingsHandlers } from './filings-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { letterJobHandlers } from './letter-job-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
@@ -28,6 +29,7 @@ export const handlers = {
   ...deskHandlers,
   ...calcHandlers,
   ...documentsHandlers,
+  ...filingsHandlers,
   ...letterJobHandlers,
   ...eventsHandlers,
   ...revisionsHandlers,

@@ -3,6 +3,7 @@ import type { CaseFile } from '../case/schema.js';
 import { CasePackError } from '../errors.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { courtFees, type CourtFees } from './court-fees.js';
+import { filingClaimTotal } from './filing-context.js';
 
 /** Court fees are those of PRC courts; a case in another currency has none to compute here. */
 export class FeesCurrencyError extends CasePackError {
@@ -11,10 +12,13 @@ export class FeesCurrencyError extends CasePackError {
   constructor(readonly currency: string) {
     super(`court fees are computed for claims in CNY under 诉讼费用交纳办法; this case is in ${currency}`);
   }
+  get params() {
+    return { currency: this.currency };
+  }
 }
 
 export interface ClaimFees {
-  /** What the suit would claim: everything owed on `asOf` (principal, late charges, fixed sums), in cents. */
+  /** What the suit would claim: everything owed on `asOf` (principal, late charges, fixed sums) and the costs of enforcing the claim, in cents. */
   amount: bigint;
   asOf: IsoDate;
   fees: CourtFees;
@@ -23,6 +27,6 @@ export interface ClaimFees {
 /** The fees of suing for what the case shows as owed on `asOf` (诉讼请求金额 暂计至 that day). */
 export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
-  const amount = computeStatement(data, asOf).total;
+  const amount = filingClaimTotal(data, computeStatement(data, asOf));
   return { amount, asOf, fees: courtFees(amount) };
 }

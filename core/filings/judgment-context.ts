@@ -2,8 +2,8 @@ import type { Judgment } from '../case/schema.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { formatCents, parseCents } from '../money/cents.js';
 import type { TemplateValue } from '../templates/values.js';
-import { doubledInterest } from './doubled-interest.js';
-import { enforcementDeadline } from './enforcement-deadline.js';
+import { doubledInterest, type DoubledInterest } from './doubled-interest.js';
+import { enforcementDeadline, type EnforcementDeadline } from './enforcement-deadline.js';
 
 /** The judgment has taken effect by `asOf`: enforcement rests on it (民事诉讼法 第247条), not on the old debt. */
 export const inForceOn = (judgment: Judgment, asOf: IsoDate): boolean => judgment.effectiveOn <= asOf;
@@ -22,19 +22,9 @@ const JUDGMENT_NAMES: Record<Judgment['kind'], string> = {
  * after the effective day where none is set, 第2条), and the last day to apply (民事诉讼法 第250条).
  */
 export function judgmentContext(judgment: Judgment, asOf: IsoDate): Record<string, TemplateValue> {
-  const debt = parseCents(judgment.amount);
-  const lateFrom = judgment.performanceLastDay ?? judgment.effectiveOn;
-  const interest = doubledInterest(
-    debt,
-    lateFrom,
-    asOf,
-    judgment.payments.map((p) => ({ date: p.date, amount: parseCents(p.amount) })),
-  );
+  const interest = judgmentInterest(judgment, asOf);
   const paid = judgment.payments.filter((p) => p.date <= asOf).reduce((sum, p) => sum + parseCents(p.amount), 0n);
-  const deadline = enforcementDeadline({
-    effectiveOn: judgment.effectiveOn,
-    performanceLastDay: judgment.performanceLastDay ?? null,
-  });
+  const deadline = judgmentDeadline(judgment);
   return {
     kind: judgment.kind,
     name: JUDGMENT_NAMES[judgment.kind],
@@ -52,3 +42,20 @@ export function judgmentContext(judgment: Judgment, asOf: IsoDate): Record<strin
     applyByPassed: asOf > deadline.lastDay,
   };
 }
+
+/**
+ * The doubled interest for late performance on `asOf` and the money debt still unpaid (迟延履行利息解释 第1–4条),
+ * counted from the day after the performance period, or after the effective day where none is set (第2条).
+ */
+export function judgmentInterest(judgment: Judgment, asOf: IsoDate): DoubledInterest {
+  return doubledInterest(
+    parseCents(judgment.amount),
+    judgment.performanceLastDay ?? judgment.effectiveOn,
+    asOf,
+    judgment.payments.map((p) => ({ date: p.date, amount: parseCents(p.amount) })),
+  );
+}
+
+/** The last day to apply for enforcement of this judgment (民事诉讼法 第250条). */
+export const judgmentDeadline = (judgment: Judgment): EnforcementDeadline =>
+  enforcementDeadline({ effectiveOn: judgment.effectiveOn, performanceLastDay: judgment.performanceLastDay ?? null });

@@ -21,8 +21,9 @@ export interface Deadline {
   party: number;
   name: string;
   role: 'debtor' | 'guarantor';
-  kind: 'limitation' | 'guarantee';
-  rule: RuleCode;
+  /** `enforcement`: the last day to apply for enforcement of a judgment (民事诉讼法 第250条). */
+  kind: 'limitation' | 'guarantee' | 'enforcement';
+  rule: RuleCode | 'enforcement-two-years';
   expiresOn: IsoDate;
   /** Negative once past. */
   daysLeft: number;
@@ -41,32 +42,46 @@ export interface DeskFacts {
   brokenPromises: BrokenPromise[];
 }
 
-export function deskFacts(data: CaseFile, calc: CaseCalculation, stage: CaseStage, asOf: IsoDate): DeskFacts {
+/**
+ * `enforcement`: the case's judgment is in force and not performed (enforcementStep); its deadline then is the
+ * only one shown, since the limitation of the debt it decided no longer runs.
+ */
+export function deskFacts(
+  data: CaseFile,
+  calc: CaseCalculation,
+  stage: CaseStage,
+  asOf: IsoDate,
+  enforcement: Deadline | null = null,
+): DeskFacts {
   const due = isDue(stage, asOf);
   return {
     creditor: data.creditor.name,
-    group: deskGroup(stage, calc.settled),
+    group: enforcement ? DESK_GROUPS.enforcement : deskGroup(stage, calc.settled),
     due,
     daysOverdue: due ? daysBetween(stage.nextDueOn!, asOf) : null,
-    deadlines: calc.limitation
-      .flatMap((l): Deadline[] =>
-        l.expiresOn === null
-          ? []
-          : [
-              {
-                party: l.party,
-                name: l.name,
-                role: l.role,
-                kind: GUARANTEE_RULES.has(l.rule) ? 'guarantee' : 'limitation',
-                rule: l.rule,
-                expiresOn: l.expiresOn,
-                daysLeft: daysBetween(asOf, l.expiresOn),
-              },
-            ],
-      )
-      .sort((a, b) => a.daysLeft - b.daysLeft),
+    deadlines: enforcement ? [enforcement] : limitationDeadlines(calc, asOf),
     brokenPromises: brokenPromises(data, asOf),
   };
+}
+
+function limitationDeadlines(calc: CaseCalculation, asOf: IsoDate): Deadline[] {
+  return calc.limitation
+    .flatMap((l): Deadline[] =>
+      l.expiresOn === null
+        ? []
+        : [
+            {
+              party: l.party,
+              name: l.name,
+              role: l.role,
+              kind: GUARANTEE_RULES.has(l.rule) ? 'guarantee' : 'limitation',
+              rule: l.rule,
+              expiresOn: l.expiresOn,
+              daysLeft: daysBetween(asOf, l.expiresOn),
+            },
+          ],
+    )
+    .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
 function deskGroup(stage: CaseStage, settled: boolean): string {

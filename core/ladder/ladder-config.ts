@@ -29,7 +29,7 @@ const cardLadder: LadderStep[] = [
 
 /**
  * The firm's usual practice (docs/ladder.md): card debts and B2B invoices go reminder → 催款函 → 律师函 after
- * 15 days → suit 20 days later; property fees go 温馨提示 → 催收通知书 after 90 days → 催收函.
+ * 15 days → suit 20 days later; property fees go 温馨提示 → 催收通知书 after 90 days → 催收函 → suit 30 days later.
  */
 export const DEFAULT_LADDERS: LadderConfig = {
   'card-debt': cardLadder,
@@ -38,6 +38,8 @@ export const DEFAULT_LADDERS: LadderConfig = {
     { id: 'reminder', title: '温馨提示', template: null, waitDays: 0 },
     { id: 'property-fee-notice', title: '催收通知书', template: 'property-fee-notice', waitDays: 90 },
     { id: 'demand-letter', title: '催收函', template: 'demand-letter', waitDays: 30 },
+    // 民法典 第944条 第2款: once the reasonable period a 催告 gives has passed unpaid, the manager may sue.
+    { id: 'suit', title: '起诉', template: null, waitDays: 30 },
   ],
 };
 

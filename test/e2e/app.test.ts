@@ -19,9 +19,9 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
       expect(await page.locator('table.cases tbody tr').count()).toBe(EXAMPLE_CASES.length);
       await expect.poll(() => page.locator('table.cases').innerText()).toContain('杭州明禾建材贸易有限公司');
       const saleRow = page.locator('table.cases tbody tr', { hasText: SALE });
-      // The 催款函 went out by EMS, so the ladder stands at that step and the 律师函 is next.
+      // The example holds a judgment in force (2026-09-15) not fully performed: past the ladder, at enforcement.
       // Polled: a case not yet calculated shows as pending, and the screen asks again.
-      await expect.poll(() => saleRow.innerText()).toContain(lang === 'zh' ? '律师函' : "Lawyer's letter");
+      await expect.poll(() => saleRow.innerText()).toContain(lang === 'zh' ? '判决已生效' : 'Judgment in force');
       await page.screenshot({ path: join(SHOTS, `cases-${lang}.png`), fullPage: true });
 
       await page.getByRole('searchbox').fill('Okafor');

@@ -1,4 +1,5 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
+import { filingsErrorsEn, filingsErrorsZh } from './filings-messages.js';
 import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
 import { logErrorsEn, logErrorsZh } from './log-messages.js';
@@ -69,6 +70,7 @@ function templateFieldLabels(fields: string | number | undefined, language: Lang
 
 const zh: ErrorTable = {
   ...importErrorsZh,
+  ...filingsErrorsZh,
   ...logErrorsZh,
   ...entriesErrorsZh,
   ...ratesErrorsZh,
@@ -118,6 +120,7 @@ const zh: ErrorTable = {
 
 const en: ErrorTable = {
   ...importErrorsEn,
+  ...filingsErrorsEn,
   ...logErrorsEn,
   ...entriesErrorsEn,
   ...ratesErrorsEn,

@@ -2,6 +2,7 @@ import { backupEn, backupZh } from './backup-messages.js';
 import { deskEn, deskZh } from './desk-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
 import { entriesEn, entriesZh } from './entries-messages.js';
+import { filingsEn, filingsZh } from './filings-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
@@ -16,6 +17,7 @@ const zh = {
   ...editorZh,
   ...entriesZh,
   ...importZh,
+  ...filingsZh,
   ...statementZh,
   ...logZh,
   ...ratesZh,
@@ -215,6 +217,7 @@ const en: Record<MessageKey, string> = {
   ...editorEn,
   ...entriesEn,
   ...importEn,
+  ...filingsEn,
   ...statementEn,
   ...logEn,
   ...ratesEn,

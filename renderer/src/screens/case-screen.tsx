@@ -8,6 +8,7 @@ import { CollectionLogPanel } from './collection-log-panel.js';
 import { CaseEditor } from './case-editor.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
+import { FilingsPanel } from './filings/filings-panel.js';
 import { LettersLogPanel } from './desk/letters-log-panel.js';
 import { HistoryCard } from './history-card.js';
 import { localToday } from './local-today.js';
@@ -64,6 +65,7 @@ export function CaseScreen({ id }: { id: number }) {
           <LettersLogPanel id={id} data={data} />
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
+          <FilingsPanel id={id} data={data} onChange={stored.reload} />
           <BundlesPanel id={id} data={data} />
           <HistoryCard
             id={id}

@@ -9,6 +9,8 @@ const EN: Record<string, string> = {
   suit: 'Suit',
   'property-fee-notice': 'Fee notice',
   'suit-filed': 'Suit filed',
+  'judgment-in-force': 'Judgment in force',
+  enforcement: 'Enforcement',
 };
 const ZH: Record<string, string> = { [NOT_STARTED]: '未开始', 'suit-filed': '已起诉' };
 

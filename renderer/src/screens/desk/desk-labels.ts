@@ -21,9 +21,15 @@ export function dueLabel(row: DeskRow, t: T): string {
   return fill(t('deskDueOn'), { date: row.nextDueOn });
 }
 
+const DEADLINE_KINDS: Record<DeskRow['deadlines'][number]['kind'], MessageKey> = {
+  limitation: 'deskLimitation',
+  guarantee: 'deskGuarantee',
+  enforcement: 'deskEnforcementDeadline',
+};
+
 export function deadlineLabels(row: DeskRow, t: T): string[] {
   return row.deadlines.map((d) => {
-    const kind = d.kind === 'guarantee' ? t('deskGuarantee') : t('deskLimitation');
+    const kind = t(DEADLINE_KINDS[d.kind]);
     const who = row.deadlines.length > 1 || d.role === 'guarantor' ? `${d.name}: ` : '';
     return (
       who +

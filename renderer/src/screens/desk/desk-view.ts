@@ -33,11 +33,20 @@ const GROUP_ORDER = [
   'settled',
   '', // still being calculated
 ];
-const STAGE_ORDER = [null, 'reminder', 'property-fee-notice', 'demand-letter', 'lawyer-letter', 'suit', 'suit-filed'];
+const STAGE_ORDER = [
+  null,
+  'reminder',
+  'property-fee-notice',
+  'demand-letter',
+  'lawyer-letter',
+  'suit',
+  'suit-filed',
+  'judgment-in-force',
+];
 
 const rank = (order: readonly (string | null)[], id: string | null) => {
   const i = order.indexOf(id);
-  return i < 0 ? order.length - 2.5 : i; // a step of a user's own ladder: among the steps, before the suit
+  return i < 0 ? order.indexOf('suit') - 0.5 : i; // a step of a user's own ladder: among the steps, before the suit
 };
 
 /** Amounts from the API as whole cents, so that sorting is exact (`"1409.50"` → 140950n). */

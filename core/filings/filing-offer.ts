@@ -1,0 +1,104 @@
+import { computeStatement } from '../calc/statement.js';
+import type { CaseFile, Filing } from '../case/schema.js';
+import type { IsoDate } from '../dates/calendar-date.js';
+import { CasePackError } from '../errors.js';
+import { generateLetter } from '../letters/generate-letter.js';
+import type { LetterSettings } from '../letters/settings.js';
+import { listTemplates, TEMPLATES_DIR } from '../templates/library.js';
+import { filingFees, type FilingFees } from './filing-fees.js';
+import { FILING_TEMPLATES } from './filing-templates.js';
+
+/** Filings that start or prepare a suit: once the creditor holds a judgment, enforcement is the step instead. */
+const SUIT_FILINGS: ReadonlySet<string> = new Set(['complaint', 'payment-order-application', 'preservation-application']);
+
+/** Why a filing is not offered now, as a code the app words. */
+export class FilingNotNowError extends CasePackError {
+  override name = 'FilingNotNowError';
+  constructor(
+    readonly code: 'filing.judgment-held' | 'filing.no-judgment',
+    readonly templateId: string,
+  ) {
+    super(
+      code === 'filing.judgment-held'
+        ? `${templateId}: the case holds a judgment; apply for its enforcement instead (民事诉讼法 第247条)`
+        : `${templateId}: enforcement rests on a judgment in force, and the case holds none (民事诉讼法 第247条)`,
+    );
+  }
+  get params() {
+    return { templateId: this.templateId };
+  }
+}
+
+/** One filing template and whether this case can make it now; `problem` is the coded error that stops it. */
+export interface OfferedFiling {
+  templateId: string;
+  title: string;
+  ready: boolean;
+  problem: CasePackError | null;
+}
+
+export interface FilingOffer {
+  asOf: IsoDate;
+  /** The court the user chose, kept with the case; null until chosen (CasePack never guesses one). */
+  court: Pick<Filing, 'court' | 'courtBasis' | 'caseType'> | null;
+  /** Null for a case not in CNY: the fees are those of PRC courts. */
+  fees: FilingFees | null;
+  filings: OfferedFiling[];
+}
+
+export interface FilingOfferOptions {
+  asOf: IsoDate;
+  settings?: LetterSettings;
+  templatesDir?: string;
+}
+
+/**
+ * The filings this case can make on `asOf`, each tried as it would be generated (required fields, the
+ * template's fit, the preconditions of filing-preconditions.ts) so that what is offered as ready will export;
+ * with the court the user chose and the fees of each filing. A case not in zh-CN has no filings here.
+ */
+export function filingOffer(data: CaseFile, options: FilingOfferOptions): FilingOffer {
+  const { asOf, settings = {} } = options;
+  const root = options.templatesDir ?? TEMPLATES_DIR;
+  const statement = computeStatement(data, asOf);
+  const templates = listTemplates(root).filter((t) => t.locale === data.locale && FILING_TEMPLATES.has(t.id));
+  const judgment = data.filing?.judgment;
+  const filings = templates.map((meta): OfferedFiling => {
+    const problem = notNow(meta.id, judgment !== undefined) ?? tryGenerate(data, meta.id, asOf, settings, options.templatesDir);
+    return { templateId: meta.id, title: meta.title, ready: problem === null, problem };
+  });
+  const filing = data.filing;
+  return {
+    asOf,
+    court: filing ? { court: filing.court, courtBasis: filing.courtBasis, caseType: filing.caseType } : null,
+    fees: data.currency === 'CNY' ? filingFees(data, statement) : null,
+    filings: filings.sort((a, b) => order(a) - order(b)),
+  };
+}
+
+function notNow(templateId: string, holdsJudgment: boolean): FilingNotNowError | null {
+  if (holdsJudgment && SUIT_FILINGS.has(templateId)) return new FilingNotNowError('filing.judgment-held', templateId);
+  if (!holdsJudgment && templateId === 'enforcement-application') return new FilingNotNowError('filing.no-judgment', templateId);
+  return null;
+}
+
+function tryGenerate(
+  data: CaseFile,
+  templateId: string,
+  asOf: IsoDate,
+  settings: LetterSettings,
+  templatesDir: string | undefined,
+): CasePackError | null {
+  try {
+    generateLetter(data, { templateId, asOf, settings, ...(templatesDir && { templatesDir }) });
+    return null;
+  } catch (error) {
+    if (error instanceof CasePackError) return error;
+    throw error;
+  }
+}
+
+/** Ready filings first, each group in the order of FILING_TEMPLATES (the order of a suit's papers). */
+function order(offered: OfferedFiling): number {
+  return (offered.ready ? 0 : FILING_TEMPLATES.size) + [...FILING_TEMPLATES].indexOf(offered.templateId);
+}

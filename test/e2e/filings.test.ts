@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCase } from '../../core/store/edit-case.js';
+import { getCase } from '../../core/store/read-cases.js';
+import { caseIdByContract, pdfText, useApp } from '../support/app-page.js';
+
+const app = useApp();
+const SHOTS = '/tmp/shots/filings';
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe.skipIf(app.missing)('court filings on the case screen', () => {
+  it('offers enforcement for the judgment in force, with its fee, and exports the application', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const id = caseIdByContract(app.server().store, 'CC-2024-0312');
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await app.open(`#/case/${id}`, lang);
+      const panel = page.locator('.card.filings');
+      await panel.locator('.filing-list').waitFor();
+      const text = flat(await panel.innerText());
+      expect(text).toContain('杭州市拱墅区人民法院');
+      expect(text).toContain(lang === 'zh' ? '被告住所地' : "Defendant's domicile");
+      // On 2026-11-22: 279,650.50 × 25 days + 229,650.50 × 33 days at 1.75‱ = 2,549.70 doubled interest;
+      // + 229,650.50 unpaid + 5,800.00 costs = 238,000.20; 申请执行费 50 + 228,000.20 × 1.5% = 3,470.00.
+      expect(text).toContain(lang === 'zh' ? '申请执行，执行 ¥238,000.20' : 'Enforcement of ¥238,000.20');
+      expect(text).toContain('¥3,470.00');
+      const enforcement = panel.locator('li', { hasText: '强制执行申请书' });
+      expect(await enforcement.innerText()).toContain(lang === 'zh' ? '可生成' : 'Ready');
+      const complaint = flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText());
+      expect(complaint).toContain(
+        lang === 'zh'
+          ? '本案已有生效法律文书：下一步是申请强制执行'
+          : 'The case holds a judgment: the next step is to apply for its enforcement',
+      );
+      await enforcement.getByRole('button').click();
+      await panel.locator('.pdf-preview canvas').first().waitFor();
+      await panel.screenshot({ path: join(SHOTS, `enforcement-${lang}.png`) });
+      if (lang === 'zh') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.getByRole('button', { name: '导出 PDF' }).click(),
+        ]);
+        const path = join(SHOTS, 'enforcement-application.pdf');
+        await download.saveAs(path);
+        const pdf = flat(pdfText(path, false));
+        expect(pdf).toContain('强制执行申请书');
+        expect(pdf).toContain('（2026）浙0105民初4521号');
+        expect(pdf).toContain('229,650.50');
+      }
+      await page.close();
+    }
+  });
+
+  it('asks for the court when none is chosen, keeps it with the case, then offers the complaint with fees worked by hand', async () => {
+    const store = app.server().store;
+    const id = createCase(store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '甲公司诉张三货款',
+      currency: 'CNY',
+      creditor: { name: '上海甲贸易有限公司', kind: 'company', representative: '王五' },
+      debtors: [{ name: '张三', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道1号' }],
+      claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2026-01-10' }],
+    });
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await app.open(`#/case/${id}`, lang);
+      const panel = page.locator('.card.filings');
+      await panel.locator('.filing-list').waitFor();
+      const text = flat(await panel.innerText());
+      // 案件受理费 50 + 90,000 × 2.5% = 2,300.00; halved 1,150.00; one third 766.67; 保全 30 + 99,000 × 1% = 1,020.00.
+      for (const fee of ['¥100,000.00', '¥2,300.00', '¥1,150.00', '¥766.67', '¥1,020.00']) expect(text).toContain(fee);
+      if (lang === 'zh') {
+        expect(text).toContain('尚未选择受理法院');
+        expect(flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText())).toContain('生成这份文书还缺少：受理法院');
+        await panel.screenshot({ path: join(SHOTS, 'no-court-zh.png') });
+        await panel.getByLabel('法院名称').fill('上海市浦东新区人民法院');
+        await panel.getByLabel('案由').selectOption('sale-of-goods');
+        await panel.getByRole('button', { name: '确定受理法院' }).click();
+        await expect.poll(async () => flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText())).toContain('可生成');
+        expect(getCase(store, id).data.filing).toMatchObject({
+          court: '上海市浦东新区人民法院',
+          courtBasis: 'defendant-domicile',
+          caseType: 'sale-of-goods',
+        });
+      } else {
+        expect(text).toContain('上海市浦东新区人民法院');
+        expect(text).toContain('Sale of goods');
+      }
+      const complaint = panel.locator('li', { hasText: '民事起诉状' });
+      await complaint.getByRole('button').click();
+      await panel.locator('.pdf-preview canvas').first().waitFor();
+      await panel.screenshot({ path: join(SHOTS, `complaint-${lang}.png`) });
+      if (lang === 'en') {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.getByRole('button', { name: 'Export Word' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('complaint.docx');
+      }
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import type { IsoDate } from '../../core/dates/calendar-date.js';
+
+/** Where a case stands on the desk on `asOf`: its group, next step and its day, and its deadlines; dates by hand. */
+export interface DeskStepCase {
+  id: string;
+  article: string;
+  asOf: IsoDate;
+  /** Fields over a one-debtor, one-claim zh-CN case (makeCase), checked by the schema when the case is made. */
+  case: Record<string, unknown>;
+  expect: {
+    group: string;
+    stage: string | null;
+    nextStep: string | null;
+    nextDueOn: IsoDate | null;
+    due: boolean;
+    daysOverdue: number | null;
+    /** Every deadline the desk lists, soonest first (before the window filters them). */
+    deadlines?: { kind: string; rule: string; expiresOn: IsoDate; daysLeft: number }[];
+  };
+}
+
+const person = { debtors: [{ name: '张三', kind: 'person', role: 'debtor' }] } as const;
+const court = { caseType: 'credit-card', court: '上海市浦东新区人民法院', courtBasis: 'defendant-domicile' } as const;
+const judgment = (fields: Record<string, unknown>) => ({
+  filing: {
+    ...court,
+    judgment: { kind: 'judgment', court: '上海市浦东新区人民法院', caseNumber: '（2025）沪0115民初100号', ...fields },
+  },
+});
+const lawyerLetter = { events: [{ date: '2025-03-01', kind: 'demand-sent', step: 'lawyer-letter' }] } as const;
+
+export const deskStepCases: DeskStepCase[] = [
+  // Card-debt ladder: suit 20 days after the 律师函 (2025-03-01 + 20 = 2025-03-21); not due the day before.
+  {
+    id: 'suit-not-yet-due',
+    article: 'docs/ladder.md (the firm’s practice)',
+    asOf: '2025-03-20',
+    case: { ...person, ...lawyerLetter },
+    expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: false, daysOverdue: null },
+  },
+  {
+    id: 'suit-due-once-lawyer-letter-deadline-passed',
+    article: 'docs/ladder.md (the firm’s practice)',
+    asOf: '2025-04-01',
+    case: { ...person, ...lawyerLetter },
+    expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: true, daysOverdue: 11 },
+  },
+  // Property fees: the 催收函 mailed 2025-05-01 gives a reasonable period; suit 30 days on, 2025-05-31 (民法典 第944条 第2款).
+  {
+    id: 'property-fee-suit-after-reasonable-period',
+    article: '民法典 第944条 第2款',
+    asOf: '2025-06-02',
+    case: {
+      ...person,
+      contract: { title: '物业服务合同' },
+      claims: [{ id: 'c1', description: '2024年度物业费', amount: '3600.00', dueDate: '2024-12-31' }],
+      events: [{ date: '2025-05-01', kind: 'demand-sent', step: 'demand-letter' }],
+    },
+    expect: { group: 'suit', stage: 'demand-letter', nextStep: 'suit', nextDueOn: '2025-05-31', due: true, daysOverdue: 2 },
+  },
+  // Judgment in force, period ending 2025-03-11, unpaid: enforcement from 2025-03-12; apply by 2025-03-11 + 2 years =
+  // 2027-03-11, a Thursday (第250条); 2025-04-10 → 2027-03-11 is 700 days.
+  {
+    id: 'judgment-not-performed-goes-to-enforcement',
+    article: '民事诉讼法 第247条、第250条',
+    asOf: '2025-04-10',
+    case: {
+      ...person,
+      ...lawyerLetter,
+      ...judgment({ effectiveOn: '2025-03-01', performanceLastDay: '2025-03-11', amount: '100000.00' }),
+    },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-03-12',
+      due: true,
+      daysOverdue: 29,
+      deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-03-11', daysLeft: 700 }],
+    },
+  },
+  // No performance period: counted from the effective day 2025-06-01; 2027-06-01 is a Tuesday (第250条 第2款).
+  {
+    id: 'mediation-without-period-counts-from-effect',
+    article: '民事诉讼法 第250条 第2款',
+    asOf: '2025-06-11',
+    case: { ...person, ...judgment({ kind: 'mediation', effectiveOn: '2025-06-01', amount: '20000.00' }) },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-06-02',
+      due: true,
+      daysOverdue: 9,
+      deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-06-01', daysLeft: 720 }],
+    },
+  },
+  // Last day of performance 2025-03-13: 2027-03-13 is a Saturday, so the last day moves to Monday 2027-03-15 (民法典 第203条).
+  {
+    id: 'enforcement-deadline-on-a-rest-day-moves',
+    article: '民事诉讼法 第250条; 民法典 第203条',
+    asOf: '2025-03-14',
+    case: { ...person, ...judgment({ effectiveOn: '2025-03-01', performanceLastDay: '2025-03-13', amount: '5000.00' }) },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-03-14',
+      due: true,
+      daysOverdue: 0,
+      deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-03-15', daysLeft: 731 }],
+    },
+  },
+  // Performed in full (in time): nothing to enforce, the case stays where its ladder put it.
+  {
+    id: 'judgment-performed-is-not-enforced',
+    article: '民事诉讼法 第247条',
+    asOf: '2025-04-10',
+    case: {
+      ...person,
+      ...lawyerLetter,
+      ...judgment({
+        effectiveOn: '2025-03-01',
+        performanceLastDay: '2025-03-11',
+        amount: '100000.00',
+        payments: [{ date: '2025-03-10', amount: '100000.00' }],
+      }),
+    },
+    expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: true, daysOverdue: 20 },
+  },
+  // A judgment that takes effect only after the as-of day is not yet a basis for enforcement (第247条).
+  {
+    id: 'judgment-not-yet-in-force',
+    article: '民事诉讼法 第247条',
+    asOf: '2025-02-20',
+    case: { ...person, ...lawyerLetter, ...judgment({ effectiveOn: '2025-03-01', amount: '100000.00' }) },
+    expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: false, daysOverdue: null },
+  },
+];
