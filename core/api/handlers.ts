@@ -4,6 +4,7 @@ import { ApiArgumentError } from './api-error.js';
 import { backupHandlers } from './backup-handlers.js';
 import { calcHandlers } from './calc-handlers.js';
 import { casesHandlers } from './cases-handlers.js';
+import { complaintJobHandlers } from './complaint-job-handlers.js';
 import { deskHandlers } from './desk-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { editorHandlers } from './editor-handlers.js';
@@ -31,6 +32,7 @@ export const handlers = {
   ...documentsHandlers,
   ...filingsHandlers,
   ...letterJobHandlers,
+  ...complaintJobHandlers,
   ...eventsHandlers,
   ...revisionsHandlers,
   ...settingsHandlers,

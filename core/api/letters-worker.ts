@@ -37,7 +37,7 @@ parentPort!.on('message', async ({ dbFile, request }: { dbFile: string; request:
     }
     if (report.mailingList) files[basename(report.mailingList)] = readFileSync(report.mailingList);
     const zip = zipSync(files);
-    post({ type: 'done', report, zip }, [zip.buffer as ArrayBuffer]);
+    post({ type: 'done', result: { report, zip } }, [zip.buffer as ArrayBuffer]);
   } catch (error) {
     post({ type: 'failed', error: toErrorPayload(error) });
   } finally {

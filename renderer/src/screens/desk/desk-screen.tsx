@@ -4,6 +4,7 @@ import { ErrorBox } from '../../components/error-box.js';
 import { useApi } from '../../components/use-api.js';
 import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
+import { BatchComplaintsDialog } from './batch-complaints-dialog.js';
 import { BatchLettersDialog } from './batch-letters-dialog.js';
 import { groupLabel } from './desk-labels.js';
 import { DeskTable } from './desk-table.js';
@@ -41,6 +42,7 @@ export function DeskScreen() {
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [batch, setBatch] = useState(false);
+  const [complaints, setComplaints] = useState(false);
 
   const rows = useMemo(() => desk.data?.cases ?? [], [desk.data]);
   const haystack = useMemo(() => searchText(rows), [rows]);
@@ -71,6 +73,11 @@ export function DeskScreen() {
     [],
   );
   const allShown = sections.flatMap((s) => s.rows.map((r) => r.id));
+  // A complaint is the suit step's paper: only the selected cases at that step get one.
+  const atSuit = useMemo(
+    () => rows.filter((r) => r.nextStep === 'suit' && selected.has(r.id)).map((r) => r.id),
+    [rows, selected],
+  );
   const everyShownSelected = allShown.length > 0 && allShown.every((id) => selected.has(id));
 
   return (
@@ -170,6 +177,9 @@ export function DeskScreen() {
             <button type="button" disabled={selected.size === 0} onClick={() => setBatch(true)}>
               {t('makeLetters')}
             </button>
+            <button type="button" disabled={atSuit.length === 0} onClick={() => setComplaints(true)}>
+              {t('makeComplaints')}
+            </button>
           </div>
           {shown === 0 ? (
             <p className="empty">{t('deskNoCases')}</p>
@@ -182,6 +192,14 @@ export function DeskScreen() {
             </button>
           )}
         </>
+      )}
+      {complaints && desk.data && (
+        <BatchComplaintsDialog
+          caseIds={atSuit}
+          others={selected.size - atSuit.length}
+          asOf={desk.data.asOf}
+          onClose={() => setComplaints(false)}
+        />
       )}
       {batch && desk.data && (
         <BatchLettersDialog
