@@ -80,6 +80,10 @@ describe.skipIf(app.missing)('the desk at suit and enforcement', () => {
     await page.getByLabel('债权人', { exact: true }).selectOption(CREDITOR);
     await expect.poll(() => idsIn(page, 'enforcement'), { timeout: 30_000 }).toEqual([judged]);
     expect(await rowOf(page, judged).innerText()).toContain('申请执行期间 2026-12-21 届满（余 29 天）');
+    // The counts are those of the cases shown: this creditor's four, all due, one deadline near.
+    expect((await page.locator('.desk-counts').innerText()).replace(/\s+/g, ' ')).toContain(
+      '到期步骤 4 违背还款承诺 0 期限临近或已届满 1',
+    );
     await page.screenshot({ path: join(SHOTS, 'desk-suit-enforcement-zh.png'), fullPage: true });
     await page.getByLabel('全选筛选出的案件').check();
     await page.getByRole('button', { name: '生成起诉状…' }).click();

@@ -50,14 +50,15 @@ export function DeskScreen() {
   const filter = useDeferredValue({ group, creditor, query, attentionOnly });
   const sections = useMemo(() => deskSections(rows, haystack, filter, sort), [rows, haystack, filter, sort]);
   const shown = sections.reduce((n, s) => n + s.rows.length, 0);
-  const counts = useMemo(
-    () => ({
-      due: rows.filter((r) => r.due).length,
-      promises: rows.filter((r) => r.brokenPromises.length > 0).length,
-      deadlines: rows.filter((r) => r.deadlines.length > 0).length,
-    }),
-    [rows],
-  );
+  // The counts are of the cases the filters show, so that they answer for the creditor or step chosen.
+  const counts = useMemo(() => {
+    const shownRows = sections.flatMap((s) => s.rows);
+    return {
+      due: shownRows.filter((r) => r.due).length,
+      promises: shownRows.filter((r) => r.brokenPromises.length > 0).length,
+      deadlines: shownRows.filter((r) => r.deadlines.length > 0).length,
+    };
+  }, [sections]);
 
   const toggle = useCallback(
     (id: number) =>
