@@ -95,7 +95,7 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
           page.waitForEvent('download'),
           panel.getByRole('button', { name: 'Export Word' }).click(),
         ]);
-        expect(download.suggestedFilename()).toBe('complaint.docx');
+        expect(download.suggestedFilename()).toBe('2026-11-22 民事起诉状（要素式） 张三.docx');
       }
       await page.close();
     }
