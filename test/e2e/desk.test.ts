@@ -80,7 +80,8 @@ describe.skipIf(app.missing)('the desk', () => {
     // Only what needs attention: the case whose 律师函 falls due on 2026-11-25 is left out.
     // Sorted by the next step's day: the oldest first.
     await expect.poll(() => idsIn(page, 'reminder'), { timeout: 30_000 }).toEqual([limitation, reminderDue, promised]);
-    expect(await idsIn(page, 'demand-letter')).toEqual([guaranteed, letterToday]);
+    // Each group fills in as its cases' figures arrive from the summary workers: wait for this one too.
+    await expect.poll(() => idsIn(page, 'demand-letter'), { timeout: 30_000 }).toEqual([guaranteed, letterToday]);
     expect(await sectionOf(page, 'lawyer-letter').count()).toBe(0);
 
     expect(await rowOf(page, reminderDue).innerText()).toMatch(/还款提醒\s+逾期 49 天/);
