@@ -7,8 +7,16 @@ import { go } from '../route.js';
 import { stageLabel } from './stage-label.js';
 
 /** One row; memoised so that a keystroke re-renders only rows that appear or go. */
-const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; language: Language }) {
-  const { t } = useLanguage();
+const CaseRow = memo(function CaseRow({
+  c,
+  language,
+  cannotCalculate,
+}: {
+  c: CaseSummary;
+  language: Language;
+  /** The notice for a case without figures, worded once by the table: a hook per row slows every keystroke. */
+  cannotCalculate: string;
+}) {
   return (
     <tr onClick={() => go({ screen: 'case', id: c.id })} aria-busy={c.pending || undefined}>
       <td>
@@ -23,7 +31,7 @@ const CaseRow = memo(function CaseRow({ c, language }: { c: CaseSummary; languag
         {c.nextStep ? stageLabel(c.nextStep, c.nextStepTitle, language) : '—'}
         {c.nextDueOn && <small className="muted"> {c.nextDueOn}</small>}
       </td>
-      <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ? t('deskCannotCalculate') : undefined}>
+      <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ? cannotCalculate : undefined}>
         {c.limitationExpiresOn ?? '—'}
       </td>
     </tr>
@@ -49,7 +57,7 @@ export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[
       </thead>
       <tbody>
         {rows.slice(0, limit).map((c) => (
-          <CaseRow key={c.id} c={c} language={language} />
+          <CaseRow key={c.id} c={c} language={language} cannotCalculate={t('deskCannotCalculate')} />
         ))}
         {rows.length === 0 && (
           <tr>
