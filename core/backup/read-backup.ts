@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { CasePackError } from '../errors.js';
 import { openRegularFile } from '../util/open-regular-file.js';
-import { sha256File } from '../util/sha256.js';
 import { backupManifest, DATABASE_ENTRY, isBackupEntryName, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
 
 /** Why a backup was refused; the UI words each one in its own language. */
@@ -67,8 +67,11 @@ export async function unpackBackup(file: string, into: string): Promise<BackupMa
     if (!head || head.uncompressedSize > MAX_MANIFEST) throw new BadBackupError(file, 'not-a-backup');
     const manifest = parseManifest(file, await entryText(file, zip, head));
     checkListing(file, manifest, entries);
-    for (const [name, entry] of entries) if (name !== MANIFEST_ENTRY) await unpackEntry(file, zip, entry, join(into, name));
-    await checkHashes(file, manifest, into);
+    for (const [name, entry] of entries) {
+      if (name === MANIFEST_ENTRY) continue;
+      if ((await unpackEntry(file, zip, entry, join(into, name))) !== manifest.files[name]!.sha256)
+        throw new BadBackupError(file, 'file-changed', name);
+    }
     return manifest;
   } finally {
     zip.close();
@@ -102,13 +105,25 @@ async function entryText(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry): 
   return Buffer.concat(parts).toString('utf8');
 }
 
-async function unpackEntry(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string): Promise<void> {
+/** Writes one entry to `target` and returns the SHA-256 of what was written, taken as it streams past. */
+async function unpackEntry(file: string, zip: yauzl.ZipFile, entry: yauzl.Entry, target: string): Promise<string> {
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  const hash = createHash('sha256');
   try {
-    await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+    await pipeline(
+      await zip.openReadStreamPromise(entry),
+      async function* (chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      },
+      createWriteStream(target, { flags: 'wx', mode: 0o600 }),
+    );
   } catch {
     throw new BadBackupError(file, 'file-changed', entry.fileName);
   }
+  return hash.digest('hex');
 }
 
 function parseManifest(file: string, text: string): BackupManifest {
@@ -131,9 +146,4 @@ function checkListing(file: string, manifest: BackupManifest, entries: Map<strin
       throw new BadBackupError(file, 'file-changed', name);
   }
   if (entries.size !== listed.length + 1) throw new BadBackupError(file, 'unlisted-files');
-}
-
-async function checkHashes(file: string, manifest: BackupManifest, into: string): Promise<void> {
-  for (const [name, expected] of Object.entries(manifest.files))
-    if ((await sha256File(join(into, name))) !== expected.sha256) throw new BadBackupError(file, 'file-changed', name);
 }
