@@ -14,7 +14,7 @@ import { stageLabel } from './stage-label.js';
 const SHELVES: readonly CaseShelf[] = ['active', 'archived', 'deleted'];
 
 /** Rows drawn at once; more on request. Keeps each keystroke fast with 10,000 cases (bench/case-list.bench.mjs). */
-const PAGE = 100;
+const PAGE = 50;
 
 /** The cases table: what is owed, the ladder stage, when limitation runs out; search and filter by stage. */
 export function CasesScreen() {
