@@ -29,6 +29,13 @@ type Reply = { id: number } & (
  */
 const LETTERS_PER_WORKER = 2;
 
+/**
+ * A letter allocates tens of megabytes of short-lived objects (docx's element tree, pdf-lib's operators, the
+ * XML and PDF strings); with V8's default young generation a worker spent 15–19% of its time in scavenges.
+ * A larger one lets most of them die before a collection runs: GC share about 12%, RSS about 40 MB more per worker.
+ */
+const YOUNG_GENERATION_MB = 96;
+
 /** The compiled worker beside this module, or in dist/ when this module runs from source (tests). */
 function workerFile(): string {
   const here = fileURLToPath(new URL('./render-pool-worker.js', import.meta.url));
@@ -62,7 +69,12 @@ export class LetterRenderPool {
 
   static create({ threads = availableParallelism() }: { threads?: number } = {}): LetterRenderPool {
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads: expected a whole number ≥ 1, got ${threads}`);
-    return new LetterRenderPool(Array.from({ length: threads }, () => new Worker(workerFile())));
+    return new LetterRenderPool(
+      Array.from(
+        { length: threads },
+        () => new Worker(workerFile(), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+      ),
+    );
   }
 
   /** As `writeLetter`, on the next free worker; resolves with the files written and the wording findings. */
