@@ -2,12 +2,20 @@
 // category and overall, for the tuned splits and each held-out round (HELD_OUT_ROUNDS); then the time to check a 3-page letter
 // (Chinese ~4,500 characters, English ~9,000), median of 50 runs after the segmenter is loaded.
 // Targets: recall ≥ 95%, false positives ≤ 3%, a 3-page letter in under 50 ms.
-// Run: npm run build && node bench/wording-guard.bench.mjs
+// `--loro` adds leave-one-round-out figures of the learnt layer (a few minutes): for each corpus round, a model
+// trained on every other round (its threshold chosen by leave-one-round-out inside them) scores the round left
+// out; on the rounds whose blind rule verdicts are kept (blind-rule-verdicts.json) and the unread holdout5,
+// rules alone against rules OR model. The rules cannot be scored this way on the other rounds: they were
+// written while reading them.
+// Run: npm run build && node bench/wording-guard.bench.mjs [--loro]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkWording } from '../dist/core/compliance/check-wording.js';
-import { HELD_OUT_ROUNDS, readCorpus, scoreCorpus } from '../dist/core/compliance/corpus-score.js';
+import { contextOf, HELD_OUT_ROUNDS, readCorpus, scoreCorpus } from '../dist/core/compliance/corpus-score.js';
+import { leaveOneRoundOut, readRounds } from '../dist/core/compliance/model-evaluate.js';
+import { MODEL_FEATURES } from '../dist/core/compliance/model.js';
+import { MAX_MODEL_FALSE_POSITIVES, templateSentences } from '../dist/core/compliance/model-train.js';
 
 const DIR = new URL('../test/compliance-corpus/', import.meta.url).pathname;
 const files = readdirSync(DIR).filter((f) => f.endsWith('.tsv'));
@@ -52,6 +60,8 @@ for (const [name, rows, show] of splits) {
   for (const r of s.falsePositives) console.log(`    flagged  ${r.at.replace(DIR, '')}  ${r.text}`);
 }
 
+if (process.argv.includes('--loro')) leaveOneRoundOutReport();
+
 // A 3-page letter: the shipped templates' words, repeated to length.
 const template = (path) => readFileSync(new URL(`../templates/${path}/template.txt`, import.meta.url), 'utf8');
 const toLength = (text, n) => text.repeat(Math.ceil(n / text.length)).slice(0, n);
@@ -70,4 +80,58 @@ for (const [name, text] of Object.entries(letters)) {
   }
   times.sort((a, b) => a - b);
   console.log(`${name}: median ${times[25].toFixed(1)} ms, slowest ${times[49].toFixed(1)} ms (target < 50 ms)`);
+}
+
+function leaveOneRoundOutReport() {
+  const blind = JSON.parse(readFileSync(join(DIR, 'blind-rule-verdicts.json'), 'utf8'));
+  const unread = Object.keys(HELD_OUT_ROUNDS).map((p) => p.replace(/-$/, ''));
+  const templates = templateSentences(new URL('../templates/', import.meta.url).pathname);
+  const results = leaveOneRoundOut(readRounds(DIR), templates, MODEL_FEATURES, MAX_MODEL_FALSE_POSITIVES);
+  const cell = (hit, total) => `${String(hit).padStart(4)}/${String(total).padEnd(4)}${pct(hit, total)}`;
+  const sum = (tally, abusive) =>
+    Object.entries(tally)
+      .filter(([label]) => (label === 'ok') !== abusive)
+      .reduce((a, [, c]) => ({ hit: a.hit + c.hit, total: a.total + c.total }), { hit: 0, total: 0 });
+  console.log('\nleave one round out, the learnt layer (model: its score alone; gated: as the guard runs it)');
+  console.log('  round       threshold   model recall     model false pos    gated recall     gated false pos');
+  const byCategory = {};
+  for (const r of results) {
+    const [mr, mf, gr, gf] = [sum(r.model, true), sum(r.model, false), sum(r.gated, true), sum(r.gated, false)];
+    console.log(
+      `  ${r.round.padEnd(10)}  ${r.threshold.toFixed(3)}     ${cell(mr.hit, mr.total)}  ${cell(mf.hit, mf.total)}  ${cell(gr.hit, gr.total)}  ${cell(gf.hit, gf.total)}`,
+    );
+    for (const [label, c] of Object.entries(r.gated)) {
+      const all = (byCategory[label] ??= { hit: 0, total: 0, model: 0 });
+      all.hit += c.hit;
+      all.total += c.total;
+      all.model += r.model[label].hit;
+    }
+  }
+  console.log('  by category over all rounds left out    model            gated');
+  for (const [label, c] of Object.entries(byCategory))
+    console.log(
+      `  ${(label === 'ok' ? 'false positives' : label).padEnd(38)}  ${cell(c.model, c.total)}  ${cell(c.hit, c.total)}`,
+    );
+
+  console.log('\nrules alone against rules OR model (gated), on rounds the rules had not read');
+  for (const r of results) {
+    const kept = blind[r.round];
+    if (!kept && !unread.includes(r.round)) continue;
+    const rows = r.verdicts.map((v) => {
+      const at = v.row.at.replace(DIR, '');
+      const rule = kept
+        ? kept.flagged.includes(at)
+        : checkWording(v.row.text, contextOf(v.row), { learnt: false }).some((f) => f.severity === 'error');
+      return { label: v.row.label, rule, both: rule || v.gated };
+    });
+    const labels = [...new Set(rows.map((x) => x.label))].sort((a, b) => (a === 'ok') - (b === 'ok'));
+    console.log(`  ${r.round} (rules ${kept ? `of ${kept.rules}` : 'of now, never read'})       rules           rules OR model`);
+    for (const label of [...labels, 'overall']) {
+      const of = rows.filter((x) => (label === 'overall' ? x.label !== 'ok' : x.label === label));
+      const name = label === 'ok' ? 'false positives' : label === 'overall' ? 'overall recall' : label;
+      console.log(
+        `    ${name.padEnd(22)}  ${cell(of.filter((x) => x.rule).length, of.length)}  ${cell(of.filter((x) => x.both).length, of.length)}`,
+      );
+    }
+  }
 }

@@ -171,8 +171,13 @@ describe('checkWording: a threat or a disclosure split over two sentences', () =
   });
 
   it('reads two sentences together only within one paragraph, and not when the telling is negated', () => {
-    expect(errors('你家在那栋楼的十二层，窗户朝南。')).toEqual([]);
-    expect(errors('你家在那栋楼的十二层，窗户朝南。\n\n钱的事别再拖了。')).toEqual([]);
+    // The rules alone: the learnt layer finds a described home a threat in itself (model.test.ts).
+    const ruled = (text: string) =>
+      checkWording(text, {}, { learnt: false })
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.category);
+    expect(ruled('你家在那栋楼的十二层，窗户朝南。')).toEqual([]);
+    expect(ruled('你家在那栋楼的十二层，窗户朝南。\n\n钱的事别再拖了。')).toEqual([]);
     expect(errors('你家在那栋楼的十二层，窗户朝南。钱的事别再拖了。')).toEqual(['threat']);
     expect(errors('你前女友打过电话来。我们不会跟她说任何事。')).toEqual([]);
     expect(errors('您的还款日为每月20日上午十点前。请按时还款。')).toEqual([]);

@@ -2,40 +2,35 @@ import { SourceMap } from '../templates/source-map.js';
 import type { Language } from '../util/language.js';
 import { contextFindings } from './context-rules.js';
 import { detect } from './detect.js';
+import { modelFindings } from './model.js';
 import { categoryName, findingReason } from './reasons.js';
 import { CROSS_RULES } from './rules-cross-sentence.js';
-import { DOCUMENT_RULES, DOCUMENT_RULES_EN } from './rules-document.js';
-import { EN_RULES } from './rules-en.js';
-import { EN_IMPLIED_RULES } from './rules-en-implied.js';
-import { ZH_RULES } from './rules-zh.js';
-import { ZH_IMPLIED_RULES } from './rules-zh-implied.js';
-import { addSegmenterWords } from './segment-zh.js';
+import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import { sentences } from './text-units.js';
-import { ZH } from './lexicon-zh.js';
-import { ZH_IMPLIED } from './lexicon-zh-implied.js';
-import type { CategoryRule, Finding, WordingContext } from './types.js';
+import type { Finding, WordingContext } from './types.js';
 
-const ZH_ALL: readonly CategoryRule[] = [...ZH_RULES, ...ZH_IMPLIED_RULES, ...DOCUMENT_RULES];
-const EN_ALL: readonly CategoryRule[] = [...EN_RULES, ...EN_IMPLIED_RULES, ...DOCUMENT_RULES_EN];
-export const WORDING_RULES: readonly CategoryRule[] = [...ZH_ALL, ...EN_ALL];
-
-// The lexicons' plain words become dictionary words of the segmenter.
-addSegmenterWords([...Object.values(ZH), ...Object.values(ZH_IMPLIED)].flatMap((concept) => concept.source.split('|')));
+export { WORDING_RULES } from './rule-sets.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 /**
  * Every place where the text uses wording a collection letter must not use, in the order they appear, with
- * its category and rule. Chinese and English rules both run: a letter may quote the other language.
+ * its category and rule. Chinese and English rules both run: a letter may quote the other language. Then the
+ * learnt layer (model.ts) reads the sentences the rules neither found nor cleared; `layers.learnt: false` runs
+ * the rules alone (for the bench's comparison).
  */
-export function checkWording(text: string, context: WordingContext = {}): Finding[] {
+export function checkWording(text: string, context: WordingContext = {}, layers = { learnt: true }): Finding[] {
   const map = new SourceMap(text);
   const units = sentences(text);
   const sentenceAt = (index: number) => {
     const unit = units.findLast((u) => u.start <= index) ?? { text: '', start: 0 };
     return { text: unit.text, start: unit.start };
   };
-  const raw = [...detect(text, ZH_ALL, EN_ALL, context, units, CROSS_RULES), ...contextFindings(text, context)];
+  // The learnt layer reads the sentences where no rule found an error or cleared one (rules OR model).
+  const skip = new Set<number>();
+  const ruled = [...detect(text, ZH_ALL, EN_ALL, context, units, CROSS_RULES, skip), ...contextFindings(text, context)];
+  for (const f of ruled) if (f.severity === 'error' && f.words !== '') skip.add(units.findLastIndex((u) => u.start <= f.index));
+  const raw = layers.learnt ? [...ruled, ...modelFindings(units, context, skip)] : ruled;
   return raw
     .map((f) => ({ ...f, ...map.position(f.index), sentence: sentenceAt(f.index) }))
     .sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

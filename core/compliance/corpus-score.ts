@@ -53,7 +53,7 @@ export interface CorpusScore {
   falsePositives: CorpusRow[];
 }
 
-function contextOf(row: CorpusRow): WordingContext {
+export function contextOf(row: CorpusRow): WordingContext {
   const suitFiled = row.facts.includes('suit-filed');
   const judgment = row.facts.includes('judgment');
   return {

@@ -13,7 +13,8 @@ const HAS_LATIN = /[A-Za-z]{2}/;
 const MAX_WORDS = 40;
 
 /**
- * Runs category rules sentence by sentence. Chinese sentences are segmented first so that concepts match
+ * Runs category rules sentence by sentence; `cleared` receives the sentences (by index) where a rule found all
+ * its roles but a lawful condition, a fact of the case or a negation cleared it. Chinese sentences are segmented first so that concepts match
  * whole words; a rule fires when all its concepts (and one of its `any` concepts) are in the sentence, its
  * act is not negated, and no lawful condition is stated. At most one finding per category and sentence: the
  * first rule of the category that fires.
@@ -25,10 +26,11 @@ export function detect(
   context: WordingContext,
   units: readonly Sentence[] = sentences(text),
   crossRules: readonly CrossRule[] = [],
+  cleared?: Set<number>,
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const categoriesAt: Set<string>[] = [];
-  for (const sentence of units) {
+  for (const [at, sentence] of units.entries()) {
     const chinese = HAS_HAN.test(sentence.text);
     const rules = [...(chinese ? zhRules : []), ...(HAS_LATIN.test(sentence.text) ? enRules : [])];
     const find = conceptFinder(sentence.text, chinese);
@@ -37,7 +39,8 @@ export function detect(
     for (const rule of rules) {
       if (seen.has(rule.category)) continue;
       const found = applyRule(rule, sentence.text, find, context);
-      if (!found) continue;
+      if (found === 'cleared') cleared?.add(at);
+      if (!found || found === 'cleared') continue;
       seen.add(rule.category);
       out.push({
         ruleId: rule.id,
@@ -118,8 +121,18 @@ function allFound(concepts: readonly Concept[], find: (concept: Concept) => Hit[
 const SENTENCES_KEPT = 1000;
 const kept = new Map<string, { bounds: Boundaries | undefined; hits: Map<Concept, Hit[]> }>();
 
+/** A Chinese sentence's word boundaries, segmented once per sentence text (shared with the rules). */
+export function sentenceBounds(text: string): Boundaries {
+  const sentence = kept.get(text);
+  if (sentence?.bounds) return sentence.bounds;
+  if (kept.size >= SENTENCES_KEPT) kept.clear();
+  const bounds = wordBoundaries(text);
+  kept.set(text, { bounds, hits: sentence?.hits ?? new Map() });
+  return bounds;
+}
+
 /** Where each concept occurs in the sentence (on word boundaries when it is Chinese), each found once. */
-function conceptFinder(text: string, chinese: boolean): (concept: Concept) => Hit[] {
+export function conceptFinder(text: string, chinese: boolean): (concept: Concept) => Hit[] {
   let sentence = kept.get(text);
   if (!sentence) {
     if (kept.size >= SENTENCES_KEPT) kept.clear();
@@ -139,7 +152,7 @@ function applyRule(
   sentence: string,
   find: (concept: Concept) => Hit[],
   context: WordingContext,
-): Hit | undefined {
+): Hit | 'cleared' | undefined {
   const [act, ...rest] = rule.all;
   const acts = find(act!);
   if (acts.length === 0) return undefined;
@@ -161,10 +174,11 @@ function applyRule(
   }
   const qualified = rule.unlessBeforeAct ? sentence.slice(0, clauseEnd(sentence, head.end)) : sentence;
   const unless = [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? [])];
-  if (unless.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return undefined;
-  if (rule.exempt?.(context)) return undefined;
+  // Every role was found, and a lawful condition, a fact of the case or a negation clears it.
+  if (unless.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return 'cleared';
+  if (rule.exempt?.(context)) return 'cleared';
   const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
-  if (live.length === 0) return undefined;
+  if (live.length === 0) return 'cleared';
   const first = live[0]!;
   const start = Math.min(first.start, ...spans.map((s) => s.start));
   const end = Math.max(first.end, ...spans.map((s) => s.end));

@@ -9,7 +9,7 @@ const LAWFUL_CONSEQUENCE =
   /\b(?:legal|court|judg(?:e)?ment|proceedings|claim|credit|interest|charges|solicitors?|lawyers?|advice)\b/i;
 
 /** English concepts for abuse worded without its keywords. */
-const EN_IMPLIED = {
+export const EN_IMPLIED = {
   menace: c`
 (?:you|u) (?:know|should know|must know|will find out|'ll find out|will see|'ll see|don't want to (?:find out|know|see)) what (?:happens|we do|will happen|comes next|we can do|we're capable of) |
 what happens to (?:people|those|anyone|debtors|folks) | (?:shame|pity) (?:if|to see|were) (?:anything|something|your \w+|it|they|he|she|the \w+) |

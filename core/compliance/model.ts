@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.js';
+import type { RawFinding } from './detect.js';
+import { predict, type SoftmaxModel } from './model-learn.js';
+import { sentenceFeatures, type FeatureOptions } from './model-features.js';
+import type { StoredModel } from './model-train.js';
+import { isNegated } from './negation.js';
+import { EN_ALL, ZH_ALL } from './rule-sets.js';
+import type { Sentence } from './text-units.js';
+import type { Category, WordingContext } from './types.js';
+
+/**
+ * The learnt layer's features: the words themselves (character n-grams, segmented words, English words and
+ * pairs) and the case's facts, not the lexicon concepts — those were written while reading every corpus round,
+ * so a model that leans on them cannot be measured on a round left out (docs/compliance.md).
+ */
+export const MODEL_FEATURES: FeatureOptions = { concepts: false };
+
+/** The file the model is stored in, written by `npm run train:guard` (scripts/train-guard.ts). */
+export const MODEL_FILE = join(PROJECT_ROOT, 'data', 'guard-model.json');
+
+const HAS_HAN = /[\u4e00-\u9fff]/;
+const MAX_WORDS = 40;
+const REASONS_NAMED = 3;
+const MIN_KNOWN_FEATURES = 5;
+
+/** A model with the score above which a sentence is abusive. */
+export interface GuardModel {
+  model: SoftmaxModel;
+  threshold: number;
+}
+
+let shipped: GuardModel | undefined;
+
+export function shippedModel(): GuardModel {
+  if (shipped) return shipped;
+  shipped = loadModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as StoredModel);
+  return shipped;
+}
+
+export function loadModel(stored: StoredModel): GuardModel {
+  const weights = new Map(Object.entries(stored.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+  return { model: { classes: stored.classes, bias: stored.bias, weights }, threshold: stored.threshold };
+}
+
+/** The model's verdict on a sentence text alone, kept per text (a batch repeats its template's sentences). */
+interface Verdict {
+  category: Category;
+  /** The features that pushed the sentence most towards its category, strongest first. */
+  reasons: string[];
+}
+const VERDICTS_KEPT = 1000;
+const verdicts = new Map<string, Verdict | null>();
+
+function verdictOf(guard: GuardModel, text: string, context: WordingContext): Verdict | null {
+  const keep = guard === shipped;
+  const key = `${factsKey(context)}\u0000${text}`;
+  const kept = keep ? verdicts.get(key) : undefined;
+  if (kept !== undefined) return kept;
+  const { model, threshold } = guard;
+  const features = sentenceFeatures(text, context, MODEL_FEATURES);
+  const { probs, known } = predict(model, features);
+  let verdict: Verdict | null = null;
+  // A heading, a table row or a number says too little to judge.
+  if (known.length >= MIN_KNOWN_FEATURES && 1 - probs[0]! >= threshold) {
+    let best = 1;
+    for (let c = 2; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
+    // A feature's pull towards the category rather than towards a lawful sentence.
+    const pull = (f: string) => model.weights.get(f)![best]! - model.weights.get(f)![0]!;
+    const reasons = known.filter((f) => !f.startsWith('f:') && pull(f) > 0).sort((a, b) => pull(b) - pull(a));
+    verdict = { category: model.classes[best] as Category, reasons };
+  }
+  if (keep) {
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function factsKey(context: WordingContext): string {
+  return sentenceFeatures('', context, MODEL_FEATURES).join(',');
+}
+
+/** Where a feature's words are in the sentence (an n-gram, a word, an English word or pair). */
+function featureAt(sentence: string, feature: string): { start: number; end: number } | undefined {
+  const [kind, words] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
+  if (kind === 'e' || kind === 'e2') {
+    const pattern = words
+      .split('_')
+      .map((w) => (w === '#' ? '\\d+' : `${w.replace(/[^a-z']/g, '')}[a-z]*`))
+      .join("[^A-Za-z\\d']+");
+    const m = new RegExp(`\\b${pattern}`, 'i').exec(sentence);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  }
+  const i = sentence.indexOf(words);
+  return i < 0 ? undefined : { start: i, end: i + words.length };
+}
+
+/**
+ * Findings of the learnt layer, for sentences the rules neither found (an error) nor cleared (`skip`: all of a
+ * rule's roles found, and a lawful condition, a fact of the case or a negation clearing them): a sentence the model scores as
+ * abusive above its threshold is a finding of the likeliest category, named `model:` and its strongest
+ * features, at the strongest feature's words. It is cleared, as a rule's finding would be, when a lawful
+ * condition of a rule of that category is stated (a suit "will be filed", 失信 after a judgment, 保全 once a suit
+ * is filed) or when the words of one of its strongest features are under a negation (请勿, we will not).
+ */
+export function modelFindings(
+  units: readonly Sentence[],
+  context: WordingContext,
+  skip: ReadonlySet<number>,
+  guard: GuardModel = shippedModel(),
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  units.forEach((unit, i) => {
+    if (skip.has(i)) return;
+    const verdict = verdictOf(guard, unit.text, context);
+    if (!verdict || lawfulFor(verdict.category, unit.text, context)) return;
+    const top = verdict.reasons.slice(0, REASONS_NAMED);
+    const places = top.map((f) => featureAt(unit.text, f)).filter((place) => place !== undefined);
+    if (places.some((place) => isNegated(unit.text, place.start))) return;
+    const at = places[0] ?? { start: 0, end: Math.min(unit.text.length, MAX_WORDS) };
+    out.push({
+      ruleId: `model:${top.join('+')}`,
+      category: verdict.category,
+      severity: 'error',
+      words: unit.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
+      index: unit.start + at.start,
+      source: sourceOf(verdict.category, HAS_HAN.test(unit.text)),
+    });
+  });
+  return out;
+}
+
+/** A lawful condition of one of the category's rules is stated in the sentence. */
+function lawfulFor(category: Category, text: string, context: WordingContext): boolean {
+  const rules = [...(HAS_HAN.test(text) ? ZH_ALL : []), ...(/[A-Za-z]{2}/.test(text) ? EN_ALL : [])].filter(
+    (r) => r.category === category,
+  );
+  return rules.some((rule) =>
+    [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? [])].some((re) => ((re.lastIndex = 0), re.test(text))),
+  );
+}
+
+/** The law a finding of the category rests on: that of the category's first rule in the sentence's language. */
+function sourceOf(category: Category, chinese: boolean): string {
+  return (chinese ? ZH_ALL : EN_ALL).find((r) => r.category === category)?.source ?? '';
+}
