@@ -72,4 +72,32 @@ describe('casepack fees', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('GBP');
   });
+
+  it('gives the County Court issue fee for an en-GB case, naming the fee table it used', () => {
+    const file = join(tempDir(), 'en-case.json');
+    // s.69 at 8 %: 2025-01-16..07-15 = 181 days, 4,000 × 8 % × 181 / 365 = 158.68; £4,158.68 is in the £3,000.01–£5,000 band.
+    const data = {
+      version: 1,
+      locale: 'en-GB',
+      title: 'Invoice',
+      currency: 'GBP',
+      creditor: { name: 'Creditor Ltd', kind: 'company' },
+      debtors: [{ name: 'Dan Okafor', kind: 'person', role: 'debtor' }],
+      claims: [{ id: 'inv1', description: 'Invoice 1', amount: '4000.00', dueDate: '2025-01-15' }],
+    };
+    writeFileSync(file, JSON.stringify(data));
+    const json = runCli(['fees', file, '--as-of', '2025-07-15', '--json']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      amount: '4158.68',
+      asOf: '2025-07-15',
+      issueFee: '205.00',
+      table: { validFrom: '2015-03-09', checked: false },
+    });
+    const text = runCli(['fees', file, '--as-of', '2025-07-15']).stdout;
+    expect(text).toContain('County Court issue fee (Civil Proceedings Fees Order 2008, Schedule 1, fee 1.1): £205.00');
+    expect(text).toContain('applies from 2015-03-09');
+    expect(text).toContain('still to be checked');
+    expect(runCli(['fees', file, '--as-of', '2025-07-15', '--lang', 'zh']).stdout).toContain('郡法院立案费');
+  });
 });

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { CasePackError } from '../../core/errors.js';
-import { feesForCase } from '../../core/filings/claim-fees.js';
+import { feesForCase, issueFeeForCase } from '../../core/filings/claim-fees.js';
+import { issueFeeJson, issueFeeText } from './issue-fee-output.js';
 import { courtFees, type CourtFees } from '../../core/filings/court-fees.js';
 import { formatCents } from '../../core/money/cents.js';
 import { formatGroupedCents } from '../../core/money/money.js';
@@ -52,7 +53,9 @@ interface FeesOptions {
 export function registerFees(program: Command): void {
   program
     .command('fees')
-    .description('court fees (诉讼费用交纳办法) for an amount, or for what a case shows as owed')
+    .description(
+      'court fees (诉讼费用交纳办法) for an amount, or for what a case shows as owed; for an en-GB case the County Court issue fee',
+    )
     .argument('[case]', 'path of case.json: the fees of suing for its total on --as-of')
     .option('--amount <amount>', 'an amount in yuan: 120000, 12万, ¥120,000.00')
     .addOption(asOfOption())
@@ -72,8 +75,13 @@ export function registerFees(program: Command): void {
       } else {
         installRatesOfFile(options.db);
         const { data } = await loadCaseFile(caseFile!);
-        ({ amount, asOf, fees } = feesForCase(data, options.asOf));
         language = options.lang ?? (data.locale === 'zh-CN' ? 'zh' : 'en');
+        if (data.locale === 'en-GB') {
+          const issue = issueFeeForCase(data, options.asOf);
+          process.stdout.write(options.json ? issueFeeJson(issue, options.asOf) : issueFeeText(issue, options.asOf, language));
+          return;
+        }
+        ({ amount, asOf, fees } = feesForCase(data, options.asOf));
       }
       process.stdout.write(options.json ? feesJson(amount, asOf, fees) : feesText(amount, asOf, fees, language));
     });

@@ -3,6 +3,7 @@ import { isoDate } from '../case/fields.js';
 import { COURT_BASES, FILING_CASE_TYPES } from '../case/schema.js';
 import { filingOffer } from '../filings/filing-offer.js';
 import type { FeeOn } from '../filings/filing-fees.js';
+import type { IssueFee } from '../filings/uk-issue-fee.js';
 import { formatCents } from '../money/cents.js';
 import { changeCase } from '../store/edit-case.js';
 import { getCase } from '../store/read-cases.js';
@@ -12,6 +13,14 @@ import { handler } from './handler.js';
 import { letterOptions } from './letter-options.js';
 
 const feeOn = (f: FeeOn) => ({ amount: formatCents(f.amount), fee: formatCents(f.fee) });
+
+/** The County Court issue fee with the table it was read from (its source, the date it applies from, whether checked). */
+export const issueFeeAnswer = (f: IssueFee) => ({
+  amount: formatCents(f.amount),
+  fee: formatCents(f.fee),
+  percent: f.band.basisPoints === null ? null : formatCents(f.band.basisPoints),
+  table: { validFrom: f.table.validFrom, source: f.table.source, checked: f.table.checked },
+});
 
 export const filingsHandlers = {
   /**
@@ -40,6 +49,7 @@ export const filingsHandlers = {
         enforcement: fees.enforcement && feeOn(fees.enforcement),
         rounding: fees.rounding,
       },
+      issueFee: offer.issueFee && issueFeeAnswer(offer.issueFee),
       filings: offer.filings.map((f) => ({
         templateId: f.templateId,
         title: f.title,

@@ -4,6 +4,8 @@ import { CasePackError } from '../errors.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 import { filingClaimTotal } from './filing-context.js';
+import { particularsCase } from './particulars-context.js';
+import { ukIssueFee, type IssueFee } from './uk-issue-fee.js';
 
 /** Court fees are those of PRC courts; a case in another currency has none to compute here. */
 export class FeesCurrencyError extends CasePackError {
@@ -29,4 +31,13 @@ export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
   const amount = filingClaimTotal(data, computeStatement(data, asOf));
   return { amount, asOf, fees: courtFees(amount) };
+}
+
+/**
+ * The County Court issue fee (Civil Proceedings Fees Order 2008, Sch. 1 fee 1.1) on what particulars of claim
+ * issued on `asOf` claim: the outstanding sum, interest to that day and any fixed sums, as the particulars state them.
+ */
+export function issueFeeForCase(data: CaseFile, asOf: IsoDate): IssueFee {
+  const claim = particularsCase(data);
+  return ukIssueFee(computeStatement(claim, asOf).total, asOf);
 }

@@ -7,9 +7,16 @@ import type { LetterSettings } from '../letters/settings.js';
 import { listTemplates, TEMPLATES_DIR } from '../templates/library.js';
 import { filingFees, type FilingFees } from './filing-fees.js';
 import { FILING_TEMPLATES } from './filing-templates.js';
+import { issueFeeForCase } from './claim-fees.js';
+import type { IssueFee } from './uk-issue-fee.js';
 
 /** Filings that start or prepare a suit: once the creditor holds a judgment, enforcement is the step instead. */
-const SUIT_FILINGS: ReadonlySet<string> = new Set(['complaint', 'payment-order-application', 'preservation-application']);
+const SUIT_FILINGS: ReadonlySet<string> = new Set([
+  'complaint',
+  'payment-order-application',
+  'preservation-application',
+  'particulars-of-claim',
+]);
 
 /** Why a filing is not offered now, as a code the app words. */
 export class FilingNotNowError extends CasePackError {
@@ -43,6 +50,8 @@ export interface FilingOffer {
   court: Pick<Filing, 'court' | 'courtBasis' | 'caseType'> | null;
   /** Null for a case not in CNY: the fees are those of PRC courts. */
   fees: FilingFees | null;
+  /** An en-GB case: the County Court issue fee on what the particulars claim, and the fee table it comes from. */
+  issueFee: IssueFee | null;
   filings: OfferedFiling[];
 }
 
@@ -55,7 +64,7 @@ export interface FilingOfferOptions {
 /**
  * The filings this case can make on `asOf`, each tried as it would be generated (required fields, the
  * template's fit, the preconditions of filing-preconditions.ts) so that what is offered as ready will export;
- * with the court the user chose and the fees of each filing. A case not in zh-CN has no filings here.
+ * with the court the user chose and the fees of each filing (an en-GB case: the County Court issue fee).
  */
 export function filingOffer(data: CaseFile, options: FilingOfferOptions): FilingOffer {
   const { asOf, settings = {} } = options;
@@ -72,6 +81,7 @@ export function filingOffer(data: CaseFile, options: FilingOfferOptions): Filing
     asOf,
     court: filing ? { court: filing.court, courtBasis: filing.courtBasis, caseType: filing.caseType } : null,
     fees: data.currency === 'CNY' ? filingFees(data, statement) : null,
+    issueFee: data.locale === 'en-GB' ? issueFeeForCase(data, asOf) : null,
     filings: filings.sort((a, b) => order(a) - order(b)),
   };
 }

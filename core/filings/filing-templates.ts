@@ -9,6 +9,7 @@ export const FILING_TEMPLATES: ReadonlySet<string> = new Set([
   'enforcement-application',
   'power-of-attorney',
   'legal-representative-certificate',
+  'particulars-of-claim',
 ]);
 
 export const isFilingTemplate = (templateId: string): boolean => FILING_TEMPLATES.has(templateId);

@@ -132,6 +132,13 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   },
   evidence: [{ number: 'number', title: 'text', source: 'text', purpose: 'text', original: 'boolean' }],
   acknowledgments: [{ date: 'date', note: 'text', party: 'number' }],
+  particulars: {
+    basis: 'text',
+    interest: 'money',
+    fixedSum: 'money',
+    dailyRate: 'money',
+    daily: [{ claim: 'text', description: 'text', outstanding: 'money', rate: 'text', dailyRate: 'money' }],
+  },
   timeBarred: [{ claim: 'text', description: 'text', expiresOn: 'date' }],
   guarantee: {
     kind: 'text',

@@ -11,6 +11,7 @@ import { limitationInput } from '../calc/calculate-case.js';
 import { defendantsOf, type LetterWarning } from '../filings/complaint-parties.js';
 import { isFilingTemplate } from '../filings/filing-templates.js';
 import { checkFilingPreconditions } from '../filings/filing-preconditions.js';
+import { PARTICULARS_TEMPLATE, particularsCase, particularsContext } from '../filings/particulars-context.js';
 import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
 import { computeLimitation } from '../limitation/limitation.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
@@ -46,9 +47,12 @@ export interface GeneratedLetter {
 }
 
 /** Case → template → document model, checked by the wording guard. Rendering to PDF/DOCX is the caller's step. */
-export function generateLetter(data: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
+export function generateLetter(given: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
   const { templateId, asOf, settings = {} } = options;
-  const meta = findTemplate(templateId, data.locale, options.templatesDir ?? TEMPLATES_DIR);
+  const meta = findTemplate(templateId, given.locale, options.templatesDir ?? TEMPLATES_DIR);
+  const particulars = meta.id === PARTICULARS_TEMPLATE;
+  // Particulars of claim without an agreed or statutory rate claim County Courts Act 1984 s.69 interest.
+  const data = particulars ? particularsCase(given) : given;
   const template = loadTemplate(meta, LETTER_CONTEXT_SHAPE);
   const statement = computeStatement(data, asOf);
   const recipient = recipientIndex(data, settings);
@@ -57,7 +61,10 @@ export function generateLetter(data: CaseFile, options: GenerateLetterOptions): 
   // 担保制度解释 第34条 第2款: a lapsed guarantee is not revived by the guarantor's signature; ask nothing of it.
   if (data.debtors[recipient]!.role === 'guarantor' && !isFilingTemplate(meta.id)) assertGuaranteeInForce(limitation, recipient);
   const defendants = defendantsOf(data, limitation, meta.id);
-  const context = buildLetterContext(data, asOf, settings, templateId, statement, limitation, defendants.parties);
+  const context: LetterContext = {
+    ...buildLetterContext(data, asOf, settings, templateId, statement, limitation, defendants.parties),
+    particulars: particulars ? particularsContext(given, statement) : null,
+  };
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),
   );

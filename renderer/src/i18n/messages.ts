@@ -5,6 +5,7 @@ import { entriesEn, entriesZh } from './entries-messages.js';
 import { filingsEn, filingsZh } from './filings-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
+import { legalEn, legalZh } from './legal-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
 import { logEn, logZh } from './log-messages.js';
 import { ratesEn, ratesZh } from './rates-messages.js';
@@ -18,6 +19,7 @@ const zh = {
   ...entriesZh,
   ...importZh,
   ...filingsZh,
+  ...legalZh,
   ...statementZh,
   ...logZh,
   ...ratesZh,
@@ -218,6 +220,7 @@ const en: Record<MessageKey, string> = {
   ...entriesEn,
   ...importEn,
   ...filingsEn,
+  ...legalEn,
   ...statementEn,
   ...logEn,
   ...ratesEn,

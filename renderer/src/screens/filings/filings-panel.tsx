@@ -13,11 +13,13 @@ import { LetterWarnings } from '../letter-warnings.js';
 import { WordingFindings } from '../wording-findings.js';
 import { CourtForm } from './court-form.js';
 import { FeesTable } from './fees-table.js';
+import { IssueFeeTable } from './issue-fee-table.js';
 import './filings.css';
 
 /**
  * The case's court filings: which papers it can make today (core tries each against its preconditions), the
- * court the user chose (never guessed), the court fees core worked out; preview and export like a letter.
+ * court the user chose (never guessed), the court fees core worked out (for an en-GB case the County Court issue
+ * fee and the fee table it comes from); preview and export like a letter.
  */
 export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFile; onChange(): void }) {
   const { t, language } = useLanguage();
@@ -27,7 +29,7 @@ export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFil
   const [preview, setPreview] = useState<{ pdf: string; findings: Finding[]; warnings: LetterWarning[] }>();
   const { error, run } = useAction();
 
-  if (offer.data && offer.data.filings.length === 0) return null; // a case outside zh-CN has no filings here
+  if (offer.data && offer.data.filings.length === 0) return null; // a case of a locale with no filing templates (en-US)
   const court = offer.data?.court ?? null;
 
   async function show(templateId: string) {
@@ -51,28 +53,37 @@ export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFil
       {offer.data && (
         <>
           <h3>{t('filingsCourt')}</h3>
-          {court && !changingCourt ? (
-            <p className="court">
-              <strong>{court.court}</strong> · {t(`courtBasis.${court.courtBasis}` as MessageKey)} ·{' '}
-              {t(`caseType.${court.caseType}` as MessageKey)}{' '}
-              <button type="button" className="secondary" onClick={() => setChangingCourt(true)}>
-                {t('filingsChangeCourt')}
-              </button>
-            </p>
+          {offer.data.issueFee ? (
+            <>
+              <p className="muted">{t('englandCourt')}</p>
+              <IssueFeeTable issueFee={offer.data.issueFee} asOf={offer.data.asOf} />
+            </>
           ) : (
             <>
-              {!court && <p className="warning">{t('filingsNoCourt')}</p>}
-              <CourtForm
-                id={id}
-                initial={court}
-                onSaved={() => {
-                  setChangingCourt(false);
-                  onChange();
-                }}
-              />
+              {court && !changingCourt ? (
+                <p className="court">
+                  <strong>{court.court}</strong> · {t(`courtBasis.${court.courtBasis}` as MessageKey)} ·{' '}
+                  {t(`caseType.${court.caseType}` as MessageKey)}{' '}
+                  <button type="button" className="secondary" onClick={() => setChangingCourt(true)}>
+                    {t('filingsChangeCourt')}
+                  </button>
+                </p>
+              ) : (
+                <>
+                  {!court && <p className="warning">{t('filingsNoCourt')}</p>}
+                  <CourtForm
+                    id={id}
+                    initial={court}
+                    onSaved={() => {
+                      setChangingCourt(false);
+                      onChange();
+                    }}
+                  />
+                </>
+              )}
+              {offer.data.fees ? <FeesTable fees={offer.data.fees} asOf={offer.data.asOf} /> : <p>{t('feesNotCny')}</p>}
             </>
           )}
-          {offer.data.fees ? <FeesTable fees={offer.data.fees} asOf={offer.data.asOf} /> : <p>{t('feesNotCny')}</p>}
           <ul className="filing-list">
             {offer.data.filings.map((f) => (
               <li key={f.templateId} className={f.ready ? 'ready' : 'not-now'}>

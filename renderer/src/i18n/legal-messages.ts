@@ -1,0 +1,21 @@
+/** The en-GB filings: particulars of claim and the County Court issue fee, in Chinese and English (merged into `MESSAGES`). */
+export const legalZh = {
+  issueFeeTitle: '郡法院立案费（Civil Proceedings Fees Order 2008 附表1 第1.1项，纸质起诉）',
+  issueFeeClaim: '请求金额（本金、计至 {date} 的利息及固定补偿金）',
+  issueFee: '立案费',
+  issueFeePercent: '立案费（请求金额的 {percent}%，向下取整到便士）',
+  issueFeeTable: '所用费用表：自 {date} 起适用。来源：{source}',
+  issueFeeToCheck: '该费用表尚待与现行官方附表1核对（费用会调整），使用前请核实。',
+  englandCourt: '英格兰及威尔士郡法院的金钱请求：案号由法院在立案时填写。',
+} as const;
+
+export const legalEn: Record<keyof typeof legalZh, string> = {
+  issueFeeTitle: 'County Court issue fee (Civil Proceedings Fees Order 2008, Schedule 1, fee 1.1, paper claim)',
+  issueFeeClaim: 'Amount claimed (the debt, interest to {date} and fixed sums)',
+  issueFee: 'Issue fee',
+  issueFeePercent: 'Issue fee ({percent}% of the amount claimed, rounded down to the penny)',
+  issueFeeTable: 'Fee table used: applies from {date}. Source: {source}',
+  issueFeeToCheck:
+    'This fee table is still to be checked against the current official Schedule 1 (fees change): verify it before relying on it.',
+  englandCourt: 'A County Court money claim in England and Wales: the court fills in the claim number when it issues the claim.',
+};

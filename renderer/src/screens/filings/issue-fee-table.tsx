@@ -1,0 +1,44 @@
+import type { ApiResult } from '../../../../core/api/public-api.js';
+import { formatMoney } from '../../components/money.js';
+import { fill } from '../../i18n/fill.js';
+import { useLanguage } from '../../i18n/language.js';
+
+type IssueFee = NonNullable<ApiResult<'filings/offer'>['issueFee']>;
+
+/** The County Court issue fee core read from the fee table, naming the table (its date and source) and whether it is checked. */
+export function IssueFeeTable({ issueFee, asOf }: { issueFee: IssueFee; asOf: string }) {
+  const { t } = useLanguage();
+  const pounds = (amount: string) => formatMoney(amount, 'GBP');
+  const percent = issueFee.percent && String(Number(issueFee.percent));
+  return (
+    <table className="fees issue-fee">
+      <caption>{t('issueFeeTitle')}</caption>
+      <tbody>
+        <tr>
+          <td>{fill(t('issueFeeClaim'), { date: asOf })}</td>
+          <td className="num">{pounds(issueFee.amount)}</td>
+        </tr>
+        <tr>
+          <td>{percent ? fill(t('issueFeePercent'), { percent }) : t('issueFee')}</td>
+          <td className="num">
+            <strong>{pounds(issueFee.fee)}</strong>
+          </td>
+        </tr>
+      </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={2} className="muted">
+            {fill(t('issueFeeTable'), { date: issueFee.table.validFrom, source: issueFee.table.source })}
+          </td>
+        </tr>
+        {!issueFee.table.checked && (
+          <tr>
+            <td colSpan={2} className="warning">
+              {t('issueFeeToCheck')}
+            </td>
+          </tr>
+        )}
+      </tfoot>
+    </table>
+  );
+}
