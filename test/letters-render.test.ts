@@ -82,9 +82,9 @@ describe.skipIf(missing)('letters: every template × every example, read back by
   it('covers every template and every example', () => {
     expect(new Set(pairs.map((p) => p.template)).size).toBeGreaterThanOrEqual(7);
     expect(new Set(pairs.map((p) => p.locale))).toEqual(new Set(['zh-CN', 'en-GB', 'en-US']));
-    // 11 zh-CN templates × 2 examples less the 物业费通知书 for sale of goods, 1 en-GB (the example's debtor is a sole
-    // trader: no 14-day letter-of-claim), 1 en-US.
-    expect(pairs.length).toBe(23);
+    // 11 zh-CN templates × 2 examples less the 物业费通知书 for sale of goods, 2 en-GB (the example's debtor is a sole
+    // trader: letter-before-claim, no 14-day letter-of-claim; particulars-of-claim), 1 en-US.
+    expect(pairs.length).toBe(24);
   });
 
   describe.each(pairs.map((p) => [name(p), p] as const))('%s', (key) => {

@@ -73,8 +73,7 @@ describe('every template renders for every example case of its locale', () => {
     expect(letter.text).toContain(data.contract!.number!);
     expect(letter.text).toContain(formatGroupedCents(letter.statement.total));
     expect(letter.statement.totalInWords).not.toBeNull();
-    // Particulars of claim state the sum in figures only, as a statement of case does (CPR 16.2).
-    if (id !== 'particulars-of-claim') expect(letter.text).toContain(letter.statement.totalInWords!);
+    expect(letter.text).toContain(letter.statement.totalInWords!);
     expect(letter.model.blocks.length).toBeGreaterThan(5);
   });
 });
