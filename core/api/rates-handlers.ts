@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bundledRateTable, RATE_SERIES, type RateSeries } from '../calc/rate-sources.js';
 import { ratePercent } from '../rates/rate-entry.js';
 import { addUserRates, readUserRates, removeUserRate } from '../rates/rate-store.js';
+import { rateRowsOfText } from '../rates/read-rate-file.js';
 import type { Store } from '../store/open.js';
 import { handler } from './handler.js';
 
@@ -31,6 +32,18 @@ export const ratesHandlers = {
     addUserRates(store.db, [{ input: args }], today());
     return rateLists(store);
   }),
+
+  /**
+   * A rate file chosen in Settings › Rates, as its text: the same CSV `casepack rates import` reads, every row
+   * checked and stored in one transaction or none; a bad row is named by its number and field.
+   */
+  'rates/upload': handler(
+    z.object({ series, name: z.string().trim().min(1).max(200), content: z.string().max(1024 * 1024) }),
+    ({ store, today }, args) => {
+      const added = addUserRates(store.db, rateRowsOfText(args.content, args.name, args.series), today()).length;
+      return { added, lists: rateLists(store) };
+    },
+  ),
 
   'rates/remove': handler(z.object({ series, date: text }), ({ store }, args) => {
     removeUserRate(store.db, args.series, args.date);

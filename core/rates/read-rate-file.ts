@@ -14,22 +14,31 @@ const COLUMNS = {
 } as const;
 
 /**
- * The rows of a CSV of rates for one series: a header naming date, rate (in percent) and source columns,
- * then one value a row. Blank rows are skipped; the file is capped at 1 MB and 1,000 values.
+ * The rows of a CSV file of rates for one series (`casepack rates import`): the file capped at 1 MB, then read
+ * as rateRowsOfText reads it.
  */
 export async function readRateFile(file: string, series: string): Promise<{ input: RateInput; place: RateRowPlace }[]> {
   const name = basename(file);
-  const fail = (reason: 'file-unreadable' | 'file-empty' | 'file-columns' | 'file-too-many', detail: string, extra = {}) =>
-    new RateEntryError(reason, { file: name, ...extra }, `${name}: ${detail}`);
   let text: string;
   try {
-    if ((await stat(file)).size > MAX_BYTES) throw fail('file-too-many', `larger than 1 MB`, { max: MAX_ROWS });
+    if ((await stat(file)).size > MAX_BYTES) throw fileError(name, 'file-too-many', `larger than 1 MB`, { max: MAX_ROWS });
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof RateEntryError) throw error;
-    throw fail('file-unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw fileError(name, 'file-unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const rows = readCsvRows(text).filter((r) => r.cells.some((c) => String(c ?? '').trim() !== ''));
+  return rateRowsOfText(text, name, series);
+}
+
+/**
+ * The rows of a CSV of rates for one series, named `name` in errors (a file, or one uploaded in Settings › Rates):
+ * a header naming date, rate (in percent) and source columns, then one value a row. Blank rows are skipped; at
+ * most 1 MB and 1,000 values.
+ */
+export function rateRowsOfText(text: string, name: string, series: string): { input: RateInput; place: RateRowPlace }[] {
+  const fail = (reason: FileReason, detail: string, extra = {}) => fileError(name, reason, detail, extra);
+  if (text.length > MAX_BYTES) throw fail('file-too-many', `larger than 1 MB`, { max: MAX_ROWS });
+  const rows = readCsvRows(text.replace(/^\uFEFF/, '')).filter((r) => r.cells.some((c) => String(c ?? '').trim() !== ''));
   const header = rows.shift();
   if (!header) throw fail('file-empty', 'has no rows');
   const names = header.cells.map((c) =>
@@ -56,3 +65,8 @@ export async function readRateFile(file: string, series: string): Promise<{ inpu
     place: { file: name, row },
   }));
 }
+
+type FileReason = 'file-unreadable' | 'file-empty' | 'file-columns' | 'file-too-many';
+
+const fileError = (name: string, reason: FileReason, detail: string, extra = {}) =>
+  new RateEntryError(reason, { file: name, ...extra }, `${name}: ${detail}`);

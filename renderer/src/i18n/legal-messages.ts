@@ -1,4 +1,4 @@
-/** The en-GB filings: particulars of claim and the County Court issue fee, in Chinese and English (merged into `MESSAGES`). */
+/** The en-GB filings (particulars of claim, the County Court issue fee) and the rate-file import, in Chinese and English (merged into `MESSAGES`). */
 export const legalZh = {
   issueFeeTitle: '郡法院立案费（Civil Proceedings Fees Order 2008 附表1 第1.1项，纸质起诉）',
   issueFeeClaim: '请求金额（本金、计至 {date} 的利息及固定补偿金）',
@@ -7,6 +7,10 @@ export const legalZh = {
   issueFeeTable: '所用费用表：自 {date} 起适用。来源：{source}',
   issueFeeToCheck: '该费用表尚待与现行官方附表1核对（费用会调整），使用前请核实。',
   englandCourt: '英格兰及威尔士郡法院的金钱请求：案号由法院在立案时填写。',
+  rateImport: '从文件导入…',
+  rateImportHint:
+    '也可导入 CSV 文件（与 casepack rates import 相同）：第一行为 date、rate、source（日期、利率（%）、来源）三列，每行一个数值，导入到所选的利率种类；任何一行有误则全部不导入。',
+  rateImported: '已从 {file} 导入 {count} 个数值（{series}）。',
 } as const;
 
 export const legalEn: Record<keyof typeof legalZh, string> = {
@@ -18,4 +22,8 @@ export const legalEn: Record<keyof typeof legalZh, string> = {
   issueFeeToCheck:
     'This fee table is still to be checked against the current official Schedule 1 (fees change): verify it before relying on it.',
   englandCourt: 'A County Court money claim in England and Wales: the court fills in the claim number when it issues the claim.',
+  rateImport: 'Import a file…',
+  rateImportHint:
+    'You can also import a CSV file (as casepack rates import reads): a first row naming date, rate and source (date, rate in %, source), then one value a row, for the rate chosen above; if any row is wrong, nothing is imported.',
+  rateImported: 'Imported {count} value(s) from {file} ({series}).',
 };

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiResult } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { FileButton } from '../components/file-button.js';
 import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { fill } from '../i18n/fill.js';
@@ -29,6 +30,16 @@ export function RatesCard() {
       fill(t('rateAdded'), { series: t(`rateSeries.${form.series}`), date: form.date, rate: form.rate.replace(/%$/, '') }),
     );
     setForm({ ...EMPTY, series: form.series, source: form.source });
+    lists.reload();
+  }
+
+  /** A CSV of values for the chosen series, checked and stored by core all at once (`rates/upload`). */
+  async function importFile(file: File) {
+    setAdded(undefined);
+    const content = await file.text();
+    const done = await run(() => api.send('rates/upload', { series: form.series, name: file.name, content }));
+    if (!done) return;
+    setAdded(fill(t('rateImported'), { count: done.added, file: file.name, series: t(`rateSeries.${form.series}`) }));
     lists.reload();
   }
 
@@ -111,8 +122,15 @@ export function RatesCard() {
         </div>
         <div className="actions">
           <button type="submit">{t('rateAdd')}</button>
+          <FileButton
+            label={t('rateImport')}
+            accept=".csv,text/csv"
+            name="rate-file"
+            onFiles={(files) => void importFile(files[0]!)}
+          />
           {added && <span className="ok">{added}</span>}
         </div>
+        <p className="muted">{t('rateImportHint')}</p>
       </form>
       <ErrorBox error={error ?? lists.error} />
     </section>
