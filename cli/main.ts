@@ -23,7 +23,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   try {
     await program.parseAsync(args, { from: 'user' });
-    return 0;
+    // A command that names its failures line by line itself (letters --step complaint) sets the exit code.
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CasePackError) {

@@ -1,10 +1,12 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { batchLettersHandlers } from '../../core/api/batch-letters-handlers.js';
 import { asOfOption } from '../as-of-option.js';
 import type { BatchLettersReport } from '../../core/batch-letters/generate-batch-letters.js';
 import { CalcInputError } from '../../core/calc/errors.js';
 import { databaseOption, useCase } from '../database-option.js';
 import { progressDisplay } from '../progress-bar.js';
+import { LANGUAGES, type Language } from '../../core/util/language.js';
+import { complaintBatch } from './complaint-batch.js';
 
 interface LettersOptions {
   db: string;
@@ -19,6 +21,7 @@ interface LettersOptions {
   carrier: string;
   agreedAddress?: boolean;
   mail: boolean;
+  lang?: Language;
 }
 
 function parseFirstNumber(value: string): number {
@@ -31,7 +34,10 @@ export function registerLetters(program: Command): void {
     .command('letters')
     .description("a ladder step's letter for each selected case (PDF and DOCX), the EMS mailing list, each mailing recorded")
     .addOption(databaseOption())
-    .requiredOption('--step <step>', 'ladder step, e.g. demand-letter, lawyer-letter, property-fee-notice')
+    .requiredOption(
+      '--step <step>',
+      'ladder step, e.g. demand-letter, lawyer-letter, property-fee-notice; complaint: the cases at the suit step become complaints, evidence bundles and a fee list by court',
+    )
     .requiredOption('--out <dir>', 'folder for the letters and the mailing list')
     .option('--due', 'only the cases whose next step this is, due on the --as-of day')
     .addOption(asOfOption())
@@ -45,12 +51,28 @@ export function registerLetters(program: Command): void {
     .option('--carrier <name>', 'the carrier named on the mailings', 'EMS')
     .option('--agreed-address', "the debtors' addresses are those agreed in the contract or registered (诉讼时效规定 第8条)")
     .option('--no-mail', 'only write the letters and record the step; no mailing, no EMS list')
+    .addOption(
+      new Option('--lang <language>', "language of the lines naming cases not filed (default: each case's)").choices(LANGUAGES),
+    )
     .action(async (options: LettersOptions) => {
       const asOf = options.asOf;
       const caseIds = options.case?.map((id) => {
         if (!/^\d+$/.test(id)) throw new CalcInputError(`--case: expected case ids (numbers, see casepack list), got "${id}"`);
         return Number(id);
       });
+      if (options.step === 'complaint') {
+        process.exitCode = await complaintBatch({
+          db: options.db,
+          out: options.out,
+          asOf,
+          dueOnly: options.due === true,
+          ...(caseIds && { caseIds }),
+          ...(options.settings && { settings: options.settings }),
+          ...(options.ladders && { ladders: options.ladders }),
+          ...(options.lang && { lang: options.lang }),
+        });
+        return;
+      }
       const progress = progressDisplay();
       const started = performance.now();
       const report = await useCase(options.db, batchLettersHandlers, 'letters/batch', {
