@@ -9,6 +9,7 @@ import { changeCase, createCase } from '../store/edit-case.js';
 import { importCase } from '../store/import-case.js';
 import { openStore, type Store } from '../store/open.js';
 import { readZip } from '../util/read-zip.js';
+import { jobFolders, readJobZip } from '../../test/support/job-zip.js';
 import { callApi } from './handlers.js';
 
 const tempDir = useTempDir();
@@ -74,9 +75,9 @@ describe('complaints jobs (a batch of complaints on a worker thread)', () => {
       blocked: [],
       failed: [{ caseId: ids.noCourt, error: { code: 'template-missing-fields' } }],
     });
+    const files = readZip(await readJobZip(c, 'complaints', job, final.size as number), 'complaints.zip');
     await expect(callApi(c, 'complaints/batch-status', { job })).rejects.toMatchObject({ code: 'complaints-job-gone' });
-
-    const files = readZip(Buffer.from(final.zip as string, 'base64'), 'complaints.zip');
+    expect(jobFolders('complaints')).toEqual([]);
     const folder = `${String(ids.example).padStart(4, '0')}-杭州明禾建材贸易有限公司`;
     expect([...files.keys()].sort()).toEqual(
       [
@@ -117,12 +118,13 @@ describe('complaints jobs (a batch of complaints on a worker thread)', () => {
     ]);
   });
 
-  it('stops when cancelled, and the job is then gone', async () => {
+  it('stops when cancelled, and the job is then gone with its temp folder', async () => {
     const { c, ids } = await setUp();
     const { job } = (await callApi(c, 'complaints/batch-start', { caseIds: [ids.example, ids.small] })) as { job: string };
     expect(await callApi(c, 'complaints/batch-cancel', { job })).toEqual({ state: 'cancelled' });
     await expect(callApi(c, 'complaints/batch-status', { job })).rejects.toMatchObject({ code: 'complaints-job-gone' });
     // A letters job id is not a complaints job.
     await expect(callApi(c, 'letters/batch-status', { job })).rejects.toMatchObject({ code: 'letters-job-gone' });
+    expect(jobFolders('complaints')).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@ import { identifier, isoDate } from '../case/fields.js';
 import { caseId } from './args.js';
 import { toBase64 } from './base64.js';
 import { handler } from './handler.js';
-import { cancelLettersJob, lettersJobStatus, startLettersJob } from './letter-jobs.js';
+import { cancelLettersJob, discardLettersJob, lettersJobStatus, readLettersZip, startLettersJob } from './letter-jobs.js';
 import { letterOptions } from './letter-options.js';
 
-/** At most this many cases in one batch from the app: the finished letters come back as one download. */
+/** At most this many cases in one batch from the app. */
 const MAX_CASES = 2000;
 
 export const letterJobHandlers = {
@@ -38,16 +38,19 @@ export const letterJobHandlers = {
     },
   ),
 
-  /** Progress as letters made of the cases selected; once done, the zip of letters and EMS list, and what happened per case. */
+  /**
+   * Progress as letters made of the cases selected; once done, the size and name of the zip of letters and EMS
+   * list (read it out with `letters/batch-read`, then `letters/batch-discard`), and what happened per case.
+   */
   'letters/batch-status': handler(z.object({ job: z.uuid() }), (_context, args) => {
     const status = lettersJobStatus(args.job);
     if (status.state !== 'done') return status;
-    const { report, zip } = status;
+    const { report, size } = status;
     return {
       state: status.state,
       elapsedMs: status.elapsedMs,
       fileName: `letters-${report.step}-${report.asOf}.zip`,
-      zip: toBase64(zip),
+      size,
       selected: report.selected,
       written: report.written.map((w) => ({ caseId: w.caseId, mailing: w.mailing ?? null, warnings: w.warnings })),
       blocked: report.blocked.map((b) => ({ caseId: b.caseId, title: b.title, categories: b.categories })),
@@ -55,6 +58,14 @@ export const letterJobHandlers = {
       notMailed: report.notMailed.map((n) => ({ caseId: n.caseId })),
     };
   }),
+
+  /** Up to 8 MB of a finished batch's zip from `offset` (none past its end): the app saves it as a download. */
+  'letters/batch-read': handler(z.object({ job: z.uuid(), offset: z.number().int().nonnegative() }), async (_context, args) => ({
+    bytes: toBase64(await readLettersZip(args.job, args.offset)),
+  })),
+
+  /** Forgets a finished batch and removes its zip, once read out. */
+  'letters/batch-discard': handler(z.object({ job: z.uuid() }), (_context, args) => discardLettersJob(args.job)),
 
   'letters/batch-cancel': handler(z.object({ job: z.uuid() }), (_context, args) => cancelLettersJob(args.job)),
 };

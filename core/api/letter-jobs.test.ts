@@ -10,6 +10,7 @@ import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { readZip } from '../util/read-zip.js';
 import { sha256Hex } from '../util/sha256.js';
+import { jobFolders, readJobZip } from '../../test/support/job-zip.js';
 import { callApi } from './handlers.js';
 import { LETTERS_BATCH_CSV as CSV } from '../batch-letters/letters-batch-fixture.js';
 
@@ -59,9 +60,11 @@ describe('letters jobs (a batch of letters on a worker thread)', () => {
       failed: [],
       notMailed: [{ caseId: li }],
     });
+    // The zip stays on disk until read out, in chunks, and discarded; then the job and its folder are gone.
+    expect(jobFolders('letters')).toHaveLength(1);
+    const files = readZip(await readJobZip(c, 'letters', job, status.size as number), 'letters.zip');
     await expect(callApi(c, 'letters/batch-status', { job })).rejects.toThrow(/no letters job/);
-
-    const files = readZip(Buffer.from(status.zip as string, 'base64'), 'letters.zip');
+    expect(jobFolders('letters')).toEqual([]);
     const names = [...files.keys()].sort();
     expect(names.filter((n) => n.endsWith('.pdf'))).toHaveLength(2);
     expect(names.filter((n) => n.endsWith('.docx'))).toHaveLength(2);
@@ -83,13 +86,32 @@ describe('letters jobs (a batch of letters on a worker thread)', () => {
     ]);
   });
 
-  it('stops when cancelled, leaving every case as it was', async () => {
+  it('stops when cancelled, leaving every case as it was and nothing in the temp folder', async () => {
     const { c, ids } = await setUp();
     const before = ids.map((id) => getCase(store!, id).raw);
     const { job } = (await callApi(c, 'letters/batch-start', { caseIds: ids, step: 'demand-letter' })) as { job: string };
+    // Cancelled once the letters are being made, so that there is work on disk to remove.
+    while (((await callApi(c, 'letters/batch-status', { job })) as Status).done === 0)
+      await new Promise((r) => setTimeout(r, 10));
     expect(await callApi(c, 'letters/batch-cancel', { job })).toEqual({ state: 'cancelled' });
     await expect(callApi(c, 'letters/batch-status', { job })).rejects.toThrow(/no letters job/);
     expect(ids.map((id) => getCase(store!, id).raw)).toEqual(before);
+    expect(jobFolders('letters')).toEqual([]);
+  });
+
+  it('reports a batch that fails, leaving nothing in the temp folder', async () => {
+    const { c, ids } = await setUp();
+    // The suit step has no letter template: the batch stops.
+    const { job } = (await callApi(c, 'letters/batch-start', { caseIds: ids, step: 'suit' })) as { job: string };
+    let status: Status;
+    do status = (await callApi(c, 'letters/batch-status', { job })) as Status;
+    while (status.state === 'running' && (await new Promise((r) => setTimeout(r, 20)), true));
+    expect(status).toMatchObject({
+      state: 'failed',
+      error: { message: expect.stringMatching(/step "suit" .* has no letter template/) },
+    });
+    await expect(callApi(c, 'letters/batch-read', { job, offset: 0 })).rejects.toThrow(/no letters job/);
+    expect(jobFolders('letters')).toEqual([]);
   });
 
   it('refuses an empty selection and an unknown step before starting', async () => {

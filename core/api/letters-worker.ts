@@ -1,18 +1,19 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { zipSync, type Zippable } from 'fflate';
 import { generateBatchLetters } from '../batch-letters/generate-batch-letters.js';
 import { openStore } from '../store/open.js';
 import { toErrorPayload } from './api-error.js';
 import type { LettersJobRequest, LettersWorkerMessage } from './letter-jobs.js';
+import { writeZipFile, type ZipEntry } from './write-job-zip.js';
 
-const post = (message: LettersWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+const post = (message: LettersWorkerMessage) => parentPort!.postMessage(message);
 
 /**
  * Makes one batch of letters in a worker thread over its own connection to the database: the API keeps
  * answering meanwhile, the progress goes back letter by letter, and a cancel terminates this thread. The
- * cases are changed in one transaction at the very end, so a batch stopped before it records nothing.
+ * cases are changed in one transaction at the very end, so a batch stopped before it records nothing. The
+ * letters are zipped from disk into `request.zipFile`, file by file.
  */
 parentPort!.on('message', async ({ dbFile, request }: { dbFile: string; request: LettersJobRequest }) => {
   const store = openStore(dbFile);
@@ -30,14 +31,13 @@ parentPort!.on('message', async ({ dbFile, request }: { dbFile: string; request:
       onProgress: (p) => post({ type: 'progress', done: p.done, total: p.total }),
     });
     // Letters are already compressed (PDF streams, DOCX parts): stored as they are; the CSV is deflated.
-    const files: Zippable = {};
-    for (const w of report.written) {
-      files[basename(w.pdf)] = [readFileSync(w.pdf), { level: 0 }];
-      files[basename(w.docx)] = [readFileSync(w.docx), { level: 0 }];
-    }
-    if (report.mailingList) files[basename(report.mailingList)] = readFileSync(report.mailingList);
-    const zip = zipSync(files);
-    post({ type: 'done', result: { report, zip } }, [zip.buffer as ArrayBuffer]);
+    const entries: ZipEntry[] = report.written.flatMap((w) => [
+      { name: basename(w.pdf), file: w.pdf, compress: false },
+      { name: basename(w.docx), file: w.docx, compress: false },
+    ]);
+    if (report.mailingList) entries.push({ name: basename(report.mailingList), file: report.mailingList, compress: true });
+    await writeZipFile(request.zipFile, entries);
+    post({ type: 'done', result: { report } });
   } catch (error) {
     post({ type: 'failed', error: toErrorPayload(error) });
   } finally {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
  */
 const OWN = {
   /** In the system's temporary folder: `casepack-case-<pid>-XXXXXX`. */
-  folders: /^casepack-(?:case|import)-(\d+)-[0-9A-Za-z]+$/,
+  folders: /^casepack-(?:case|import|letters|complaints)-(\d+)-[0-9A-Za-z]+$/,
   /** Beside a file being written: `.bundle.pdf.<pid>-<random>.tmp`. */
   parts: /^\..+\.(\d+)-[0-9a-f]+\.tmp$/,
 };
@@ -20,9 +21,16 @@ export function tempSibling(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
+type TempFolderKind = 'case' | 'import' | 'letters' | 'complaints';
+
 /** A new private folder in the system's temporary folder: `casepack-case-<pid>-XXXXXX`. */
-export function makeTempFolder(kind: 'case' | 'import'): Promise<string> {
+export function makeTempFolder(kind: TempFolderKind): Promise<string> {
   return mkdtemp(join(tmpdir(), `casepack-${kind}-${process.pid}-`));
+}
+
+/** As makeTempFolder, at once: for a batch job whose id is answered before anything else runs. */
+export function makeTempFolderSync(kind: TempFolderKind): string {
+  return mkdtempSync(join(tmpdir(), `casepack-${kind}-${process.pid}-`));
 }
 
 /**

@@ -41,6 +41,7 @@ describe.skipIf(app.missing)('a refused mailing’s courier bundle in the app', 
       expect(status.state).toBe('running');
       await new Promise((r) => setTimeout(r, 100));
     }
+    await callApi(context, 'letters/batch-discard', { job });
     const mailing = getCase(store, id).data.mailings[0]!;
     expect(mailing).toMatchObject({ document: 'demand-letter', status: 'in-transit', letterSha256: expect.any(String) });
 

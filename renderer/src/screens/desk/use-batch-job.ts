@@ -6,13 +6,16 @@ type Status<D> =
   | { state: 'running'; done: number; total: number }
   | { state: 'failed'; error: ApiErrorPayload }
   | { state: 'cancelled' }
-  | (D & { state: 'done'; zip: string });
+  | (D & { state: 'done'; size: number });
 
-/** The three calls of a batch on a worker thread: start it, ask where it stands, stop it. */
+/** The calls of a batch on a worker thread: start it, ask where it stands, stop it, read out its zip and drop it. */
 export interface BatchCalls<A, D> {
   start(args: A): Promise<{ job: string }>;
   status(job: string): Promise<Status<D>>;
   cancel(job: string): Promise<{ state: string }>;
+  /** A chunk of the finished zip from `offset` (base64), none past its end. */
+  read(job: string, offset: number): Promise<{ bytes: string }>;
+  discard(job: string): Promise<unknown>;
   /** The code of the error for a job already collected (after a cancel), which is no error to show. */
   goneCode: string;
 }
@@ -50,8 +53,8 @@ export function useBatchJob<A extends { caseIds: readonly number[] }, D>(calls: 
           continue;
         }
         if (status.state === 'done') {
-          const { zip, ...rest } = status;
-          const blob = new Blob([Uint8Array.from(atob(zip), (c) => c.charCodeAt(0))], { type: 'application/zip' });
+          const { size, ...rest } = status;
+          const blob = await readZip(calls, started.job, size);
           setResult({ ...(rest as unknown as D), blob });
           return blob;
         }
@@ -79,4 +82,21 @@ export function useBatchJob<A extends { caseIds: readonly number[] }, D>(calls: 
   }
 
   return { job, error, result, cancelled, start, cancel };
+}
+
+/** The finished zip, read out chunk by chunk (core keeps it on disk, not in memory), then dropped there. */
+async function readZip<A, D>(calls: BatchCalls<A, D>, job: string, size: number): Promise<Blob> {
+  try {
+    const parts: BlobPart[] = [];
+    for (let offset = 0; offset < size;) {
+      const { bytes } = await calls.read(job, offset);
+      const chunk = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+      if (chunk.length === 0) break;
+      parts.push(chunk);
+      offset += chunk.length;
+    }
+    return new Blob(parts, { type: 'application/zip' });
+  } finally {
+    await calls.discard(job);
+  }
 }
