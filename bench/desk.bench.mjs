@@ -1,9 +1,9 @@
 /* global performance, setTimeout */
 // The desk with 10,000 cases: `desk/list` over the API, as the home screen calls it.
 // Run after a build: npm run build && node bench/desk.bench.mjs
-// Target (issue 16): the desk for 10,000 cases in under 200 ms once its figures are calculated. A first call
-// on a cold database answers at once and leaves most cases `pending` to a worker thread; this prints how long
-// until every figure is there too, and the same for another as-of date.
+// Target (issue 16): the desk for 10,000 cases in under 200 ms. Printed cold (the first call after the database
+// is opened, as at the app's start: it answers at once and leaves most cases `pending` to a worker thread) and
+// warm (once every figure is calculated), with how long until every figure is there, for two as-of dates.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,12 +47,16 @@ function deskCase(i) {
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;
-const store = openStore(join(dir, 'casepack.db'));
+const file = join(dir, 'casepack.db');
+const created = openStore(file);
 let started = performance.now();
-store.db.transaction(() => {
-  for (let i = 1; i <= COUNT; i++) createCase(store, deskCase(i));
+created.db.transaction(() => {
+  for (let i = 1; i <= COUNT; i++) createCase(created, deskCase(i));
 })();
+created.close();
 console.log(`created ${COUNT} cases: ${ms(performance.now() - started)}`);
+// Opened again, as the app opens it at its start: the first call finds nothing cached.
+const store = openStore(file);
 const context = { ...apiContext(store), today: () => '2026-11-22' };
 
 /** desk/list until no case is pending; the time of the first call and of the whole wait. */
@@ -86,12 +90,13 @@ try {
     const promises = desk.cases.filter((c) => c.brokenPromises.length > 0).length;
     const deadlines = desk.cases.filter((c) => c.deadlines.length > 0).length;
     console.log(
-      `as of ${asOf}: first call ${ms(cold.first)} (${cold.pendingAtFirst} left to the worker), every figure after ${ms(cold.all)}` +
+      `as of ${asOf}: cold (first call) ${ms(cold.first)} ${cold.first < 200 ? '(OK: under 200 ms)' : '(SLOW: 200 ms or more)'}, ` +
+        `${cold.pendingAtFirst} left to the worker, every figure after ${ms(cold.all)}` +
         ` — ${due} due, ${promises} broken promises, ${deadlines} deadlines within 90 days`,
     );
     const best = await warm(asOf);
     console.log(
-      `  desk/list of ${desk.total} cases, calculated: best of ${RUNS} ${ms(best)} ${best < 200 ? '(OK: under 200 ms)' : '(SLOW: 200 ms or more)'}`,
+      `  warm: desk/list of ${desk.total} cases, calculated: best of ${RUNS} ${ms(best)} ${best < 200 ? '(OK: under 200 ms)' : '(SLOW: 200 ms or more)'}`,
     );
   }
   // The cases table (today) and the desk at two dates share one cache: going back costs no recalculation.

@@ -11,12 +11,17 @@ import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
 import type { CaseShelf } from '../store/shelve-case.js';
 import { summarise, unavailable, type CaseSummary } from './case-summary.js';
-import type { SummaryJob, SummaryJobs } from './summary-worker.js';
+import type { SummaryBatch, SummaryJobs } from './summary-worker.js';
 
 export type { CaseSummary } from './case-summary.js';
 
 /** Time one `cases/list` call may spend calculating cases itself; the rest go to the worker. */
 const INLINE_BUDGET_MS = 80;
+/**
+ * More cases than this to calculate (the first call after the app opens a large database) all go to the
+ * worker at once: the time budget would calculate a few dozen of 10,000, and the call would answer later.
+ */
+const INLINE_MAX_CASES = 100;
 /** A case stored as more JSON than this (thousands of claims) is always calculated in the worker. */
 const INLINE_MAX_DOCUMENT = 128 * 1024;
 
@@ -67,22 +72,27 @@ export function caseSummaries(
   byDate.set(asOf, fresh);
   for (const date of byDate.keys()) if (byDate.size > KEPT_DATES) byDate.delete(date);
   // Documents are read only for cases calculated here: reading all 10,000 took longer than the rest, and
-  // copying them to the worker longer still (it reads its cases' documents itself).
+  // copying them to the worker longer still (it reads its cases itself).
   const readDocument = store.db.prepare('SELECT document FROM cases WHERE id = ?').pluck();
   const rows = listCases(store, shelf);
   const rates = userRatesVersion(); // a rate added in Settings changes every figure that used it
-  const started = performance.now();
-  const later: SummaryJob[] = [];
-  const summaries = rows.map((row) => {
+  const keys = rows.map((row) => {
     const stored = ladders.get(row.id);
-    const key = `${asOf}|${rates}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
+    return `${asOf}|${rates}|${row.updatedAt}|${row.debtor}|${stored ? JSON.stringify(stored) : ''}`;
+  });
+  const inline = options.wait || rows.filter((row, i) => known.get(row.id)?.key !== keys[i]).length <= INLINE_MAX_CASES;
+  const started = performance.now();
+  const later: { id: number; key: string }[] = [];
+  const summaries = rows.map((row, i) => {
+    const stored = ladders.get(row.id);
+    const key = keys[i]!;
     const hit = known.get(row.id);
     if (hit?.key === key) {
       fresh.set(row.id, hit);
       return hit.summary;
     }
-    if (!options.wait && waiting.has(`${row.id}|${key}`)) return unavailable(row, null);
-    if (options.wait || performance.now() - started < INLINE_BUDGET_MS) {
+    if (!options.wait && waiting.has(waitingKey(store.db.name, row.id, asOf))) return unavailable(row, null);
+    if (inline && (options.wait || performance.now() - started < INLINE_BUDGET_MS)) {
       const document = readDocument.get(row.id) as string;
       if (options.wait || document.length <= INLINE_MAX_DOCUMENT) {
         const summary = summarise({ row, document, stored, asOf });
@@ -90,7 +100,7 @@ export function caseSummaries(
         return summary;
       }
     }
-    later.push({ id: row.id, key, row, stored, asOf });
+    later.push({ id: row.id, key });
     return unavailable(row, null);
   });
   calculateLater(store.db, asOf, later);
@@ -98,18 +108,19 @@ export function caseSummaries(
 }
 
 let worker: Worker | undefined;
-const waiting = new Map<string, { db: Database; asOf: string }>();
+/** Cases sent to the worker and not back yet, by file, id and date: the key each was sent under, and its store. */
+const waiting = new Map<string, { db: Database; key: string }>();
+const waitingKey = (file: string, id: number, asOf: string) => `${file}|${id}|${asOf}`;
 
 /**
- * Sends cases to the worker, each once; a summary lands in the cache if its case has not changed since.
- * The worker reads the documents from the database file itself (a store is always a file).
+ * Sends cases to the worker, each once; a summary lands in the cache, under the key the case had when it was
+ * sent, if its case has not been calculated since (a case changed meanwhile has another key at the next call,
+ * and is calculated again). Only the ids cross: the worker reads the cases from the database file itself.
  */
-function calculateLater(db: Database, asOf: string, jobs: SummaryJob[]): void {
+function calculateLater(db: Database, asOf: string, jobs: { id: number; key: string }[]): void {
   if (jobs.length === 0) return;
-  for (const job of jobs) waiting.set(`${job.id}|${job.key}`, { db, asOf });
-  const message: SummaryJobs = { file: db.name, jobs };
-  // As one JSON text: structured cloning 10,000 small objects took several times longer.
-  summaryWorker().postMessage(JSON.stringify(message));
+  for (const job of jobs) waiting.set(waitingKey(db.name, job.id, asOf), { db, key: job.key });
+  summaryWorker().postMessage({ file: db.name, asOf, ids: jobs.map((job) => job.id) } satisfies SummaryJobs);
 }
 
 function summaryWorker(): Worker {
@@ -118,12 +129,12 @@ function summaryWorker(): Worker {
     return worker;
   }
   const started = new Worker(workerFile());
-  started.on('message', (batch: { id: number; key: string; summary: CaseSummary }[]) => {
-    for (const { id, key, summary } of batch) {
-      const from = waiting.get(`${id}|${key}`);
-      waiting.delete(`${id}|${key}`);
-      const current = from && cache.get(from.db)?.get(from.asOf);
-      if (current && !current.has(id)) current.set(id, { key, summary });
+  started.on('message', ({ file, asOf, summaries }: SummaryBatch) => {
+    for (const { id, summary } of summaries) {
+      const from = waiting.get(waitingKey(file, id, asOf));
+      waiting.delete(waitingKey(file, id, asOf));
+      const current = from && cache.get(from.db)?.get(asOf);
+      if (current && !current.has(id)) current.set(id, { key: from.key, summary });
     }
     if (waiting.size === 0) started.unref(); // an idle worker never keeps the process alive
   });

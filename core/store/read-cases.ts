@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { caseIssues } from '../case/validate.js';
 import type { CaseFile } from '../case/schema.js';
 import { StoreError } from '../errors.js';
@@ -41,26 +42,20 @@ export function getCase(store: Store, id: number): StoredCase {
   return { id: row.id, uid: row.uid, raw, data, files, shelf };
 }
 
+/** The columns of a CaseListRow, from `cases c`. */
+const LIST_COLUMNS = `c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt,
+  COALESCE((SELECT group_concat(name, '、') FROM case_parties p
+            WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor`;
+
 /** The cases on one shelf (by default those being worked), oldest first. */
 export function listCases(store: Store, shelf: CaseShelf = 'active'): CaseListRow[] {
   return store.db
-    .prepare(
-      `SELECT c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt,
-              COALESCE((SELECT group_concat(name, '、') FROM case_parties p
-                        WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor
-       FROM cases c WHERE ${onShelf(shelf, 'c')} ORDER BY c.id`,
-    )
+    .prepare(`SELECT ${LIST_COLUMNS} FROM cases c WHERE ${onShelf(shelf, 'c')} ORDER BY c.id`)
     .all() as CaseListRow[];
 }
 
-/** Every case's stored document with its list row, in one query: for screens that summarise all cases. */
-export function listCaseDocuments(store: Store): (CaseListRow & { document: string })[] {
-  return store.db
-    .prepare(
-      `SELECT c.id, c.title, c.locale, c.currency, c.contract_number AS contractNumber, c.updated_at AS updatedAt, c.document,
-              COALESCE((SELECT group_concat(name, '、') FROM case_parties p
-                        WHERE p.case_id = c.id AND p.role = 'debtor' ORDER BY position), '') AS debtor
-       FROM cases c ORDER BY c.id`,
-    )
-    .all() as (CaseListRow & { document: string })[];
+/** Reads one case's list row and document by id, over any connection (the summary worker has its own). */
+export function caseRowReader(db: Database): (id: number) => (CaseListRow & { document: string }) | undefined {
+  const read = db.prepare(`SELECT ${LIST_COLUMNS}, c.document FROM cases c WHERE c.id = ?`);
+  return (id) => read.get(id) as (CaseListRow & { document: string }) | undefined;
 }
