@@ -1,7 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ApiErrorPayload } from '../../core/api/api-error.js';
-import { complaintsJobStatus, startComplaintsJob, type ComplaintsResult } from '../../core/api/complaint-jobs.js';
+import {
+  complaintsJobStatus,
+  complaintsZipFile,
+  discardComplaintsJob,
+  startComplaintsJob,
+  type ComplaintsResult,
+} from '../../core/api/complaint-jobs.js';
 import { selectCases } from '../../core/batch-letters/select-cases.js';
 import { CasePackError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates/calendar-date.js';
@@ -69,7 +75,7 @@ export async function complaintBatch(options: ComplaintBatchOptions): Promise<nu
   if (caseIds.length === 0) return report(refusals, null, options);
 
   const progress = progressDisplay();
-  let result: ComplaintsResult;
+  let result: ComplaintsResult & { job: string };
   try {
     result = await runJob(dbFile, caseIds, options.asOf, settings, (done, total) =>
       progress.onProgress({ phase: 'letters', done, total }),
@@ -77,7 +83,11 @@ export async function complaintBatch(options: ComplaintBatchOptions): Promise<nu
   } finally {
     progress.stop();
   }
-  writeUnpacked(options.out, result.zip);
+  try {
+    writeUnpacked(options.out, readFileSync(complaintsZipFile(result.job)));
+  } finally {
+    discardComplaintsJob(result.job);
+  }
   const language = (id: number) => languages.get(id) ?? options.lang ?? 'en';
   for (const f of result.report.failed)
     refusals.push({
@@ -97,18 +107,18 @@ export async function complaintBatch(options: ComplaintBatchOptions): Promise<nu
   return report(refusals, result, options);
 }
 
-/** Starts the job and waits for it, passing on its progress. */
+/** Starts the job and waits for it, passing on its progress; its zip stays on disk until discarded. */
 async function runJob(
   dbFile: string,
   caseIds: number[],
   asOf: IsoDate,
   settings: Awaited<ReturnType<typeof loadLetterSettings>>,
   onProgress: (done: number, total: number) => void,
-): Promise<ComplaintsResult> {
+): Promise<ComplaintsResult & { job: string }> {
   const job = startComplaintsJob(dbFile, { caseIds, asOf, settings });
   for (;;) {
     const status = complaintsJobStatus(job);
-    if (status.state === 'done') return status.result;
+    if (status.state === 'done') return { ...status.result, job };
     if (status.state === 'failed') throw new CasePackError(status.error.message);
     if (status.state === 'cancelled') throw new CasePackError('the batch of complaints was cancelled');
     onProgress(status.done, status.total);

@@ -6,6 +6,7 @@ import {
   discardWorkerJob,
   readWorkerJobFile,
   startWorkerJob,
+  workerJobFile,
   workerJobStatus,
   type JobFolders,
   type WorkerJobKind,
@@ -41,3 +42,6 @@ export const readComplaintsZip = (id: string, offset: number) => readWorkerJobFi
 
 /** Forgets a finished job and removes its zip. */
 export const discardComplaintsJob = (id: string) => discardWorkerJob(COMPLAINTS, id);
+
+/** Where a finished job's zip is, for the CLI to unpack; discard the job after. */
+export const complaintsZipFile = (id: string) => workerJobFile(COMPLAINTS, id);

@@ -157,6 +157,14 @@ export async function readWorkerJobFile(kind: WorkerJobKind, id: string, offset:
   }
 }
 
+/** Where a finished job's zip is, for a caller in this process (the CLI) to read it; discard the job after. */
+export function workerJobFile(kind: WorkerJobKind, id: string): string {
+  const job = find(kind, id);
+  if (job.status.state !== 'done')
+    throw new JobGoneError(kind.goneCode, `job: the ${kind.noun} job ${id} has no file to read (${job.status.state})`);
+  return job.zipFile;
+}
+
 /** Forgets a finished job once its zip has been read out, removing the file. */
 export function discardWorkerJob(kind: WorkerJobKind, id: string): Record<string, never> {
   find(kind, id);
