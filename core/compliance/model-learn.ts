@@ -88,13 +88,17 @@ export function softmaxInPlace(p: Float64Array | number[]): void {
 
 /** Class probabilities of one example under the model, and each known feature's share of each class's logit. */
 export function predict(model: SoftmaxModel, features: readonly string[]): { probs: number[]; known: string[] } {
-  const known = features.filter((f) => model.weights.has(f));
+  const known: string[] = [];
+  const rows: Float64Array[] = [];
+  for (const f of features) {
+    const wf = model.weights.get(f);
+    if (!wf) continue;
+    known.push(f);
+    rows.push(wf);
+  }
   const x = known.length > 0 ? 1 / Math.sqrt(known.length) : 0;
   const p = [...model.bias];
-  for (const f of known) {
-    const wf = model.weights.get(f)!;
-    for (let c = 0; c < p.length; c++) p[c]! += wf[c]! * x;
-  }
+  for (const wf of rows) for (let c = 0; c < p.length; c++) p[c]! += wf[c]! * x;
   softmaxInPlace(p);
   return { probs: p, known };
 }

@@ -53,9 +53,9 @@ interface Verdict {
 const VERDICTS_KEPT = 1000;
 const verdicts = new Map<string, Verdict | null>();
 
-function verdictOf(guard: GuardModel, text: string, context: WordingContext): Verdict | null {
+function verdictOf(guard: GuardModel, text: string, context: WordingContext, facts: string): Verdict | null {
   const keep = guard === shipped;
-  const key = `${factsKey(context)}\u0000${text}`;
+  const key = `${facts}\u0000${text}`;
   const kept = keep ? verdicts.get(key) : undefined;
   if (kept !== undefined) return kept;
   const { model, threshold } = guard;
@@ -112,9 +112,10 @@ export function modelFindings(
   guard: GuardModel = shippedModel(),
 ): RawFinding[] {
   const out: RawFinding[] = [];
+  const facts = factsKey(context);
   units.forEach((unit, i) => {
     if (skip.has(i)) return;
-    const verdict = verdictOf(guard, unit.text, context);
+    const verdict = verdictOf(guard, unit.text, context, facts);
     if (!verdict || lawfulFor(verdict.category, unit.text, context)) return;
     const top = verdict.reasons.slice(0, REASONS_NAMED);
     const places = top.map((f) => featureAt(unit.text, f)).filter((place) => place !== undefined);
