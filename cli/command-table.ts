@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   export: () => import('./commands/export.js').then((m) => m.registerExport),
   list: () => import('./commands/list.js').then((m) => m.registerList),
   history: () => import('./commands/history.js').then((m) => m.registerHistory),
+  outputs: () => import('./commands/outputs.js').then((m) => m.registerOutputs),
   undo: () => import('./commands/undo.js').then((m) => m.registerUndo),
   archive: () => import('./commands/shelve.js').then((m) => m.registerArchive),
   delete: () => import('./commands/shelve.js').then((m) => m.registerDelete),

@@ -19,6 +19,7 @@ type JobState =
 
 interface Job {
   worker: Worker;
+  request: BundleRequest;
   startedAt: number;
   status: JobState;
 }
@@ -31,7 +32,7 @@ const KEEP_MS = 10 * 60_000;
 export function startBundleJob(dbFile: string, request: BundleRequest): string {
   const id = randomUUID();
   const worker = takeBundleWorker();
-  const job: Job = { worker, startedAt: Date.now(), status: { state: 'running' } };
+  const job: Job = { worker, request, startedAt: Date.now(), status: { state: 'running' } };
   jobs.set(id, job);
   const finish = (status: JobState) => {
     worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -75,11 +76,11 @@ function find(id: string): Job {
   return job;
 }
 
-/** Where a job stands; a finished job's file is handed over once and the job forgotten. */
-export function bundleJobStatus(id: string): JobState & { elapsedMs: number } {
+/** Where a job stands; a finished job's file is handed over once (with what was asked) and the job forgotten. */
+export function bundleJobStatus(id: string): JobState & { elapsedMs: number; request: BundleRequest } {
   const job = find(id);
   if (job.status.state !== 'running') jobs.delete(id);
-  return { ...job.status, elapsedMs: Date.now() - job.startedAt };
+  return { ...job.status, elapsedMs: Date.now() - job.startedAt, request: job.request };
 }
 
 /** Stops a running job: its worker thread is terminated, so the work really stops. */

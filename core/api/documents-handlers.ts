@@ -6,6 +6,9 @@ import type { Override } from '../compliance/types.js';
 import { changeCase } from '../store/edit-case.js';
 import { generateLetter } from '../letters/generate-letter.js';
 import { letterFileName } from '../letters/letter-file-name.js';
+import { keepOutput } from '../outputs/case-outputs.js';
+import { madeBy } from '../outputs/made-by.js';
+import { templateVersion } from '../batch-letters/template-version.js';
 import { renderLetter } from '../letters/write-letter.js';
 import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
@@ -16,6 +19,7 @@ import { toBase64 } from './base64.js';
 import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
 import { buildBundle, type BuiltFile, type BundleRequest } from './bundle-request.js';
 import { handler, type ApiContext } from './handler.js';
+import { keepBundle } from './keep-bundle.js';
 import { letterOptions } from './letter-options.js';
 
 const caseId = z.number().int().positive();
@@ -101,6 +105,12 @@ async function bundleRequest(context: ApiContext, args: z.output<typeof bundleJo
 
 const asFile = (built: BuiltFile) => ({ ...built, bytes: toBase64(built.bytes) });
 
+/** Builds a bundle in place and keeps it with its case. */
+async function keptBundle(context: ApiContext, request: BundleRequest) {
+  const built = await buildBundle(context.store, request);
+  return { ...asFile(built), output: await keepBundle(context.store, request, built) };
+}
+
 export const documentsHandlers = {
   'templates/list': handler(z.object({ locale: z.enum(['zh-CN', 'en-GB', 'en-US']).optional() }), ({ store }, args) =>
     listTemplates(readAppSettings(store).templatesDir)
@@ -137,23 +147,30 @@ export const documentsHandlers = {
       );
       const bytes = await renderLetter(letter, args.format);
       if (applied.length > 0) recordOverrides(context, args.id, args.templateId, applied);
-      return {
-        fileName: letterFileName(args.asOf ?? context.today(), letter.meta.title, addresseeName(context, args), args.format),
-        bytes: toBase64(bytes),
-        sha256: sha256Hex(bytes),
-        overrides: applied,
-      };
+      const fileName = letterFileName(args.asOf ?? context.today(), letter.meta.title, addresseeName(context, args), args.format);
+      const output = await keepOutput(context.store, {
+        caseId: args.id,
+        kind: 'letter',
+        fileName,
+        bytes,
+        madeAt: new Date().toISOString(),
+        madeBy: madeBy(context.store),
+        template: args.templateId,
+        templateVersion: templateVersion(letter.meta.dir),
+        letterNo: args.letterNo,
+      });
+      return { fileName, bytes: toBase64(bytes), sha256: sha256Hex(bytes), overrides: applied, output };
     },
   ),
 
   /** The evidence bundle, built in place (the app uses `bundles/start`, which can be cancelled). */
   'bundles/evidence': handler(evidenceBundle, async (context, args) =>
-    asFile(await buildBundle(context.store, await bundleRequest(context, { ...args, kind: 'evidence' }))),
+    keptBundle(context, await bundleRequest(context, { ...args, kind: 'evidence' })),
   ),
 
   /** A mailing's courier-receipt bundle, built in place; a regenerated letter carries the Settings letterhead. */
   'bundles/courier': handler(courierBundle, async (context, args) =>
-    asFile(await buildBundle(context.store, await bundleRequest(context, { ...args, kind: 'courier' }))),
+    keptBundle(context, await bundleRequest(context, { ...args, kind: 'courier' })),
   ),
 
   /** Starts building a bundle in a worker thread; poll `bundles/status`, stop it with `bundles/cancel`. */
@@ -161,9 +178,11 @@ export const documentsHandlers = {
     job: startBundleJob(context.store.db.name, await bundleRequest(context, args)),
   })),
 
-  'bundles/status': handler(z.object({ job: z.uuid() }), (_context, args) => {
-    const status = bundleJobStatus(args.job);
-    return status.state === 'done' ? { ...status, file: asFile(status.file) } : status;
+  /** A finished bundle is kept with its case as it is handed over. */
+  'bundles/status': handler(z.object({ job: z.uuid() }), async (context, args) => {
+    const { request, ...status } = bundleJobStatus(args.job);
+    if (status.state !== 'done') return status;
+    return { ...status, file: asFile(status.file), output: await keepBundle(context.store, request, status.file) };
   }),
 
   'bundles/cancel': handler(z.object({ job: z.uuid() }), (_context, args) => cancelBundleJob(args.job)),

@@ -13,6 +13,7 @@ import { eventsHandlers } from './events-handlers.js';
 import { filingsHandlers } from './filings-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { letterJobHandlers } from './letter-job-handlers.js';
+import { outputsHandlers } from './outputs-handlers.js';
 import { runHandler, type ApiContext, type Handler } from './handler.js';
 import { ratesHandlers } from './rates-handlers.js';
 import { revisionsHandlers } from './revisions-handlers.js';
@@ -40,6 +41,7 @@ export const handlers = {
   ...backupHandlers,
   ...importHandlers,
   ...trackingHandlers,
+  ...outputsHandlers,
 };
 
 export type Handlers = typeof handlers;

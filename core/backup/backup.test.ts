@@ -10,6 +10,7 @@ import { runCli } from '../../test/support/cli.js';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { loadCaseFile } from '../case/validate.js';
+import { keepOutput, listOutputs, readOutput } from '../outputs/case-outputs.js';
 import { blobPath, readBlob } from '../store/blobs.js';
 import { importCase } from '../store/import-case.js';
 import { openStore } from '../store/open.js';
@@ -31,6 +32,14 @@ async function backedUp() {
   const db = join(tempDir(), 'casepack.db');
   const store = openStore(db);
   for (const file of EXAMPLE_CASES) await importCase(store, await loadCaseFile(file));
+  // A kept output is a blob no case file names: the backup carries it all the same.
+  const kept = {
+    kind: 'evidence-bundle',
+    fileName: 'evidence-bundle.pdf',
+    madeAt: '2026-01-05T09:00:00.000Z',
+    madeBy: 'tester',
+  } as const;
+  await keepOutput(store, { ...kept, caseId: 1, bytes: Buffer.from('%PDF-1.7 kept with the case') });
   const writer = new BetterSqlite3(db);
   writer.exec('BEGIN IMMEDIATE');
   writer.prepare("UPDATE cases SET title = 'uncommitted'").run();
@@ -64,7 +73,10 @@ describe('backup and restore', () => {
       expect(after.data.title).not.toBe('uncommitted');
       for (const f of after.files)
         expect((await readBlob(restored.blobDir, f.sha256)).equals(readFileSync(blobPath(store.blobDir, f.sha256)))).toBe(true);
+      expect(listOutputs(restored.db, id)).toEqual(listOutputs(store.db, id));
     }
+    const [output] = listOutputs(restored.db, 1);
+    expect((await readOutput(restored, 1, output!.id)).bytes.toString()).toBe('%PDF-1.7 kept with the case');
     restored.close();
     store.close();
   });

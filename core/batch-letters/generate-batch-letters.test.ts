@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PDF_READERS, pdfFonts } from '../../test/support/pdf-tools.js';
 import { lacksTools, runTool } from '../../test/support/system-tools.js';
@@ -11,6 +11,7 @@ import { parseBatchDefaults } from '../batch-import/defaults.js';
 import { importBatch } from '../batch-import/import-batch.js';
 import { SAMPLE_DEFAULTS } from '../batch-import/sample-batch.js';
 import { readLadderRow } from '../ladder/case-ladder-rows.js';
+import { listOutputs, readOutput } from '../outputs/case-outputs.js';
 import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { generateBatchLetters } from './generate-batch-letters.js';
@@ -79,6 +80,17 @@ describe('generateBatchLetters', () => {
       nextDueOn: '2025-06-18',
     });
     expect(readLadderRow(store.db, li!)).toMatchObject({ stage: null, nextStep: 'reminder' });
+    // Each letter written is kept with its case, PDF and DOCX, mailed or not; the blocked one is not.
+    for (const w of report.written) {
+      const kept = listOutputs(store.db, w.caseId);
+      expect(kept.map((o) => [o.format, o.sha256, o.template, o.mailing])).toEqual([
+        ['docx', sha256Hex(readFileSync(w.docx)), 'demand-letter', w.mailing && 'm1'],
+        ['pdf', sha256Hex(readFileSync(w.pdf)), 'demand-letter', w.mailing && 'm1'],
+      ]);
+      expect(kept[1]!.fileName).toBe(basename(w.pdf));
+      expect((await readOutput(store, w.caseId, kept[0]!.id)).bytes.equals(readFileSync(w.docx))).toBe(true);
+    }
+    expect(listOutputs(store.db, wang!)).toEqual([]);
 
     const rows = parse(readFileSync(report.mailingList!, 'utf8'), { bom: true }) as string[][];
     expect(rows).toHaveLength(2);

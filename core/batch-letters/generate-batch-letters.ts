@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ProgressListener } from '../batch-import/progress.js';
 import type { CaseFile } from '../case/schema.js';
 import { exportDecision } from '../compliance/exportable.js';
@@ -19,6 +19,10 @@ import { getCase } from '../store/read-cases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { letterNumber, letterPaths } from './letter-files.js';
+import { insertOutputs, type PendingOutput } from '../outputs/case-outputs.js';
+import { madeBy } from '../outputs/made-by.js';
+import { storeBlobBytes } from '../store/blobs.js';
+import { templateVersions } from './template-version.js';
 import { recordLetter, type MailOption, type PendingUpdate } from './record-letter.js';
 import { recipientOf, selectCases, type SelectedCase } from './select-cases.js';
 
@@ -78,6 +82,9 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     notMailed: [],
   };
   const updates: PendingUpdate[] = [];
+  const outputs: PendingOutput[] = [];
+  const maker = madeBy(store);
+  const versions = templateVersions();
   const lines: EmsLine[] = [];
   let n = options.firstNumber ?? 1;
 
@@ -101,10 +108,25 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       const to = recipientOf(data);
       const paths = letterPaths(outDir, caseId, data.debtors[to]!.name, selection.step.title);
       const pdf = await renderPdf(letter.model);
+      const docx = await renderDocx(letter.model);
       await writeFileAtomic(paths.pdf, pdf);
-      await writeFileAtomic(paths.docx, await renderDocx(letter.model));
+      await writeFileAtomic(paths.docx, docx);
       n++;
       const recorded = await recordLetter(store, selection, { generated: letter, pdf, to, letterNo }, { asOf, mail });
+      const log = { template: templateId, templateVersion: versions.of(letter.meta.dir), letterNo, mailing: recorded.mailingId };
+      for (const [file, bytes] of [
+        [paths.pdf, pdf],
+        [paths.docx, docx],
+      ] as const)
+        outputs.push({
+          caseId,
+          kind: 'letter',
+          fileName: basename(file),
+          blob: await storeBlobBytes(store.blobDir, bytes),
+          madeAt: new Date().toISOString(),
+          madeBy: maker,
+          ...log,
+        });
       if (recorded.notMailed) report.notMailed.push({ caseId, reason: recorded.notMailed });
       if (recorded.update) updates.push(recorded.update);
       if (recorded.emsLine) lines.push(recorded.emsLine);
@@ -127,7 +149,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     report.mailingList = join(outDir, `ems-${stepId}-${asOf}.csv`);
     await writeEmsCsv(report.mailingList, lines);
   }
-  recordSteps(store, updates, ladders);
+  recordSteps(store, updates, outputs, ladders);
   return report;
 }
 
@@ -158,14 +180,20 @@ function caseLetter(
 
 const blockingLine = (f: Finding) => `${f.ruleId}: "${f.words}" — ${findingReason(f, 'en')} (${f.source})`;
 
-/** Every case's record of its letter, and its ladder row, in one transaction. */
-function recordSteps(store: Store, updates: readonly PendingUpdate[], ladders: LadderConfig): void {
+/** Every case's record of its letter, its ladder row and its kept letters, in one transaction. */
+function recordSteps(
+  store: Store,
+  updates: readonly PendingUpdate[],
+  outputs: readonly PendingOutput[],
+  ladders: LadderConfig,
+): void {
   store.db
     .transaction(() => {
       for (const u of updates) {
         updateCase(store, u.caseId, u.raw, u.added);
         writeLadderRow(store.db, u.caseId, u.ladder, ladderState(getCase(store, u.caseId).data, ladderSteps(ladders, u.ladder)));
       }
+      insertOutputs(store.db, outputs);
     })
     .immediate();
 }

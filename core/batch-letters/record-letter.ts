@@ -27,6 +27,8 @@ export interface RecordedLetter {
   emsLine?: EmsLine;
   /** The mailing's reference, when the letter is recorded as mailed. */
   mailing?: string;
+  /** The mailing's id in the case (`m1`). */
+  mailingId?: string;
   /** Why the letter is not recorded as mailed although the batch mails: the addressee has no address. */
   notMailed?: string;
 }
@@ -71,6 +73,7 @@ export async function recordLetter(
       update: { caseId, ladder, raw: recorded.raw, added: [{ path, blob }] },
       emsLine: emsLine(data, letter.to, step.title, letter.generated.statement.total, recorded.reference),
       mailing: recorded.reference,
+      mailingId: recorded.mailingId,
     };
   }
   if (mail) return { notMailed: `${debtor.name} has no address in the case` };

@@ -15,3 +15,15 @@ export function templateVersion(dir: string): string {
   }
   return hash.digest('hex').slice(0, 12);
 }
+
+/** `templateVersion` computed once per template folder, for a batch that makes many letters from the same few. */
+export function templateVersions(): { of(dir: string): string } {
+  const known = new Map<string, string>();
+  return {
+    of(dir) {
+      let version = known.get(dir);
+      if (version === undefined) known.set(dir, (version = templateVersion(dir)));
+      return version;
+    },
+  };
+}

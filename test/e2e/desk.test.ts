@@ -204,12 +204,13 @@ describe.skipIf(app.missing)('the desk', () => {
     const mailed = casePage.locator('tr', { hasText: `CP${first}-m1` });
     await expect.poll(() => mailed.innerText(), { timeout: 30_000 }).toContain('2026-11-22-demand-letter.pdf');
     expect(await mailed.innerText()).toContain('EMS');
-    // The letter log lists it with its 函号, template version and hash, and saves the very PDF again.
+    // The kept documents list it with its 函号, template version and hash, and save the very PDF again.
     const kept = getCase(store, first).data.mailings[0]!;
-    const log = casePage.locator('.letters-log tbody tr');
+    const log = casePage.locator('.card.outputs tbody tr', { hasText: '催款函.pdf' });
+    await expect.poll(() => log.count(), { timeout: 30_000 }).toBe(1);
     expect(await log.innerText()).toMatch(
       new RegExp(
-        `^2026-11-22\\s+催款函\\s+西岭催字〔2026〕第001号\\s+${kept.templateVersion}\\s+${CREDITOR}\\s+${kept.letterSha256!.slice(0, 16)}…`,
+        `^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s+催款函\\s+邮件 m1\\s+\\d{4}-.+-催款函\\.pdf\\s+西岭催字〔2026〕第001号\\s+${kept.templateVersion}\\s+.+\\s+${kept.letterSha256!.slice(0, 16)}…`,
       ),
     );
     const [again] = await Promise.all([casePage.waitForEvent('download'), log.getByRole('button', { name: '再次导出' }).click()]);

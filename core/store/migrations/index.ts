@@ -6,6 +6,7 @@ import { sql as settings } from './004-settings.js';
 import { run as fileNameBytes } from './005-file-name-bytes.js';
 import { sql as caseRevisions } from './006-case-revisions.js';
 import { sql as rateEntries } from './007-rate-entries.js';
+import { run as caseOutputs } from './008-case-outputs.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-file-name-bytes', run: fileNameBytes },
   { version: 6, name: '006-case-revisions', sql: caseRevisions },
   { version: 7, name: '007-rate-entries', sql: rateEntries },
+  { version: 8, name: '008-case-outputs', run: caseOutputs },
 ];

@@ -62,12 +62,6 @@ export const deskZh = {
   batchNotMailed: '已生成但未记为寄出：债务人没有地址',
   batchFailedReason: '缺少模板所需的内容',
   batchNoneSelected: '所选案件都不在此函件的步骤上，或已结清。',
-  lettersLog: '函件记录',
-  lettersLogNo: '函号',
-  lettersLogVersion: '模板版本',
-  lettersLogSender: '寄件人',
-  lettersLogExport: '再次导出',
-  lettersLogHash: '校验值（SHA-256）',
 } as const;
 
 export const deskEn: Record<keyof typeof deskZh, string> = {
@@ -133,10 +127,4 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   batchNotMailed: 'Made but not recorded as sent: the debtor has no address',
   batchFailedReason: 'something the template needs is missing',
   batchNoneSelected: 'None of the selected cases is on this letter’s step, or they are settled.',
-  lettersLog: 'Letters kept',
-  lettersLogNo: 'Letter number',
-  lettersLogVersion: 'Template version',
-  lettersLogSender: 'Sender',
-  lettersLogExport: 'Export again',
-  lettersLogHash: 'SHA-256',
 };

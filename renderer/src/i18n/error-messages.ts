@@ -4,6 +4,7 @@ import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
 import { logErrorsEn, logErrorsZh } from './log-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
+import { outputsErrorsEn, outputsErrorsZh } from './outputs-messages.js';
 import { ratesErrorsEn, ratesErrorsZh } from './rates-messages.js';
 
 type Params = Record<string, string | number>;
@@ -74,6 +75,7 @@ const zh: ErrorTable = {
   ...logErrorsZh,
   ...entriesErrorsZh,
   ...ratesErrorsZh,
+  ...outputsErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -124,6 +126,7 @@ const en: ErrorTable = {
   ...logErrorsEn,
   ...entriesErrorsEn,
   ...ratesErrorsEn,
+  ...outputsErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

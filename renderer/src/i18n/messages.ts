@@ -8,6 +8,7 @@ import { importEn, importZh } from './import-messages.js';
 import { legalEn, legalZh } from './legal-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
 import { logEn, logZh } from './log-messages.js';
+import { outputsEn, outputsZh } from './outputs-messages.js';
 import { ratesEn, ratesZh } from './rates-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
@@ -23,6 +24,7 @@ const zh = {
   ...statementZh,
   ...logZh,
   ...ratesZh,
+  ...outputsZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -224,6 +226,7 @@ const en: Record<MessageKey, string> = {
   ...statementEn,
   ...logEn,
   ...ratesEn,
+  ...outputsEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

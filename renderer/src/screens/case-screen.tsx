@@ -9,10 +9,10 @@ import { CaseEditor } from './case-editor.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
 import { FilingsPanel } from './filings/filings-panel.js';
-import { LettersLogPanel } from './desk/letters-log-panel.js';
 import { HistoryCard } from './history-card.js';
 import { localToday } from './local-today.js';
 import { MailingsPanel } from './mailings-panel.js';
+import { OutputsPanel } from './outputs-panel.js';
 import { PartiesPanel } from './parties-panel.js';
 import { StatementPanel } from './statement-panel.js';
 import { TimelinePanel } from './timeline-panel.js';
@@ -62,11 +62,11 @@ export function CaseScreen({ id }: { id: number }) {
           <CollectionLogPanel id={id} data={data} today={today} onChange={stored.reload} />
           <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
           <MailingsPanel id={id} data={data} keptLetters={stored.data!.keptLetters} today={today} onChange={stored.reload} />
-          <LettersLogPanel id={id} data={data} />
           <EvidencePanel id={id} data={data} onChange={stored.reload} />
           <DocumentsPanel id={id} data={data} />
           <FilingsPanel id={id} data={data} onChange={stored.reload} />
           <BundlesPanel id={id} data={data} />
+          <OutputsPanel id={id} />
           <HistoryCard
             id={id}
             revision={stored.data!.revision}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { CaseFile, Finding, LetterWarning } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
+import { announceOutputs } from '../components/outputs-changed.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
 import { PdfPreview } from '../components/pdf-preview.js';
@@ -47,7 +48,10 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
     const errors = preview?.findings.filter((f) => f.severity === 'error') ?? [];
     const overrides = reason.trim() ? [...new Set(errors.map((f) => f.ruleId))].map((ruleId) => ({ ruleId, reason })) : [];
     const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, to, ...number }));
-    if (file) downloadBase64(file.fileName, file.bytes, MIME[format]);
+    if (file) {
+      downloadBase64(file.fileName, file.bytes, MIME[format]);
+      announceOutputs(id);
+    }
   }
 
   const hasErrors = preview?.findings.some((f) => f.severity === 'error') ?? false;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiArgs, ApiErrorPayload, IndexRow } from '../../../core/api/public-api.js';
 import { api, errorPayload } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
+import { announceOutputs } from '../components/outputs-changed.js';
 import { useLanguage } from '../i18n/language.js';
 
 /**
@@ -42,6 +43,7 @@ export function useBundleJob() {
         }
         if (status.state === 'done') {
           downloadBase64(status.file.fileName, status.file.bytes, MIME.pdf);
+          announceOutputs(request.id);
           setDone(`${status.file.fileName}: ${status.file.pages} ${t('pages')}`);
           setIndex(status.file.index);
           setWarnings(status.file.warnings.map((w) => t(`courier:${w.code}`)));
