@@ -43,7 +43,8 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
         if (key === undefined) {
           report.problems.push({
             row: row.row,
-            column: '邮件号',
+            // A field, not the file's heading (not known here): the app names it in its own language.
+            column: 'trackingNo',
             value: row.trackingNo ?? row.reference ?? '',
             code: 'tracking-no-mailing',
             message: 'no mailing in the database has this number or reference',
@@ -57,7 +58,7 @@ export function applyTracking(store: Store, rows: readonly TrackingRow[], proble
         if (typeof result === 'string') {
           report.problems.push({
             row: row.row,
-            column: '日期',
+            column: 'date',
             value: row.date,
             code: 'tracking-before-sent',
             params: { sentOn: result },

@@ -194,7 +194,7 @@ describe.skipIf(app.missing)('batch import and tracking results in the app', () 
     );
     expect((await report.locator('.row-problems tbody tr').innerText()).split('\t')).toEqual([
       '4',
-      '邮件号',
+      lang === 'zh' ? '邮件号' : 'Tracking number',
       'EA999999999CN',
       lang === 'zh' ? '没有邮件使用此邮件号或客户单号' : 'No mailing has this tracking number or reference',
     ]);

@@ -17,6 +17,9 @@ export const outputsZh = {
   'outputs.kind.evidence-bundle': '证据材料',
   'outputs.kind.courier-bundle': '邮寄凭证材料',
   outputsMailing: '邮件 {mailing}',
+  // The fields a tracking result names when the file's own column is not at hand (core/mailing/apply-tracking.ts).
+  'field.trackingNo': '邮件号',
+  'field.date': '日期',
 } as const;
 
 export const outputsEn: Record<keyof typeof outputsZh, string> = {
@@ -37,6 +40,8 @@ export const outputsEn: Record<keyof typeof outputsZh, string> = {
   'outputs.kind.evidence-bundle': 'Evidence bundle',
   'outputs.kind.courier-bundle': 'Courier bundle',
   outputsMailing: 'mailing {mailing}',
+  'field.trackingNo': 'Tracking number',
+  'field.date': 'Date',
 };
 
 /** Errors of the kept documents, by code. */
