@@ -17,6 +17,9 @@ interface LettersOptions {
   case?: string[];
   settings?: string;
   firstNumber: number;
+  sender?: string;
+  letterNo?: string;
+  deadline?: string;
   ladders?: string;
   carrier: string;
   agreedAddress?: boolean;
@@ -47,6 +50,12 @@ export function registerLetters(program: Command): void {
       'letter settings shared by the batch (letterhead, account, firm …); letterNo may hold {n}',
     )
     .option('--first-number <n>', 'the first {n} of letterNo', parseFirstNumber, 1)
+    .option(
+      '--sender <name>',
+      "a sender of the app's Settings › Senders, by name: its letterhead, and its next 函号 for each letter",
+    )
+    .option('--letter-no <pattern>', '函号 of each letter, {n} its number in the batch, e.g. 申衡律函〔2026〕第{n}号')
+    .option('--deadline <date>', 'the last day to pay, YYYY-MM-DD (default: the letter date plus the usual period)')
     .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
     .option('--carrier <name>', 'the carrier named on the mailings', 'EMS')
     .option('--agreed-address', "the debtors' addresses are those agreed in the contract or registered (诉讼时效规定 第8条)")
@@ -83,6 +92,9 @@ export function registerLetters(program: Command): void {
         out: options.out,
         ...(options.settings && { settings: options.settings }),
         firstNumber: options.firstNumber,
+        ...(options.sender && { sender: options.sender }),
+        ...(options.letterNo && { letterNo: options.letterNo }),
+        ...(options.deadline && { deadline: options.deadline }),
         ...(options.ladders && { ladders: options.ladders }),
         mail: options.mail ? { carrier: options.carrier, agreedAddress: options.agreedAddress === true } : false,
         onProgress: progress.onProgress,

@@ -6,6 +6,10 @@ import { readLadderConfig } from '../ladder/ladder-config.js';
 import { loadLetterSettings } from '../letters/settings-file.js';
 import { caseId, path } from './args.js';
 import { handler } from './handler.js';
+import { letterOptions } from './letter-options.js';
+import { LetterDeadlineError } from './letter-request.js';
+import { daysBetween } from '../dates/calendar-date.js';
+import { senderLetterSettings } from '../senders/sender.js';
 
 const onProgress = z.custom<ProgressListener>((f) => typeof f === 'function').optional();
 
@@ -24,22 +28,40 @@ export const batchLettersHandlers = {
       out: path,
       settings: path.optional(),
       firstNumber: z.number().int().nonnegative().default(1),
+      /** A sender of Settings: its letterhead (and firm and lawyer), and its next 函号 for each letter. */
+      sender: z.string().min(1).optional(),
+      /** The 函号 pattern, `{n}` the letter's number in the batch; over the settings file's. */
+      letterNo: z.string().trim().min(1).max(100).optional(),
+      /** The last day to pay, the same for every letter. */
+      deadline: isoDate.optional(),
       ladders: path.optional(),
       mail: z.union([z.object({ carrier: z.string().min(1), agreedAddress: z.boolean() }), z.literal(false)]),
       onProgress,
     }),
-    async ({ store, today }, args) =>
-      generateBatchLetters(store, {
+    async ({ store, today }, args) => {
+      const asOf = args.asOf ?? today();
+      const fromFile = args.settings ? await loadLetterSettings(args.settings) : {};
+      const sender = args.sender === undefined ? undefined : (await letterOptions(store, args.sender)).sender!;
+      const days = args.deadline === undefined ? undefined : daysBetween(asOf, args.deadline);
+      if (args.deadline !== undefined && (days! < 1 || days! > 365)) throw new LetterDeadlineError(asOf, args.deadline);
+      return generateBatchLetters(store, {
         step: args.step,
         dueOnly: args.dueOnly,
         ...(args.caseIds && { caseIds: args.caseIds }),
-        asOf: args.asOf ?? today(),
+        asOf,
         outDir: args.out,
-        settings: args.settings ? await loadLetterSettings(args.settings) : {},
+        settings: {
+          ...fromFile,
+          ...(sender && senderLetterSettings(sender)),
+          ...(args.letterNo && { letterNo: args.letterNo }),
+          ...(days !== undefined && { deadlineDays: days }),
+        },
+        ...(sender && { sender }),
         firstNumber: args.firstNumber,
         ladders: await readLadderConfig(args.ladders),
         mail: args.mail,
         ...(args.onProgress && { onProgress: args.onProgress }),
-      }),
+      });
+    },
   ),
 };

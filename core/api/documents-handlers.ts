@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { isoDate } from '../case/fields.js';
 import { parseStampStyle } from '../bundles/stamp.js';
 import { assertExportable } from '../compliance/exportable.js';
 import type { Override } from '../compliance/types.js';
+import { issueLetterNo } from '../senders/letter-numbers.js';
 import { changeCase } from '../store/edit-case.js';
-import { generateLetter } from '../letters/generate-letter.js';
 import { letterFileName } from '../letters/letter-file-name.js';
 import { keepOutput } from '../outputs/case-outputs.js';
 import { madeBy } from '../outputs/made-by.js';
@@ -14,16 +13,15 @@ import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
 import { listTemplates } from '../templates/library.js';
 import { sha256Hex } from '../util/sha256.js';
-import { ApiArgumentError } from './api-error.js';
 import { toBase64 } from './base64.js';
 import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
 import { buildBundle, type BuiltFile, type BundleRequest } from './bundle-request.js';
 import { handler, type ApiContext } from './handler.js';
 import { keepBundle } from './keep-bundle.js';
 import { letterOptions } from './letter-options.js';
+import { letterFor, letterRequestShape, type LetterRequest } from './letter-request.js';
 
 const caseId = z.number().int().positive();
-const templateId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a template id such as demand-letter' });
 const override = z.object({
   ruleId: z.string().min(1),
   reason: z.string().trim().min(5, { error: 'give a reason of at least 5 characters' }).max(500),
@@ -43,38 +41,6 @@ const bundleJob = z.discriminatedUnion('kind', [
   evidenceBundle.extend({ kind: z.literal('evidence') }),
   courierBundle.extend({ kind: z.literal('courier') }),
 ]);
-
-/** A letter for a stored case, with the letterhead, firm, lawyer, account and templates folder from Settings. */
-/** The 函号 belongs to one letter, not to the case or the settings: the app asks for it beside the preview. */
-const letterNo = z.string().trim().min(1).max(100).optional();
-
-/** The addressee: a position in the case's debtors (a guarantor too); default the first with role debtor. */
-const to = z.number().int().min(0).optional();
-
-interface LetterRequest {
-  id: number;
-  templateId: string;
-  asOf?: string | undefined;
-  letterNo?: string | undefined;
-  to?: number | undefined;
-}
-
-async function letterFor(context: ApiContext, args: LetterRequest) {
-  const { settings, templatesDir } = await letterOptions(context.store);
-  const data = getCase(context.store, args.id).data;
-  if (args.to !== undefined && !data.debtors[args.to])
-    throw new ApiArgumentError(`to: case ${args.id} has ${data.debtors.length} debtor(s) and guarantor(s); choose one of them`);
-  return generateLetter(data, {
-    templateId: args.templateId,
-    asOf: args.asOf ?? context.today(),
-    settings: {
-      ...settings,
-      ...(args.letterNo && { letterNo: args.letterNo }),
-      ...(args.to !== undefined && { recipient: args.to }),
-    },
-    ...(templatesDir && { templatesDir }),
-  });
-}
 
 /** The name of the letter's addressee (the one chosen, else the first debtor), for its file name. */
 function addresseeName(context: ApiContext, args: LetterRequest): string {
@@ -119,35 +85,30 @@ export const documentsHandlers = {
   ),
 
   /** The letter as a PDF to preview, with the wording guard's findings beside it. */
-  'letters/preview': handler(
-    z.object({ id: caseId, templateId, asOf: isoDate.optional(), letterNo, to }),
-    async (context, args) => {
-      const letter = await letterFor(context, args);
-      const pdf = toBase64(await renderLetter(letter, 'pdf'));
-      return { pdf, findings: letter.findings, warnings: letter.warnings, title: letter.meta.title };
-    },
-  ),
+  'letters/preview': handler(z.object(letterRequestShape), async (context, args) => {
+    const { letter, asOf, deadline, letterNo, sender } = await letterFor(context, args);
+    const pdf = toBase64(await renderLetter(letter, 'pdf'));
+    const chosen = { asOf, deadline, letterNo: letterNo ?? null, sender: sender?.id ?? null };
+    return { pdf, findings: letter.findings, warnings: letter.warnings, title: letter.meta.title, chosen };
+  }),
 
   /** The letter as a file to save; an error finding blocks it unless overridden with a reason. */
   'letters/export': handler(
-    z.object({
-      id: caseId,
-      templateId,
-      format: z.enum(['pdf', 'docx']),
-      asOf: isoDate.optional(),
-      letterNo,
-      to,
-      overrides: z.array(override).default([]),
-    }),
+    z.object({ ...letterRequestShape, format: z.enum(['pdf', 'docx']), overrides: z.array(override).default([]) }),
     async (context, args) => {
-      const letter = await letterFor(context, args);
+      const { letter, asOf, letterNo, sender } = await letterFor(context, args);
       const applied = assertExportable(
         letter.findings,
         args.overrides.map((o) => ({ ...o, by: 'app', at: new Date().toISOString() })),
       );
       const bytes = await renderLetter(letter, args.format);
-      if (applied.length > 0) recordOverrides(context, args.id, args.templateId, applied);
-      const fileName = letterFileName(args.asOf ?? context.today(), letter.meta.title, addresseeName(context, args), args.format);
+      // The 函号 is issued with the letter's record, so a refused number leaves no override logged either.
+      context.store.db.transaction(() => {
+        if (sender && letterNo)
+          issueLetterNo(context.store, { sender, letterNo, caseId: args.id, template: args.templateId, date: asOf });
+        if (applied.length > 0) recordOverrides(context, args.id, args.templateId, applied);
+      })();
+      const fileName = letterFileName(asOf, letter.meta.title, addresseeName(context, args), args.format);
       const output = await keepOutput(context.store, {
         caseId: args.id,
         kind: 'letter',
@@ -157,7 +118,7 @@ export const documentsHandlers = {
         madeBy: madeBy(context.store),
         template: args.templateId,
         templateVersion: templateVersion(letter.meta.dir),
-        letterNo: args.letterNo,
+        letterNo: letterNo ?? undefined,
       });
       return { fileName, bytes: toBase64(bytes), sha256: sha256Hex(bytes), overrides: applied, output };
     },

@@ -18,6 +18,7 @@ import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { IsoDate } from '../dates/calendar-date.js';
+import { formatLetterNo, issueLetterNo, nextLetterNo, parseLetterNo } from '../senders/letter-numbers.js';
 import { letterNumber, letterPaths } from './letter-files.js';
 import { insertOutputs, type PendingOutput } from '../outputs/case-outputs.js';
 import { madeBy } from '../outputs/made-by.js';
@@ -37,6 +38,8 @@ export interface BatchLettersOptions {
   settings?: LetterSettings;
   /** The first `{n}` (default 1). */
   firstNumber?: number;
+  /** A sender of Settings numbering the letters: each gets its next 函号 (unless `settings.letterNo` is a pattern), issued as it is recorded. */
+  sender?: { id: string; prefix?: string | undefined };
   ladders?: LadderConfig;
   /** Record each letter as a mailing in transit and write the EMS list; false: only record the step. */
   mail?: MailOption;
@@ -86,14 +89,18 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
   const maker = madeBy(store);
   const versions = templateVersions();
   const lines: EmsLine[] = [];
-  let n = options.firstNumber ?? 1;
+  const issued: { caseId: number; template: string; letterNo: string }[] = [];
+  const numbered = options.sender && !settings.letterNo ? options.sender : undefined;
+  let n = numbered ? (parseLetterNo(nextLetterNo(store, numbered, asOf))?.seq ?? 1) : (options.firstNumber ?? 1);
 
   for (const [i, selection] of selected.entries()) {
     const { id: caseId, data } = selection.stored;
     options.onProgress?.({ phase: 'letters', done: i, total: selected.length, label: data.title });
     const templateId = letterTemplate(selection);
     try {
-      const letterNo = letterNumber(settings.letterNo, n);
+      const letterNo = numbered
+        ? formatLetterNo(numbered.prefix, Number(asOf.slice(0, 4)), n)
+        : letterNumber(settings.letterNo, n);
       const letter = caseLetter(selection.stored.data, templateId, { ...options, settings }, letterNo);
       const { blocking } = exportDecision(letter.findings);
       if (blocking.length > 0) {
@@ -112,6 +119,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       await writeFileAtomic(paths.pdf, pdf);
       await writeFileAtomic(paths.docx, docx);
       n++;
+      if (options.sender && letterNo) issued.push({ caseId, template: templateId, letterNo });
       const recorded = await recordLetter(store, selection, { generated: letter, pdf, to, letterNo }, { asOf, mail });
       const log = { template: templateId, templateVersion: versions.of(letter.meta.dir), letterNo, mailing: recorded.mailingId };
       for (const [file, bytes] of [
@@ -149,7 +157,9 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     report.mailingList = join(outDir, `ems-${stepId}-${asOf}.csv`);
     await writeEmsCsv(report.mailingList, lines);
   }
-  recordSteps(store, updates, outputs, ladders);
+  recordSteps(store, updates, outputs, ladders, () => {
+    for (const i of issued) issueLetterNo(store, { sender: options.sender!, ...i, date: asOf });
+  });
   return report;
 }
 
@@ -180,15 +190,17 @@ function caseLetter(
 
 const blockingLine = (f: Finding) => `${f.ruleId}: "${f.words}" — ${findingReason(f, 'en')} (${f.source})`;
 
-/** Every case's record of its letter, its ladder row and its kept letters, in one transaction. */
+/** Every case's record of its letter, its ladder row, its kept letters and its 函号, in one transaction. */
 function recordSteps(
   store: Store,
   updates: readonly PendingUpdate[],
   outputs: readonly PendingOutput[],
   ladders: LadderConfig,
+  issueNumbers: () => void,
 ): void {
   store.db
     .transaction(() => {
+      issueNumbers();
       for (const u of updates) {
         updateCase(store, u.caseId, u.raw, u.added);
         writeLadderRow(store.db, u.caseId, u.ladder, ladderState(getCase(store, u.caseId).data, ladderSteps(ladders, u.ladder)));

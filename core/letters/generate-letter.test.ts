@@ -89,16 +89,25 @@ describe('generateLetter', () => {
     );
   });
 
-  it('puts the letterhead and statement into the model, and no law firm 函号 on the creditor’s own letter', () => {
+  it('puts the letterhead and statement into the model, and the 函号 given on the creditor’s own letter only', () => {
     const letterhead = { name: '上海澄川机电设备有限公司', lines: ['上海市浦东新区川沙路1288号'] };
+    const noNumber = { ...SETTINGS, letterNo: undefined };
     const letter = generateLetter(sale, {
       templateId: 'demand-letter',
       asOf: '2025-09-01',
-      settings: { ...SETTINGS, letterhead },
+      settings: { ...noNumber, letterhead },
     });
     expect(letter.model.letterhead).toEqual(letterhead);
     expect(letter.model.header ?? null).toBeNull();
     expect(letter.text).not.toContain(SETTINGS.letterNo!);
+    // The number of the letter's own sender (core/senders): in the running header and at the top right.
+    const numbered = generateLetter(sale, {
+      templateId: 'demand-letter',
+      asOf: '2025-09-01',
+      settings: { ...noNumber, letterhead, letterNo: '〔2025〕第019号' },
+    });
+    expect(numbered.model.header).toContain('〔2025〕第019号');
+    expect(numbered.text.indexOf('〔2025〕第019号')).toBeLessThan(numbered.text.indexOf('：'));
     const ack = generateLetter(sale, { templateId: 'debt-acknowledgment', asOf: '2025-09-01', settings: SETTINGS });
     expect(ack.text).not.toContain(SETTINGS.letterNo!);
     const lawyer = generateLetter(sale, { templateId: 'lawyer-letter', asOf: '2025-09-01', settings: SETTINGS });

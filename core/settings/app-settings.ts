@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../case/schema.js';
 import { letterSettingsFile } from '../letters/settings-file.js';
+import { sendersShape } from '../senders/sender.js';
 
 const line = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -25,6 +26,8 @@ export const appSettingsShape = z.strictObject({
   firm: letterSettingsFile.shape.firm,
   lawyer: letterSettingsFile.shape.lawyer,
   account: letterSettingsFile.shape.account,
+  /** Letterheads a letter can be sent under, each numbering its own 函号 (core/senders). */
+  senders: sendersShape.optional(),
   /** The letter language a new case starts with; the interface language follows it. */
   defaultLocale: z.enum(LOCALES, { error: `expected ${LOCALES.join('|')}` }).optional(),
   /** A folder of the user's own templates (`<locale>/<id>/`); the bundled `templates/` when unset. */
@@ -54,6 +57,7 @@ export const settingsPatchShape = z.strictObject({
   firm: shape.firm.unwrap().nullable().optional(),
   lawyer: shape.lawyer.unwrap().nullable().optional(),
   account: shape.account.unwrap().nullable().optional(),
+  senders: shape.senders.unwrap().nullable().optional(),
   defaultLocale: shape.defaultLocale.unwrap().nullable().optional(),
   templatesDir: shape.templatesDir.unwrap().nullable().optional(),
   exhibitLimits: shape.exhibitLimits.unwrap().nullable().optional(),

@@ -7,6 +7,7 @@ import { run as fileNameBytes } from './005-file-name-bytes.js';
 import { sql as caseRevisions } from './006-case-revisions.js';
 import { sql as rateEntries } from './007-rate-entries.js';
 import { run as caseOutputs } from './008-case-outputs.js';
+import { sql as letterNumbers } from './009-letter-numbers.js';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '006-case-revisions', sql: caseRevisions },
   { version: 7, name: '007-rate-entries', sql: rateEntries },
   { version: 8, name: '008-case-outputs', run: caseOutputs },
+  { version: 9, name: '009-letter-numbers', sql: letterNumbers },
 ];

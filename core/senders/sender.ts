@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { LetterSettings } from '../letters/settings.js';
+
+const line = z.string().trim().min(1, { error: 'must not be empty' });
+
+/**
+ * A letterhead a letter can go out under, kept in Settings (key `senders`): the creditor's own for a 催款函,
+ * a law firm's (with the lawyer who signs and their 执业证号) for a 律师函. Each numbers its own 函号.
+ */
+export const senderShape = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected an id such as s1' }),
+  kind: z.enum(['creditor', 'law-firm'], { error: 'expected creditor or law-firm' }),
+  name: line,
+  /** Address lines printed under the name. */
+  lines: z.array(line).max(6, { error: 'at most 6 address lines' }).default([]),
+  phone: line.optional(),
+  /** A law firm's lawyer who signs (律师法 第25条: the firm takes the instruction, a named lawyer acts). */
+  lawyer: z.strictObject({ name: line, licenseNo: line.optional(), phone: line.optional() }).optional(),
+  /** Printed before the year of each 函号: 申衡律函 → 申衡律函〔2026〕第019号. */
+  prefix: z.string().trim().max(20, { error: 'at most 20 characters' }).optional(),
+});
+export type Sender = z.output<typeof senderShape>;
+
+export const sendersShape = z
+  .array(senderShape)
+  .max(20, { error: 'at most 20 senders' })
+  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { error: 'each sender needs its own id' });
+
+/** What a letter takes from its sender: the letterhead, and for a law firm the firm and the lawyer too. */
+export function senderLetterSettings(sender: Sender): Pick<LetterSettings, 'letterhead' | 'firm' | 'lawyer'> {
+  const letterhead = { name: sender.name, lines: sender.phone ? [...sender.lines, sender.phone] : sender.lines };
+  if (sender.kind === 'creditor') return { letterhead };
+  const address = sender.lines.join(' ');
+  return {
+    letterhead,
+    firm: { name: sender.name, ...(address && { address }), ...(sender.phone && { phone: sender.phone }) },
+    ...(sender.lawyer && { lawyer: sender.lawyer }),
+  };
+}
+
+/** The sender a letter starts with: a law firm for a letter that needs one (律师函), else the creditor's own. */
+export function defaultSender(senders: readonly Sender[], requiredFields: readonly string[]): Sender | undefined {
+  const kind = requiredFields.some((f) => f.startsWith('firm.')) ? 'law-firm' : 'creditor';
+  return senders.find((s) => s.kind === kind);
+}
