@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../core/api/content-security-policy.js'
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { openStore } from '../core/store/open.js';
 import { sweepOwnTemps } from '../core/util/own-temp.js';
+import { setupFiles } from './files.js';
 import { setupIpc } from './ipc.js';
 
 let mainWindow: BrowserWindow | undefined;
@@ -60,6 +61,10 @@ else {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
     );
     setupIpc(apiContext(store), () => mainWindow);
+    setupFiles(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    );
     mainWindow = createWindow();
   });
   app.on('window-all-closed', () => app.quit());

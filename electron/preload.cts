@@ -1,7 +1,8 @@
-// The only bridge between the page and the main process: one typed `send` over one IPC channel.
-// CommonJS because a sandboxed preload cannot be an ES module.
+// The only bridge between the page and the main process: one typed `send` over one IPC channel, and the
+// files an export saved (open, show in folder, print). CommonJS because a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiErrorPayload } from '../core/api/api-error.js';
+import type { DesktopFiles } from '../core/api/desktop-files.js';
 import type { CasePackApi } from '../core/api/handlers.js';
 
 const api: CasePackApi = {
@@ -14,4 +15,12 @@ const api: CasePackApi = {
   },
 };
 
+const files: DesktopFiles = {
+  save: (fileName, base64) => ipcRenderer.invoke('files:save', fileName, base64) as Promise<{ path: string } | null>,
+  open: (path) => ipcRenderer.invoke('files:open', path) as Promise<void>,
+  show: (path) => ipcRenderer.invoke('files:show', path) as Promise<void>,
+  print: (path) => ipcRenderer.invoke('files:print', path) as Promise<void>,
+};
+
 contextBridge.exposeInMainWorld('casepack', api);
+contextBridge.exposeInMainWorld('casepackFiles', files);

@@ -39,10 +39,19 @@ describe.skipIf(app.missing)('the case and editor screens, by keyboard and for a
       const page = await app.open(`#/case/${id}`, lang);
       await page.locator('table.statement').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      // The letter's choices (addressee, date, deadline, 函号) and its preview beside the wording guard.
+      await page.getByLabel(lang === 'zh' ? '模板' : 'Template').selectOption('demand-letter');
+      await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 60_000 }).not.toBe('0');
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: lang === 'zh' ? '编辑案件' : 'Edit case' }).click();
       await page.locator('form.case-editor').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
+      // Settings, with the senders' list and form.
+      const settings = await app.open('#/settings', lang);
+      await settings.locator('.senders').waitFor();
+      expect(await seriousViolations(settings)).toEqual([]);
+      await settings.close();
     }
   });
 

@@ -6,6 +6,7 @@ import { logErrorsEn, logErrorsZh } from './log-messages.js';
 import { MESSAGES, type Language, type MessageKey } from './messages.js';
 import { outputsErrorsEn, outputsErrorsZh } from './outputs-messages.js';
 import { ratesErrorsEn, ratesErrorsZh } from './rates-messages.js';
+import { lettersErrorsEn, lettersErrorsZh } from './letters-messages.js';
 
 type Params = Record<string, string | number>;
 /** One sentence per error code, written from the error's parameters. */
@@ -76,6 +77,7 @@ const zh: ErrorTable = {
   ...entriesErrorsZh,
   ...ratesErrorsZh,
   ...outputsErrorsZh,
+  ...lettersErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -127,6 +129,7 @@ const en: ErrorTable = {
   ...entriesErrorsEn,
   ...ratesErrorsEn,
   ...outputsErrorsEn,
+  ...lettersErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));

@@ -10,6 +10,7 @@ import { statementEn, statementZh } from './statement-messages.js';
 import { logEn, logZh } from './log-messages.js';
 import { outputsEn, outputsZh } from './outputs-messages.js';
 import { ratesEn, ratesZh } from './rates-messages.js';
+import { lettersEn, lettersZh } from './letters-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
@@ -25,6 +26,7 @@ const zh = {
   ...logZh,
   ...ratesZh,
   ...outputsZh,
+  ...lettersZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -227,6 +229,7 @@ const en: Record<MessageKey, string> = {
   ...logEn,
   ...ratesEn,
   ...outputsEn,
+  ...lettersEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -1,57 +1,89 @@
 import { useRef, useState } from 'react';
-import type { CaseFile, Finding, LetterWarning } from '../../../core/api/public-api.js';
+import type { ApiResult, CaseFile } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { announceOutputs } from '../components/outputs-changed.js';
-import { downloadBase64, MIME } from '../components/download.js';
+import { MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
+import { keepExport, type ExportedFile } from '../components/exported-file.js';
 import { PdfPreview } from '../components/pdf-preview.js';
 import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { useLanguage } from '../i18n/language.js';
+import { ExportedFileActions } from './exported-file-actions.js';
+import { LetterChoiceFields, letterArgs, type LetterChoices } from './letter-choices.js';
 import { WordingFindings } from './wording-findings.js';
 import { LetterWarnings } from './letter-warnings.js';
 
-/** Choose a template, preview the letter as PDF beside the wording guard's findings, export PDF or DOCX. */
+type Preview = ApiResult<'letters/preview'>;
+
+/**
+ * Choose a template, the addressee, sender, date, deadline and 函号; preview the letter as PDF beside the
+ * wording guard's findings; export PDF or DOCX, then open, show or print the file.
+ */
 export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
   const { t } = useLanguage();
   const templates = useApi(() => api.send('templates/list', { locale: data.locale }), [data.locale]);
+  const settings = useApi(() => api.send('settings/get', {}), []);
+  const senders = settings.data?.settings.senders ?? [];
   const [templateId, setTemplateId] = useState('');
-  const [preview, setPreview] = useState<{ pdf: string; findings: Finding[]; warnings: LetterWarning[] }>();
+  const [preview, setPreview] = useState<Preview>();
   const [reason, setReason] = useState('');
-  const [letterNo, setLetterNo] = useState('');
+  const [exported, setExported] = useState<ExportedFile>();
   // The addressee, a position in debtors; a guarantor whose guarantee lapsed is refused by core.
-  const [to, setTo] = useState(() =>
-    Math.max(
+  const [choices, setChoices] = useState<LetterChoices>(() => ({
+    to: Math.max(
       0,
       data.debtors.findIndex((d) => d.role === 'debtor'),
     ),
-  );
-  const number = letterNo.trim() ? { letterNo: letterNo.trim() } : {};
+    sender: '',
+    asOf: '',
+    deadline: '',
+    deadlineTyped: false,
+    letterNo: '',
+    letterNoTyped: false,
+  }));
   const { error, run } = useAction();
   const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Only the last preview asked for is shown: choices made quickly one after another must not undo each other.
+  const latest = useRef(0);
 
-  async function choose(next: string, addressee = to, typedNo = letterNo) {
+  /** A new preview; what core decided for the choices left open (sender, 函号, date, deadline) is shown in them. */
+  async function refresh(next: string, current = choices) {
     setTemplateId(next);
     setPreview(undefined);
-    const no = typedNo.trim() ? { letterNo: typedNo.trim() } : {};
-    if (next) setPreview(await run(() => api.send('letters/preview', { id, templateId: next, to: addressee, ...no })));
+    setExported(undefined);
+    if (!next) return;
+    const ticket = ++latest.current;
+    const shown = await run(() => api.send('letters/preview', { id, templateId: next, ...letterArgs(current, false) }));
+    if (!shown || ticket !== latest.current) return;
+    setPreview(shown);
+    const { chosen } = shown;
+    setChoices({
+      ...current,
+      sender: chosen.sender ?? '',
+      asOf: chosen.asOf,
+      deadline: current.deadlineTyped ? current.deadline : chosen.deadline,
+      letterNo: current.letterNoTyped ? current.letterNo : (chosen.letterNo ?? ''),
+    });
   }
 
-  /** A preview refused (a 函号 missing) is tried again as the 函号 is typed, so the error goes as soon as it is fixed. */
-  function typeLetterNo(next: string) {
-    setLetterNo(next);
+  /** A preview refused (a 函号 missing or taken) is tried again as the 函号 is typed, so the error goes once fixed. */
+  function change(next: LetterChoices) {
+    setChoices(next);
     clearTimeout(retry.current);
-    if (error && templateId) retry.current = setTimeout(() => void choose(templateId, to, next), 300);
+    if (error && templateId) retry.current = setTimeout(() => void refresh(templateId, next), 300);
   }
 
   async function exportAs(format: 'pdf' | 'docx') {
     const errors = preview?.findings.filter((f) => f.severity === 'error') ?? [];
     const overrides = reason.trim() ? [...new Set(errors.map((f) => f.ruleId))].map((ruleId) => ({ ruleId, reason })) : [];
-    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, to, ...number }));
-    if (file) {
-      downloadBase64(file.fileName, file.bytes, MIME[format]);
-      announceOutputs(id);
-    }
+    const file = await run(() => api.send('letters/export', { id, templateId, format, overrides, ...letterArgs(choices, true) }));
+    if (!file) return;
+    announceOutputs(id);
+    // The number is issued now: it stays in the field, so the DOCX of the same letter carries the same one.
+    setChoices({ ...choices, letterNoTyped: choices.letterNo.trim() !== '' });
+    const kept = await run(() => keepExport(file.fileName, file.bytes, MIME[format]));
+    if (kept) setExported(kept);
   }
 
   const hasErrors = preview?.findings.some((f) => f.severity === 'error') ?? false;
@@ -61,7 +93,11 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
     <div className="card documents">
       <h2>{t('documents')}</h2>
       <div className="toolbar">
-        <select aria-label={t('template')} value={templateId} onChange={(e) => void choose(e.target.value)}>
+        <select
+          aria-label={t('template')}
+          value={templateId}
+          onChange={(e) => void refresh(e.target.value, { ...choices, sender: '', letterNo: '', letterNoTyped: false })}
+        >
           <option value="">{t('chooseTemplate')}</option>
           {templates.data?.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
@@ -69,30 +105,6 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
             </option>
           ))}
         </select>
-        {data.debtors.length > 1 && (
-          <select
-            aria-label={t('addressee')}
-            value={to}
-            onChange={(e) => {
-              setTo(Number(e.target.value));
-              void choose(templateId, Number(e.target.value));
-            }}
-          >
-            {data.debtors.map((d, i) => (
-              <option key={i} value={i}>
-                {d.name} · {t(d.role)}
-              </option>
-            ))}
-          </select>
-        )}
-        <input
-          className="letter-no"
-          aria-label={t('letterNo')}
-          placeholder={t('letterNo')}
-          value={letterNo}
-          onChange={(e) => typeLetterNo(e.target.value)}
-          onBlur={() => void choose(templateId)}
-        />
         <button type="button" disabled={!preview || blocked} onClick={() => void exportAs('pdf')}>
           {t('exportPdf')}
         </button>
@@ -100,7 +112,15 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
           {t('exportDocx')}
         </button>
       </div>
-      <ErrorBox error={error ?? templates.error} />
+      <LetterChoiceFields
+        data={data}
+        senders={senders}
+        choices={choices}
+        onChange={change}
+        onCommit={(next) => void refresh(templateId, next)}
+      />
+      {exported && <ExportedFileActions file={exported} />}
+      <ErrorBox error={error ?? templates.error ?? settings.error} />
       {preview && (
         <div className="split">
           <PdfPreview base64={preview.pdf} />

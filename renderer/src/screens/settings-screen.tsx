@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import { BackupCard } from './backup-card.js';
 import { LogoRow } from './logo-row.js';
 import { RatesCard } from './rates-card.js';
+import { SendersCard } from './senders-card.js';
 import { fieldsFrom, patchFrom, type SettingsFields } from './settings-form.js';
 
 /** Letterhead, firm and lawyer, payment account, default locale and templates folder, stored in the database. */
@@ -108,6 +109,7 @@ export function SettingsScreen() {
         </div>
         <ErrorBox error={error ?? loaded.error} />
       </form>
+      <SendersCard />
       <RatesCard />
       <BackupCard />
     </section>
