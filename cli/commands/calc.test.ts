@@ -69,7 +69,7 @@ describe('casepack calc', () => {
     expect(zhJson.statement[0]!.rateNote).toBe('每日0.05%');
     expect(zhJson.limitation[0]!.basis).toBe('债权c1于2024-01-31到期，诉讼时效期间三年（民法典第188条）');
     expect(zhJson.total).toBe(enJson.total);
-    expect(enJson.limitation[0]!.basis).toBe('debt due 2024-01-31 (claim c1); three years (民法典 第188条)');
+    expect(enJson.limitation[0]!.basis).toBe('debt due 2024-01-31 (claim c1); three years (Civil Code art. 188)');
     expect(runCli(['calc', smallCase(), '--lang', 'fr']).status).toBe(2);
   });
 

@@ -26,14 +26,14 @@ describe('limitation as data, worded on request', () => {
 
   it('words the reasons: a line per debt, the expiry defence beside the expired date, then the notes', () => {
     const [report] = explainCase(data, '2024-06-01').limitation;
-    expect(report!.basis).toBe('debt due 2020-03-16 (claim c1); three years (民法典 第188条)');
+    expect(report!.basis).toBe('debt due 2020-03-16 (claim c1); three years (Civil Code art. 188)');
     expect(report!.claims[1]!.basis).toBe(
-      'events[0] promise-to-pay: debtor promised to pay 2024-04-01; a new three-year period (民法典 第195条)',
+      'events[0] promise-to-pay: debtor promised to pay 2024-04-01; a new three-year period (Civil Code art. 195)',
     );
     expect(report!.notes).toEqual([
-      'claim c1: 2023-03-16 — debt due 2020-03-16 (claim c1); three years (民法典 第188条)',
+      'claim c1: 2023-03-16 — debt due 2020-03-16 (claim c1); three years (Civil Code art. 188)',
       `claim c2: 2027-04-01 — ${report!.claims[1]!.basis}`,
-      'limitation ran out on 2023-03-16: the debtor may refuse to perform, but the court does not raise this of its own motion (民法典 第192条 第1款、第193条)',
+      'limitation ran out on 2023-03-16: the debtor may refuse to perform, but the court does not raise this of its own motion (Civil Code arts. 192(1) and 193)',
       'the date rests on a promise to pay: keep the proof of it (a signed plan, a message, a recording), or it may not count',
       'data/cn-holidays.json has no State Council notice for 2027: only weekends were considered; check when the notice is published',
     ]);

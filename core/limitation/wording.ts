@@ -71,7 +71,7 @@ const sourceZh = (o: ActOrigin): string =>
 const labelEn = (d: DebtName) => (d.instalments ? `instalments ${d.debt}` : `claim ${d.claim}`);
 const labelZh = (d: DebtName) => (d.instalments ? `分期债务${d.debt}` : `债权${d.claim}`);
 const periodEn = (g: GuaranteeFact) =>
-  `guarantee period of ${g.months} months from ${g.from} ends ${g.periodEnd} (民法典 第692条)`;
+  `guarantee period of ${g.months} months from ${g.from} ends ${g.periodEnd} (Civil Code art. 692)`;
 const periodZh = (g: GuaranteeFact) => `保证期间自${g.from}起${g.months}个月，至${g.periodEnd}届满（民法典第692条）`;
 
 const actEn = (e: LimitationEvent) => `${sourceEn(e)}: ${ACTS_EN[e.kind]} ${e.date}`;
@@ -83,29 +83,29 @@ function basisEn(r: BasisFacts, d: DebtName): string {
   const g = r.guarantee;
   switch (r.rule) {
     case 'prc-interrupted':
-      return `${actEn(e!)}; a new three-year period (民法典 第195条)`;
+      return `${actEn(e!)}; a new three-year period (Civil Code art. 195)`;
     case 'prc-revived':
-      return `${actEn(e!)} after the period had run out, agreeing to perform; the defence is lost and a new period runs (民法典 第192条 第2款; 诉讼时效规定 第19条)`;
+      return `${actEn(e!)} after the period had run out, agreeing to perform; the defence is lost and a new period runs (Civil Code art. 192(2); SPC Limitation Provisions art. 19)`;
     case 'prc-suit':
-      return `${sourceEn(e!)}: suit filed ${e!.date}; limitation interrupted, a new three-year period runs from the end of the proceedings (民法典 第195条 第3项)`;
+      return `${sourceEn(e!)}: suit filed ${e!.date}; limitation interrupted, a new three-year period runs from the end of the proceedings (Civil Code art. 195 item 3)`;
     case 'prc-suspended':
-      return `${sourceEn(e!)}: an obstacle in the last six months of the period suspended it; it ends six months after the obstacle ended (民法典 第194条)`;
+      return `${sourceEn(e!)}: an obstacle in the last six months of the period suspended it; it ends six months after the obstacle ended (Civil Code art. 194)`;
     case 'prc-twenty-years':
-      return `${due}; never more than twenty years from the day the right was infringed (民法典 第188条 第2款)`;
+      return `${due}; never more than twenty years from the day the right was infringed (Civil Code art. 188(2))`;
     case 'prc-guarantee-demanded':
-      return `${sourceEn(e!)}: payment demanded from the joint guarantor ${e!.date}, within the ${periodEn(g!)}; guarantee debt limitation from then (民法典 第694条 第2款); three years (民法典 第188条)`;
+      return `${sourceEn(e!)}: payment demanded from the joint guarantor ${e!.date}, within the ${periodEn(g!)}; guarantee debt limitation from then (Civil Code art. 694(2)); three years (Civil Code art. 188)`;
     case 'prc-guarantee-demand-by':
-      return `${periodEn(g!)}: demand payment from the joint guarantor by then (民法典 第693条 第2款)`;
+      return `${periodEn(g!)}: demand payment from the joint guarantor by then (Civil Code art. 693(2))`;
     case 'prc-guarantee-lapsed-joint':
-      return `${periodEn(g!)} passed without a demand to the guarantor: the guarantee has lapsed (民法典 第693条 第2款)`;
+      return `${periodEn(g!)} passed without a demand to the guarantor: the guarantee has lapsed (Civil Code art. 693(2))`;
     case 'prc-guarantee-sued':
-      return `${sourceEn(e!)}: the debtor was sued ${e!.date}, within the ${periodEn(g!)}; the guarantee debt's limitation starts when the guarantor's right to refuse ends (民法典 第694条 第1款; 担保制度解释 第28条)`;
+      return `${sourceEn(e!)}: the debtor was sued ${e!.date}, within the ${periodEn(g!)}; the guarantee debt's limitation starts when the guarantor's right to refuse ends (Civil Code art. 694(1); SPC Guarantee Interpretation art. 28)`;
     case 'prc-guarantee-sue-by':
-      return `${periodEn(g!)}: sue the debtor (or apply for arbitration) by then to keep the general guarantee (民法典 第693条 第1款)`;
+      return `${periodEn(g!)}: sue the debtor (or apply for arbitration) by then to keep the general guarantee (Civil Code art. 693(1))`;
     case 'prc-guarantee-lapsed-general':
-      return `${periodEn(g!)} passed without a suit against the debtor: the general guarantee has lapsed (民法典 第693条 第1款)`;
+      return `${periodEn(g!)} passed without a suit against the debtor: the general guarantee has lapsed (Civil Code art. 693(1))`;
     case 'prc-guarantor-principal':
-      return `the principal debt's limitation runs out first (${e ? actEn(e) : due}); the guarantor may plead it (民法典 第701条; 诉讼时效规定 第18条)`;
+      return `the principal debt's limitation runs out first (${e ? actEn(e) : due}); the guarantor may plead it (Civil Code art. 701; SPC Limitation Provisions art. 18)`;
     case 'en-six-years':
       return `debt due ${r.start} (${labelEn(d)}), cause of action accrued the next day; six years (Limitation Act 1980 s.5)`;
     case 'en-accrued-afresh':
@@ -117,7 +117,7 @@ function basisEn(r: BasisFacts, d: DebtName): string {
     case 'no-rules':
       return EN.noRules;
     default:
-      return `${due}; three years (民法典 第188条)`;
+      return `${due}; three years (Civil Code art. 188)`;
   }
 }
 
@@ -162,29 +162,29 @@ function basisZh(r: BasisFacts, d: DebtName): string {
 function noteEn(n: LimitationNote): string {
   switch (n.code) {
     case 'moved-past-holiday':
-      return `${n.from} is a statutory holiday or rest day: moved to ${n.to} (民法典 第203条)`;
+      return `${n.from} is a statutory holiday or rest day: moved to ${n.to} (Civil Code art. 203)`;
     case 'no-holiday-notice':
       return `data/cn-holidays.json has no State Council notice for ${n.years.join(', ')}: only weekends were considered; check when the notice is published`;
     case 'too-late':
-      return `${sourceEn(n.event)} on ${n.event.date} came after the period ended on ${n.end}: it does not interrupt (民法典 第192条)`;
+      return `${sourceEn(n.event)} on ${n.event.date} came after the period ended on ${n.end}: it does not interrupt (Civil Code art. 192)`;
     case 'not-agreed':
-      return `${sourceEn(n.event)} on ${n.event.date} does not show the debtor agrees to perform: it does not interrupt (民法典 第195条 第2项)`;
+      return `${sourceEn(n.event)} on ${n.event.date} does not show the debtor agrees to perform: it does not interrupt (Civil Code art. 195 item 2)`;
     case 'no-revival':
-      return `${sourceEn(n.event)} on ${n.event.date} came after the period ended on ${n.end} and is not recorded as an agreement to perform: it does not revive the debt (诉讼时效规定 第19条)`;
+      return `${sourceEn(n.event)} on ${n.event.date} came after the period ended on ${n.end} and is not recorded as an agreement to perform: it does not revive the debt (SPC Limitation Provisions art. 19)`;
     case 'promise-needs-proof':
       return 'the date rests on a promise to pay: keep the proof of it (a signed plan, a message, a recording), or it may not count';
     case 'after-guarantee-lapsed':
-      return `${sourceEn(n.event)} on ${n.event.date} came after the guarantee period ended on ${n.periodEnd}: a guarantor's signature then does not revive the guarantee unless a new guarantee contract was made (担保制度解释 第34条 第2款)`;
+      return `${sourceEn(n.event)} on ${n.event.date} came after the guarantee period ended on ${n.periodEnd}: a guarantor's signature then does not revive the guarantee unless a new guarantee contract was made (SPC Guarantee Interpretation art. 34(2))`;
     case 'principal-earlier':
-      return `warning: the guarantor's own date would be ${n.own ?? 'open'}, but the principal debt's limitation ends ${n.principal}; the guarantor may plead it (民法典 第701条; 诉讼时效规定 第18条)`;
+      return `warning: the guarantor's own date would be ${n.own ?? 'open'}, but the principal debt's limitation ends ${n.principal}; the guarantor may plead it (Civil Code art. 701; SPC Limitation Provisions art. 18)`;
     case 'expired-defence':
-      return `limitation ran out on ${n.on}: the debtor may refuse to perform, but the court does not raise this of its own motion (民法典 第192条 第1款、第193条)`;
+      return `limitation ran out on ${n.on}: the debtor may refuse to perform, but the court does not raise this of its own motion (Civil Code arts. 192(1) and 193)`;
     case 'twenty-year-cap':
-      return `the twenty-year limit from the due date ends ${n.cap} (民法典 第188条 第2款)`;
+      return `the twenty-year limit from the due date ends ${n.cap} (Civil Code art. 188(2))`;
     case 'suspension-ongoing':
-      return `${sourceEn(n.event)}: the obstacle has not ended; limitation is suspended, record its end date (民法典 第194条)`;
+      return `${sourceEn(n.event)}: the obstacle has not ended; limitation is suspended, record its end date (Civil Code art. 194)`;
     case 'public-notice':
-      return `${sourceEn(n.event)}: a public notice counts as a demand only if the debtor's whereabouts are unknown and it ran in a national or provincial medium (诉讼时效规定 第8条 第1款 第4项)`;
+      return `${sourceEn(n.event)}: a public notice counts as a demand only if the debtor's whereabouts are unknown and it ran in a national or provincial medium (SPC Limitation Provisions art. 8(1) item 4)`;
     case 'en-guarantor':
       return 'a guarantor’s liability may accrue only on a demand under the guarantee: shown as for the principal debt (the earlier, safer date)';
     case 'en-too-late':

@@ -31,10 +31,10 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         <label>
           {t('stamp')}{' '}
           <select value={stamp} onChange={(e) => setStamp(e.target.value)} aria-label={t('stamp')}>
-            <option value="auto">{data.locale === 'zh-CN' ? '第 N 页 共 M 页' : 'Page N of M'}</option>
-            <option value="zh">第 N 页 共 M 页</option>
-            <option value="en">Page N of M</option>
-            <option value="bates:CP">Bates CP000001</option>
+            <option value="auto">{data.locale === 'zh-CN' ? t('stamp.zh') : t('stamp.en')}</option>
+            <option value="zh">{t('stamp.zh')}</option>
+            <option value="en">{t('stamp.en')}</option>
+            <option value="bates:CP">{t('stamp.bates')}</option>
           </select>
         </label>
         <label className="inline">
