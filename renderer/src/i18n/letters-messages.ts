@@ -33,14 +33,14 @@ export const lettersZh = {
   // The page stamp of an evidence bundle, named in the interface's language.
   'stamp.zh': '中文页码（第 N 页 共 M 页）',
   'stamp.en': '英文页码',
-  'stamp.bates': '连续编号（CP000001 起）',
+  'stamp.bates': '连续编号（000001 起）',
 } as const;
 
 export const lettersEn: Record<keyof typeof lettersZh, string> = {
   senders: 'Senders and letterheads',
   sendersHint:
     "Each sender has its own letterhead and its own run of reference numbers: a demand letter goes out on the creditor's letterhead, a lawyer's letter on the law firm's (with the lawyer who acts and their licence number). Numbers run by year, are recorded when a letter is exported, and are never given twice.",
-  sendersNone: 'None added. Until one is, letters use the Letterhead and Law firm and lawyer above.',
+  sendersNone: 'None added. Until one is, letters use the Letterhead and the Firm and lawyer above.',
   senderKind: 'Kind',
   'senderKind.creditor': 'The creditor itself',
   'senderKind.law-firm': 'Law firm',
