@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCase } from '../../core/store/edit-case.js';
+import { getCase, listCases } from '../../core/store/read-cases.js';
+import { listTemplates } from '../../core/templates/library.js';
+import { useApp } from '../support/app-page.js';
+
+const app = useApp();
+const SHOTS = '/tmp/shots/editor';
+
+/** Words of Latin script the Chinese interface may show: file formats, carriers, rates, the product's name. */
+const LATIN_IN_ZH = new Set([
+  'PDF',
+  'DOCX',
+  'EMS',
+  'LPR',
+  'CSV',
+  'XLSX',
+  'ID',
+  'PNG',
+  'JPEG',
+  'Word',
+  'CasePack',
+  'SHA',
+  'GBK',
+  'UTF',
+  'ZIP',
+  'English',
+]);
+/** Chinese the English interface may show: the language switch. */
+const CJK_IN_EN = new Set(['中文']);
+
+/** Everything a user reads or a screen reader says: the text, and each label, title, placeholder and option. */
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('[aria-label],[title],[placeholder],[alt]'))
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) parts.push(el.getAttribute(name) ?? '');
+    for (const option of document.querySelectorAll('option')) parts.push(option.textContent ?? '');
+    return parts.join('\\n');
+  })()`);
+}
+
+/** Every text of the stored cases (names, addresses, descriptions, file names …) and their letters' titles. */
+function caseData(): string[] {
+  const store = app.server().store;
+  const texts = new Set<string>();
+  const walk = (value: unknown): void => {
+    // A file is shown by its name without its folder (evidence/waybill.jpg as waybill.jpg).
+    if (typeof value === 'string') texts.add(value).add(value.slice(value.lastIndexOf('/') + 1));
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const summary of listCases(store)) walk(getCase(store, summary.id).data);
+  // A letter is written in its case's language: a Chinese case's templates keep their Chinese titles in either UI.
+  for (const t of listTemplates()) texts.add(t.title).add(t.description);
+  return [...texts].filter((t) => t.trim().length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** Codes either interface shows as they are: locales, currencies, and checksums in hex. */
+const CODES = /\b(?:zh-CN|en-GB|en-US|CNY|GBP|USD|[0-9a-f]{12,64})\b|(?:^|\s)\/[\w./-]+/g;
+
+/** What of the other language's script is left once case data is taken out. */
+function leaks(text: string, language: 'zh' | 'en', data: readonly string[]): string[] {
+  let rest = text;
+  for (const d of data) rest = rest.split(d).join(' ');
+  rest = rest.replace(CODES, ' ');
+  const found =
+    language === 'zh'
+      ? (rest.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []).filter((w) => !LATIN_IN_ZH.has(w))
+      : (rest.match(/[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+/g) ?? []).filter((w) => !CJK_IN_EN.has(w));
+  return [...new Set(found)];
+}
+
+describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
+  // A case at the suit step besides the examples, so the desk's batch of complaints opens too.
+  beforeAll(() => {
+    createCase(app.server().store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '南山银行诉陈一信用卡纠纷',
+      currency: 'CNY',
+      creditor: { name: '南山测试商业银行股份有限公司', kind: 'company', representative: '赵六' },
+      debtors: [{ name: '陈一', kind: 'person', role: 'debtor', address: '深圳市南山区科技园1号' }],
+      claims: [{ id: 'c1', description: '信用卡透支本金', amount: '30000.00', dueDate: '2026-08-01' }],
+      events: [{ date: '2026-10-01', kind: 'demand-sent', step: 'lawyer-letter' }],
+    });
+  });
+  for (const language of ['zh', 'en'] as const) {
+    it(`shows no ${language === 'zh' ? 'English' : 'Chinese'} outside case data (${language})`, async () => {
+      const data = caseData();
+      let page = await app.open('#/desk', language);
+      const look = async (screen: string) => {
+        await page.waitForTimeout(0);
+        await page.screenshot({ path: join(SHOTS, `walk-${screen}-${language}.png`), fullPage: true });
+        const words = leaks(await visibleText(page), language, data);
+        // Soft: every screen is walked and every leak listed, screen by screen, in one run.
+        expect.soft(words, `${screen} (${language})`).toEqual([]);
+      };
+      const zh = language === 'zh';
+
+      await page.locator('table.desk').waitFor();
+      await look('desk');
+      await page.getByLabel(zh ? '全选筛选出的案件' : 'Select every case shown by the filters').check();
+      await page.getByRole('button', { name: zh ? '批量生成函件…' : 'Make letters…' }).click();
+      await page.getByRole('dialog').waitFor();
+      await look('desk-batch-letters');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: zh ? '关闭' : 'Close' })
+        .click();
+      await page.getByRole('button', { name: zh ? '生成起诉状…' : 'Make complaints…' }).click();
+      await page.getByRole('dialog').waitFor();
+      await look('desk-batch-complaints');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: zh ? '关闭' : 'Close' })
+        .click();
+
+      await page.goto(page.url().replace(/#.*$/, '#/'));
+      await page.locator('table tbody tr').first().waitFor();
+      await look('cases');
+      await page.goto(page.url().replace(/#.*$/, '#/import'));
+      await page.locator('.import, section').first().waitFor();
+      await look('import');
+      await page.goto(page.url().replace(/#.*$/, '#/settings'));
+      await page.locator('.senders').waitFor();
+      await look('settings');
+
+      // The case screens of cases written in the interface's language. A case in the other language still shows
+      // some of its own language (the late-charge terms, the amount in words, English-law limitation wording):
+      // not yet worded in both, so not asserted here.
+      const store = app.server().store;
+      const own = listCases(store).filter((c) => getCase(store, c.id).data.locale.startsWith(zh ? 'zh' : 'en'));
+      for (const summary of own) {
+        // A fresh page per case: the template list is that case's language's.
+        await page.close();
+        page = await app.open(`#/case/${summary.id}`, language);
+        await page.locator('.documents').waitFor();
+        await expect.poll(() => page.locator('.case').innerText(), { timeout: 30_000 }).toMatch(zh ? /合计|总计/ : /Total/i);
+        const template = page.getByLabel(zh ? '模板' : 'Template');
+        await template.locator('option').nth(1).waitFor({ state: 'attached' });
+        await template.selectOption({ index: 1 });
+        await expect
+          .poll(async () => (await page.locator('.pdf-preview').count()) + (await page.locator('.documents .error').count()), {
+            timeout: 60_000,
+          })
+          .toBeGreaterThan(0);
+        await look(`case-${summary.id}`);
+        await page.getByRole('button', { name: zh ? '编辑案件' : 'Edit case' }).click();
+        await page.locator('.editor, form').first().waitFor();
+        await look(`editor-${summary.id}`);
+      }
+      await page.close();
+    });
+  }
+});
