@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import { useLanguage } from '../i18n/language.js';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** Draws every page of a PDF (base64) with pdf.js, as the user will see the exported file. */
 export function PdfPreview({ base64 }: { base64: string }) {
+  const { t } = useLanguage();
   const holder = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState(0);
   useEffect(() => {
@@ -38,5 +40,6 @@ export function PdfPreview({ base64 }: { base64: string }) {
       void task.destroy();
     };
   }, [base64]);
-  return <div className="pdf-preview" ref={holder} data-pages={pages} />;
+  // A scrolling region a keyboard user can reach and scroll with the arrow keys (axe: scrollable-region-focusable).
+  return <div className="pdf-preview" ref={holder} data-pages={pages} tabIndex={0} role="region" aria-label={t('pdfPreview')} />;
 }

@@ -34,6 +34,7 @@ export const lettersZh = {
   'stamp.zh': '中文页码（第 N 页 共 M 页）',
   'stamp.en': '英文页码',
   'stamp.bates': '连续编号（000001 起）',
+  pdfPreview: '文书预览',
 } as const;
 
 export const lettersEn: Record<keyof typeof lettersZh, string> = {
@@ -70,6 +71,7 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   'stamp.zh': 'Page numbers in Chinese',
   'stamp.en': 'Page N of M',
   'stamp.bates': 'Bates numbers (CP000001)',
+  pdfPreview: 'Document preview',
 };
 
 type Params = Record<string, string | number>;
