@@ -57,6 +57,8 @@ describe.skipIf(app.missing)('the documents kept with a case', () => {
       const againFile = join(tempDir(), `again-${again.suggestedFilename()}`);
       await again.saveAs(againFile);
       expect(readFileSync(againFile).equals(readFileSync(original))).toBe(true);
+      // Then it can be opened or printed as any export (in the desktop app also shown in its folder).
+      await expect.poll(() => panel.locator('.exported').innerText()).toContain(again.suggestedFilename());
     }
     expect(pdfPages(bundleFile)).toBeGreaterThan(2);
     expect(pdfText(letterFile)).toContain(SALE);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CaseOutput } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
-import { downloadBase64, MIME } from '../components/download.js';
+import { MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
+import { keepExport, type ExportedFile } from '../components/exported-file.js';
 import { onOutputsChanged } from '../components/outputs-changed.js';
 import { PdfPreview } from '../components/pdf-preview.js';
 import { useAction } from '../components/use-action.js';
@@ -11,6 +12,7 @@ import { fill } from '../i18n/fill.js';
 import { useLanguage } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { groupLabel } from './desk/desk-labels.js';
+import { ExportedFileActions } from './exported-file-actions.js';
 import './outputs.css';
 
 /** `2026-11-22T08:05:00Z` as the local day and minute; a date alone (a letter kept before times were) as it is. */
@@ -24,7 +26,8 @@ function madeAtText(madeAt: string): string {
 /**
  * Every document CasePack made for the case and kept with it: letters (PDF and DOCX), evidence bundles and
  * courier bundles, with when, by whom, the letter's 函号 and template version and the file's SHA-256. Each is
- * the stored file itself: previewed, and exported again byte for byte.
+ * the stored file itself: previewed, and exported again byte for byte, then opened, shown in its folder (desktop)
+ * or printed as any export is (exported-file.ts).
  */
 export function OutputsPanel({ id }: { id: number }) {
   const { t, language } = useLanguage();
@@ -32,6 +35,7 @@ export function OutputsPanel({ id }: { id: number }) {
   const templates = useApi(() => api.send('templates/list', {}), []);
   const { error, run } = useAction();
   const [preview, setPreview] = useState<{ output: number; pdf: string }>();
+  const [exported, setExported] = useState<{ output: number; file: ExportedFile }>();
   const { reload } = outputs;
   useEffect(() => onOutputsChanged(id, reload), [id, reload]);
 
@@ -44,7 +48,8 @@ export function OutputsPanel({ id }: { id: number }) {
   const exportAgain = (o: CaseOutput) =>
     run(async () => {
       const { bytes } = await api.send('outputs/read', { id, output: o.id });
-      downloadBase64(o.fileName, bytes, o.format === 'other' ? 'application/octet-stream' : MIME[o.format]);
+      const file = await keepExport(o.fileName, bytes, o.format === 'other' ? 'application/octet-stream' : MIME[o.format]);
+      if (file) setExported({ output: o.id, file });
     });
   const showPreview = (o: CaseOutput) =>
     run(async () => {
@@ -107,6 +112,7 @@ export function OutputsPanel({ id }: { id: number }) {
         </table>
       )}
       <ErrorBox error={error} />
+      {exported && rows.some((o) => o.id === exported.output) && <ExportedFileActions file={exported.file} />}
       {preview && (
         <div className="outputs-preview">
           <p className="muted">{t('outputsSame')}</p>
