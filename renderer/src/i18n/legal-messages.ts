@@ -9,7 +9,7 @@ export const legalZh = {
   englandCourt: '英格兰及威尔士郡法院的金钱请求：案号由法院在立案时填写。',
   rateImport: '从文件导入…',
   rateImportHint:
-    '也可导入 CSV 文件（与 casepack rates import 相同）：第一行为 date、rate、source（日期、利率（%）、来源）三列，每行一个数值，导入到所选的利率种类；任何一行有误则全部不导入。',
+    '也可导入 CSV 文件（与命令行导入利率的格式相同）：第一行为“日期、利率、来源”三列的列名（利率以 % 计），此后每行一个数值，导入到所选的利率种类；任何一行有误则全部不导入。',
   rateImported: '已从 {file} 导入 {count} 个数值（{series}）。',
 } as const;
 
