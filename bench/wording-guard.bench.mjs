@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { checkWording } from '../dist/core/compliance/check-wording.js';
 import { contextOf, HELD_OUT_ROUNDS, readCorpus, scoreCorpus } from '../dist/core/compliance/corpus-score.js';
 import { leaveOneRoundOut, readRounds } from '../dist/core/compliance/model-evaluate.js';
-import { MODEL_FEATURES } from '../dist/core/compliance/model.js';
+import { MODEL_FEATURES } from '../dist/core/compliance/model-format.js';
 import { MAX_MODEL_FALSE_POSITIVES, templateSentences } from '../dist/core/compliance/model-train.js';
 
 const DIR = new URL('../test/compliance-corpus/', import.meta.url).pathname;

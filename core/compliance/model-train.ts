@@ -4,7 +4,7 @@ import { HELD_OUT_ROUNDS, type CorpusRow } from './corpus-score.js';
 import { sentences } from './text-units.js';
 import { learn, type SoftmaxModel } from './model-learn.js';
 import { chooseThreshold, featurize, MODEL_CLASSES, outOfFoldScores, readRounds } from './model-evaluate.js';
-import { MODEL_FEATURES } from './model.js';
+import { MODEL_FEATURES, type StoredModel } from './model-format.js';
 
 /**
  * The most lawful sentences, as a fraction, that the model alone may flag on rounds it was not trained on: the
@@ -12,16 +12,6 @@ import { MODEL_FEATURES } from './model.js';
  * fall when each round is scored by a model trained on the others.
  */
 export const MAX_MODEL_FALSE_POSITIVES = 0.03;
-
-/** The shipped model as stored in data/guard-model.json. */
-export interface StoredModel {
-  /** The corpus rounds it was trained on. */
-  rounds: string[];
-  classes: string[];
-  threshold: number;
-  bias: number[];
-  weights: Record<string, number[]>;
-}
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4 || 0;
 

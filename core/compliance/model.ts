@@ -3,19 +3,12 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { RawFinding } from './detect.js';
 import { predict, type SoftmaxModel } from './model-learn.js';
-import { sentenceFeatures, type FeatureOptions } from './model-features.js';
-import type { StoredModel } from './model-train.js';
+import { sentenceFeatures } from './model-features.js';
+import { MODEL_FEATURES, type StoredModel } from './model-format.js';
 import { isNegated } from './negation.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import type { Sentence } from './text-units.js';
 import type { Category, WordingContext } from './types.js';
-
-/**
- * The learnt layer's features: the words themselves (character n-grams, segmented words, English words and
- * pairs) and the case's facts, not the lexicon concepts — those were written while reading every corpus round,
- * so a model that leans on them cannot be measured on a round left out (docs/compliance.md).
- */
-export const MODEL_FEATURES: FeatureOptions = { concepts: false };
 
 /** The file the model is stored in, written by `npm run train:guard` (scripts/train-guard.ts). */
 export const MODEL_FILE = join(PROJECT_ROOT, 'data', 'guard-model.json');
