@@ -21,7 +21,7 @@ function guarantor(
 
 describe('guarantee period (民法典 第692–694条)', () => {
   it.each([
-    ['joint, no demand yet: demand by the end of the period', { kind: 'joint' }, {}, '2024-08-01', '2024-09-18', '第693条 第2款'],
+    ['joint, no demand yet: demand by the end of the period', { kind: 'joint' }, {}, '2024-08-01', '2024-09-18', 'art. 693(2)'],
     ['joint, period passed: released', { kind: 'joint' }, {}, '2024-10-01', '2024-09-18', 'lapsed'],
     // Demand to the guarantor 2024-06-03 → its own three years end 2027-06-03, but the principal debt's end
     // 2027-03-15 (a Monday) first: the guarantor has the debtor's defence.
@@ -31,7 +31,7 @@ describe('guarantee period (民法典 第692–694条)', () => {
       { events: [{ date: '2024-06-03', kind: 'demand-delivered', party: 1 }] },
       '2024-10-01',
       '2027-03-15',
-      '第701条',
+      'art. 701',
     ],
     // A demand to both on 2024-06-03: both run to 2027-06-03 (a Thursday); the guarantee debt's own basis stands.
     [
@@ -45,7 +45,7 @@ describe('guarantee period (民法典 第692–694条)', () => {
       },
       '2024-10-01',
       '2027-06-03',
-      '第694条 第2款',
+      'art. 694(2)',
     ],
     [
       'joint, demand after the period: released',
@@ -63,7 +63,7 @@ describe('guarantee period (民法典 第692–694条)', () => {
       '2024-09-18',
       'demand payment from the joint guarantor',
     ],
-    ['general: sue the debtor within the period', { kind: 'general' }, {}, '2024-08-01', '2024-09-18', '第693条 第1款'],
+    ['general: sue the debtor within the period', { kind: 'general' }, {}, '2024-08-01', '2024-09-18', 'art. 693(1)'],
     [
       'general, never interrupted: a demand to the guarantor changes nothing',
       { kind: 'general' },
@@ -78,7 +78,7 @@ describe('guarantee period (民法典 第692–694条)', () => {
       { events: [{ date: '2024-08-01', kind: 'suit-filed', party: 0 }] },
       '2024-10-01',
       null,
-      '第694条 第1款',
+      'art. 694(1)',
     ],
     ['no guarantee terms: a general guarantee (第686条)', undefined, {}, '2024-08-01', '2024-09-18', 'sue the debtor'],
     // Twelve months agreed: 2025-03-15 is a Saturday → Monday 2025-03-17.

@@ -36,16 +36,21 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
 
   it.each([
     // 2022-06-01 + 3y = 2025-06-01, in 端午 (05-31..06-02) → Tuesday 06-03.
-    ['a delivered demand', { events: [{ date: '2022-06-01', kind: 'demand-delivered' }] }, '2025-06-03', 'events[0]'],
+    [
+      'a delivered demand',
+      { events: [{ date: '2022-06-01', kind: 'demand-delivered' }] },
+      '2025-06-03',
+      'timeline entry 1 (demand delivered)',
+    ],
     // 2026-05-10 is a Sunday (only 05-09 was made a working day) → Monday 05-11.
     ['an acknowledgment', { events: [{ date: '2023-05-10', kind: 'acknowledged', party: 0 }] }, '2026-05-11', 'acknowledged'],
     // 2026-05-10 is a Sunday → Monday 05-11.
     ['a promise to pay', { events: [{ date: '2023-05-10', kind: 'promise-to-pay' }] }, '2026-05-11', 'promised to pay'],
     // 2025-07-20 is a Sunday → 07-21.
-    ['a payment in payments', { payments: [{ date: '2022-07-20', amount: '100.00' }] }, '2025-07-21', 'payments[0]'],
+    ['a payment in payments', { payments: [{ date: '2022-07-20', amount: '100.00' }] }, '2025-07-21', 'payment 1 (100.00)'],
     ['a payment event', { events: [{ date: '2022-07-20', kind: 'payment' }] }, '2025-07-21', 'paid in part'],
     // Mailings arrive 2022-08-10; 2025-08-10 is a Sunday → 08-11.
-    ['a delivered letter', { mailings: [emsDemand('delivered')] }, '2025-08-11', 'mailings[0]'],
+    ['a delivered letter', { mailings: [emsDemand('delivered')] }, '2025-08-11', 'mailing 1 ('],
     ['a refused letter', { mailings: [emsDemand('refused')] }, '2025-08-11', 'refused'],
     ['a letter returned from the agreed address', { mailings: [emsDemand('returned', true)] }, '2025-08-11', 'returned'],
     ['a letter returned from another address does not count', { mailings: [emsDemand('returned')] }, '2024-03-15', 'three years'],
@@ -67,19 +72,19 @@ describe('limitation of a debtor (民法典 第188、195、201–203条)', () =>
       'an acknowledgment after expiry agreeing to perform starts a new period',
       { events: [{ date: '2024-04-01', kind: 'acknowledged', agreesToPerform: true }] },
       '2027-04-01',
-      '第192条 第2款',
+      'art. 192(2)',
     ],
     [
       'a promise to pay after expiry starts a new period',
       { events: [{ date: '2024-04-01', kind: 'promise-to-pay' }] },
       '2027-04-01',
-      '诉讼时效规定 第19条',
+      'SPC Limitation Provisions art. 19',
     ],
     [
       'a suit: no date until the proceedings end',
       { events: [{ date: '2022-01-05', kind: 'suit-filed' }] },
       null,
-      '第195条 第3项',
+      'art. 195 item 3',
     ],
   ] as const)('%s', (_name, fields, expiresOn, basis) => {
     const entry = first(fields as unknown as Partial<CaseFileInput>, '2024-06-01');

@@ -28,7 +28,7 @@ describe('limitation as data, worded on request', () => {
     const [report] = explainCase(data, '2024-06-01').limitation;
     expect(report!.basis).toBe('debt due 2020-03-16 (claim c1); three years (Civil Code art. 188)');
     expect(report!.claims[1]!.basis).toBe(
-      'events[0] promise-to-pay: debtor promised to pay 2024-04-01; a new three-year period (Civil Code art. 195)',
+      'timeline entry 1 (promise to pay): debtor promised to pay 2024-04-01; a new three-year period (Civil Code art. 195)',
     );
     expect(report!.notes).toEqual([
       'claim c1: 2023-03-16 — debt due 2020-03-16 (claim c1); three years (Civil Code art. 188)',

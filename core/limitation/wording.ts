@@ -54,12 +54,22 @@ const EVENT_KINDS_ZH: Record<string, string> = {
 
 const STATUS_ZH = { 'in-transit': '在途', delivered: '已签收', refused: '拒收', returned: '退回' } as const;
 
+const EVENT_KINDS_EN: Record<string, string> = {
+  'demand-delivered': 'demand delivered',
+  acknowledged: 'debt acknowledged',
+  payment: 'payment',
+  'suit-filed': 'suit filed',
+  'promise-to-pay': 'promise to pay',
+  'public-notice': 'public notice',
+  suspension: 'cause of suspension',
+};
+
 const sourceEn = (o: ActOrigin): string =>
   o.list === 'events'
-    ? `events[${o.index}] ${o.eventKind}`
+    ? `timeline entry ${o.index + 1} (${EVENT_KINDS_EN[o.eventKind] ?? o.eventKind})`
     : o.list === 'payments'
-      ? `payments[${o.index}] (${o.amount})`
-      : `mailings[${o.index}] (${o.carrier} ${o.trackingNo}) ${o.status}`;
+      ? `payment ${o.index + 1} (${o.amount})`
+      : `mailing ${o.index + 1} (${o.carrier} ${o.trackingNo}, ${o.status})`;
 
 const sourceZh = (o: ActOrigin): string =>
   o.list === 'events'
