@@ -35,8 +35,8 @@ for (const [group, cases] of Object.entries(groups))
         if (want.claims) expect(Object.fromEntries(got.claims.map((c) => [c.claim, c.expiresOn]))).toEqual(want.claims);
         if (want.expired !== undefined) expect(got.expired, `party ${party} expired`).toBe(want.expired);
         expect(got.guaranteeLapsed, `party ${party} lapsed`).toEqual(want.lapsed ? { periodEnd: want.lapsed } : null);
-        // 民法典 第192、193条: every expired date says the court does not raise it of its own motion.
-        if (got.expired && data.locale === 'zh-CN') expect(got.notes.join('\n')).toContain('第193条');
+        // 民法典 第192、193条: every expired date says the court does not raise it of its own motion (English reasons here).
+        if (got.expired && data.locale === 'zh-CN') expect(got.notes.join('\n')).toContain('Civil Code arts. 192(1) and 193');
       });
     });
   });

@@ -16,8 +16,8 @@ export function PdfPreview({ base64 }: { base64: string }) {
     target.replaceChildren();
     const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const task = getDocument({ data });
-    task.promise.then(
-      async (pdf) => {
+    task.promise
+      .then(async (pdf) => {
         for (let n = 1; n <= pdf.numPages && !cancelled; n++) {
           const page = await pdf.getPage(n);
           const viewport = page.getViewport({ scale: 1.1 });
@@ -29,12 +29,12 @@ export function PdfPreview({ base64 }: { base64: string }) {
           await page.render({ canvas, viewport }).promise;
         }
         if (!cancelled) setPages(pdf.numPages);
-      },
-      (failure: unknown) => {
-        // Destroying the task on unmount rejects it; only a failure while still shown is news.
+      })
+      .catch((failure: unknown) => {
+        // Destroying the task on unmount rejects whatever is still loading or drawing ("Transport destroyed");
+        // only a failure while the preview is still shown is news.
         if (!cancelled) throw failure;
-      },
-    );
+      });
     return () => {
       cancelled = true;
       void task.destroy();
