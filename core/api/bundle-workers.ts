@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PROJECT_ROOT } from '../project-root.js';
+import { apiWorkerFile } from './worker-file.js';
 
 /** A worker kept after its job stays this long for the next one, then stops and gives its memory back. */
 const SPARE_MS = 10 * 60_000;
-
-/** The compiled worker beside this module; when the source runs under a TS loader (tests), the build in dist/. */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('./bundle-worker.js', import.meta.url));
-  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', 'bundle-worker.js');
-}
 
 /**
  * A worker's own heap limit: a job that runs out of memory (a hostile exhibit past every other limit) ends
@@ -38,7 +29,9 @@ export function takeBundleWorker(): Worker {
     worker.ref();
     return worker;
   }
-  const worker = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: bundleWorkerHeapMb() } });
+  const worker = new Worker(apiWorkerFile('bundle-worker.js'), {
+    resourceLimits: { maxOldGenerationSizeMb: bundleWorkerHeapMb() },
+  });
   const forget = () => {
     if (spare?.worker === worker) spare = undefined;
   };

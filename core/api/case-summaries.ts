@@ -1,17 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readLadderRows } from '../ladder/case-ladder-rows.js';
 import type { LadderConfig } from '../ladder/ladder-config.js';
 import { userRatesVersion } from '../calc/rate-sources.js';
-import { PROJECT_ROOT } from '../project-root.js';
 import type { Store } from '../store/open.js';
 import { listCases } from '../store/read-cases.js';
 import type { CaseShelf } from '../store/shelve-case.js';
 import { summarise, unavailable, type CaseSummary } from './case-summary.js';
 import type { SummaryBatch, SummaryJobs } from './summary-worker.js';
+import { apiWorkerFile } from './worker-file.js';
 
 export type { CaseSummary } from './case-summary.js';
 
@@ -128,7 +125,7 @@ function summaryWorker(): Worker {
     worker.ref();
     return worker;
   }
-  const started = new Worker(workerFile());
+  const started = new Worker(apiWorkerFile('summary-worker.js'));
   started.on('message', ({ file, asOf, summaries }: SummaryBatch) => {
     for (const { id, summary } of summaries) {
       const from = waiting.get(waitingKey(file, id, asOf));
@@ -147,10 +144,4 @@ function summaryWorker(): Worker {
   started.on('exit', forget);
   worker = started;
   return started;
-}
-
-/** The compiled worker beside this module; when the source runs under a TS loader (tests), the build in dist/. */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('./summary-worker.js', import.meta.url));
-  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', 'summary-worker.js');
 }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TRANSFER_CHUNK } from '../backup/backup-transfers.js';
 import { CasePackError } from '../errors.js';
-import { PROJECT_ROOT } from '../project-root.js';
 import { makeTempFolderSync } from '../util/own-temp.js';
 import type { ApiErrorPayload } from './api-error.js';
+import { apiWorkerFile } from './worker-file.js';
 
 /** A kind of batch that runs on a worker thread: its worker module beside this one, and the code of a job gone. */
 export interface WorkerJobKind {
@@ -65,11 +64,6 @@ const jobs = new Map<string, Job>();
 /** A finished job's file waits this long to be read out; then it is removed with the job. */
 const KEEP_MS = 10 * 60_000;
 
-function workerFile(name: string): string {
-  const here = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
-  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'api', `${name}.js`);
-}
-
 /**
  * Starts a batch on a worker thread of its own (with its own database connection, so the API keeps answering)
  * and returns the job's id at once. The worker gets `{ dbFile, request }`, the request with its JobFolders in
@@ -81,7 +75,7 @@ export function startWorkerJob(kind: WorkerJobKind, dbFile: string, request: obj
   const folder = makeTempFolderSync(kind.noun);
   const folders: JobFolders = { outDir: join(folder, 'work'), zipFile: join(folder, `${kind.noun}.zip`) };
   mkdirSync(folders.outDir);
-  const worker = new Worker(workerFile(kind.worker));
+  const worker = new Worker(apiWorkerFile(`${kind.worker}.js`));
   const job: Job = {
     kind,
     worker,
