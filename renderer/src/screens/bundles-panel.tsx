@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CaseFile } from '../../../core/api/public-api.js';
 import { ErrorBox } from '../components/error-box.js';
+import { ProgressRow } from '../components/progress-row.js';
 import { useLanguage } from '../i18n/language.js';
 import { IndexPreview } from './index-preview.js';
 import { useBundleJob } from './use-bundle-job.js';
@@ -66,15 +67,12 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
         ))}
       </div>
       {busy && (
-        <div className="progress-row">
-          <progress aria-label={t('working')} />
-          <span className="muted">
-            {t('working')} {(job.elapsedMs / 1000).toFixed(1)} s
-          </span>
-          <button type="button" className="secondary" onClick={() => void cancel()}>
-            {t('cancel')}
-          </button>
-        </div>
+        <ProgressRow
+          done={0}
+          total={0}
+          text={`${t('working')} ${(job.elapsedMs / 1000).toFixed(1)} s`}
+          onCancel={() => void cancel()}
+        />
       )}
       {done && <p className="ok">{done}</p>}
       {warnings.length > 0 && (

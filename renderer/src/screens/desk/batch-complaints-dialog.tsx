@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { downloadBlob } from '../../components/download.js';
 import { ErrorBox } from '../../components/error-box.js';
+import { Modal } from '../../components/modal.js';
+import { ProblemList } from '../../components/problem-list.js';
+import { ProgressRow } from '../../components/progress-row.js';
 import { errorText } from '../../i18n/error-messages.js';
 import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
@@ -24,79 +27,49 @@ export function BatchComplaintsDialog(props: { caseIds: number[]; others: number
   }
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal card batch-complaints"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="batch-complaints-title"
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      >
-        <h2 id="batch-complaints-title">{t('complaintsTitle')}</h2>
-        <p>{fill(t('complaintsCases'), { count: props.caseIds.length, date: props.asOf })}</p>
-        {props.others > 0 && <p className="muted">{fill(t('complaintsOthers'), { count: props.others })}</p>}
-        {busy && (
-          <div className="progress-row">
-            <progress max={job.total} value={job.done} aria-label={t('working')} />
-            <span className="muted" aria-live="polite">
-              {fill(t('complaintsProgress'), { done: job.done, total: job.total })}
-            </span>
-            <button type="button" className="secondary" onClick={() => void cancel()}>
-              {t('cancel')}
+    <Modal title={t('complaintsTitle')} className="batch-complaints" onClose={close}>
+      <p>{fill(t('complaintsCases'), { count: props.caseIds.length, date: props.asOf })}</p>
+      {props.others > 0 && <p className="muted">{fill(t('complaintsOthers'), { count: props.others })}</p>}
+      {busy && (
+        <ProgressRow
+          done={job.done}
+          total={job.total}
+          text={fill(t('complaintsProgress'), { done: job.done, total: job.total })}
+          onCancel={() => void cancel()}
+        />
+      )}
+      {cancelled && <p className="ok">{t('complaintsCancelled')}</p>}
+      {result && (
+        <div className="batch-result">
+          <p className="ok">
+            {fill(t('complaintsDone'), { written: result.written.length, file: result.fileName, fees: result.feeList })}
+          </p>
+          <ProblemList
+            heading={t('batchBlocked')}
+            items={result.blocked.map(
+              (b) => `${b.title}: ${b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}`,
+            )}
+          />
+          <ProblemList
+            heading={t('batchFailed')}
+            items={result.failed.map((f) => `${f.title}: ${errorText(f.error, language)}`)}
+          />
+          {result.written.length > 0 && (
+            <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
+              {t('batchDownloadAgain')}
             </button>
-          </div>
-        )}
-        {cancelled && <p className="ok">{t('complaintsCancelled')}</p>}
-        {result && (
-          <div className="batch-result">
-            <p className="ok">
-              {fill(t('complaintsDone'), { written: result.written.length, file: result.fileName, fees: result.feeList })}
-            </p>
-            {result.blocked.length > 0 && (
-              <div className="warnings">
-                <h3>
-                  {t('batchBlocked')} ({result.blocked.length})
-                </h3>
-                <ul>
-                  {result.blocked.map((b) => (
-                    <li key={b.caseId}>
-                      {b.title}: {b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {result.failed.length > 0 && (
-              <div className="warnings">
-                <h3>
-                  {t('batchFailed')} ({result.failed.length})
-                </h3>
-                <ul>
-                  {result.failed.map((f) => (
-                    <li key={f.caseId}>
-                      {f.title}: {errorText(f.error, language)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {result.written.length > 0 && (
-              <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
-                {t('batchDownloadAgain')}
-              </button>
-            )}
-          </div>
-        )}
-        <ErrorBox error={error} />
-        <div className="toolbar actions">
-          <button ref={first} type="button" disabled={busy || props.caseIds.length === 0} onClick={() => void make()}>
-            {t('complaintsStart')}
-          </button>
-          <button type="button" className="secondary" disabled={busy} onClick={close}>
-            {t('batchClose')}
-          </button>
+          )}
         </div>
+      )}
+      <ErrorBox error={error} />
+      <div className="toolbar actions">
+        <button ref={first} type="button" disabled={busy || props.caseIds.length === 0} onClick={() => void make()}>
+          {t('complaintsStart')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={close}>
+          {t('batchClose')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

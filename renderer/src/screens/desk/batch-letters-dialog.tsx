@@ -2,6 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiResult, DeskRow } from '../../../../core/api/public-api.js';
 import { downloadBlob } from '../../components/download.js';
 import { ErrorBox } from '../../components/error-box.js';
+import { Modal } from '../../components/modal.js';
+import { ProblemList } from '../../components/problem-list.js';
+import { ProgressRow } from '../../components/progress-row.js';
 import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
 import { stageLabel } from '../stage-label.js';
@@ -55,130 +58,98 @@ export function BatchLettersDialog(props: {
 
   const title = (id: number) => titles.get(id) ?? `#${id}`;
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal card batch-letters"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="batch-letters-title"
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      >
-        <h2 id="batch-letters-title">{t('batchTitle')}</h2>
-        <p>{fill(t('batchCases'), { count: props.caseIds.length })}</p>
-        <div className="form-grid">
-          <label>
-            {t('batchStep')}
-            <select
-              ref={first}
-              aria-label={t('batchStep')}
-              value={step}
-              disabled={busy}
-              onChange={(e) => setStep(e.target.value)}
-            >
-              {props.steps.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {stageLabel(s.id, s.title, language)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('deskAsOf')}
-            <input type="date" aria-label={t('deskAsOf')} value={props.asOf} readOnly />
-          </label>
-          <label>
-            {t('batchLetterNo')}
-            <input
-              aria-label={t('batchLetterNo')}
-              value={letterNo}
-              disabled={busy}
-              placeholder={t('batchLetterNoExample')}
-              onChange={(e) => setLetterNo(e.target.value)}
-            />
-          </label>
-          <label>
-            {t('batchFirstNumber')}
-            <input
-              type="number"
-              min={1}
-              value={firstNumber}
-              disabled={busy}
-              onChange={(e) => setFirstNumber(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
-            />
-          </label>
-          <label className="inline">
-            <input type="checkbox" checked={agreedAddress} disabled={busy} onChange={(e) => setAgreedAddress(e.target.checked)} />{' '}
-            {t('batchAgreedAddress')}
-          </label>
-        </div>
-        {busy && (
-          <div className="progress-row">
-            <progress max={job.total} value={job.done} aria-label={t('working')} />
-            <span className="muted" aria-live="polite">
-              {job.done === job.total && job.total > 0
-                ? t('batchRecording')
-                : fill(t('batchProgress'), { done: job.done, total: job.total })}
-            </span>
-            <button type="button" className="secondary" onClick={() => void cancel()}>
-              {t('cancel')}
-            </button>
-          </div>
-        )}
-        {cancelled && <p className="ok">{t('batchCancelled')}</p>}
-        {result && (
-          <div className="batch-result">
-            {result.selected === 0 ? (
-              <p className="warning">{t('batchNoneSelected')}</p>
-            ) : (
-              <p className="ok">
-                {fill(t('batchDone'), {
-                  written: result.written.length,
-                  mailed: result.written.filter((w) => w.mailing).length,
-                  file: result.fileName,
-                })}
-              </p>
-            )}
-            <Problems
-              heading={t('batchBlocked')}
-              items={result.blocked.map(
-                (b) => `${b.title}: ${b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}`,
-              )}
-            />
-            <Problems heading={t('batchFailed')} items={result.failed.map((f) => `${f.title}: ${t('batchFailedReason')}`)} />
-            <Problems heading={t('batchNotMailed')} items={result.notMailed.map((n) => title(n.caseId))} />
-            {result.written.length > 0 && (
-              <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
-                {t('batchDownloadAgain')}
-              </button>
-            )}
-          </div>
-        )}
-        <ErrorBox error={error} />
-        <div className="toolbar actions">
-          <button type="button" disabled={busy || step === ''} onClick={() => void make()}>
-            {t('batchStart')}
-          </button>
-          <button type="button" className="secondary" disabled={busy} onClick={close}>
-            {t('batchClose')}
-          </button>
-        </div>
+    <Modal title={t('batchTitle')} className="batch-letters" onClose={close}>
+      <p>{fill(t('batchCases'), { count: props.caseIds.length })}</p>
+      <div className="form-grid">
+        <label>
+          {t('batchStep')}
+          <select ref={first} aria-label={t('batchStep')} value={step} disabled={busy} onChange={(e) => setStep(e.target.value)}>
+            {props.steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {stageLabel(s.id, s.title, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('deskAsOf')}
+          <input type="date" aria-label={t('deskAsOf')} value={props.asOf} readOnly />
+        </label>
+        <label>
+          {t('batchLetterNo')}
+          <input
+            aria-label={t('batchLetterNo')}
+            value={letterNo}
+            disabled={busy}
+            placeholder={t('batchLetterNoExample')}
+            onChange={(e) => setLetterNo(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('batchFirstNumber')}
+          <input
+            type="number"
+            min={1}
+            value={firstNumber}
+            disabled={busy}
+            onChange={(e) => setFirstNumber(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+          />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={agreedAddress} disabled={busy} onChange={(e) => setAgreedAddress(e.target.checked)} />{' '}
+          {t('batchAgreedAddress')}
+        </label>
       </div>
-    </div>
-  );
-}
-
-function Problems({ heading, items }: { heading: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <div className="warnings">
-      <h3>
-        {heading} ({items.length})
-      </h3>
-      <ul>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </div>
+      {busy && (
+        <ProgressRow
+          done={job.done}
+          total={job.total}
+          text={
+            job.done === job.total && job.total > 0
+              ? t('batchRecording')
+              : fill(t('batchProgress'), { done: job.done, total: job.total })
+          }
+          onCancel={() => void cancel()}
+        />
+      )}
+      {cancelled && <p className="ok">{t('batchCancelled')}</p>}
+      {result && (
+        <div className="batch-result">
+          {result.selected === 0 ? (
+            <p className="warning">{t('batchNoneSelected')}</p>
+          ) : (
+            <p className="ok">
+              {fill(t('batchDone'), {
+                written: result.written.length,
+                mailed: result.written.filter((w) => w.mailing).length,
+                file: result.fileName,
+              })}
+            </p>
+          )}
+          <ProblemList
+            heading={t('batchBlocked')}
+            items={result.blocked.map(
+              (b) => `${b.title}: ${b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}`,
+            )}
+          />
+          <ProblemList heading={t('batchFailed')} items={result.failed.map((f) => `${f.title}: ${t('batchFailedReason')}`)} />
+          <ProblemList heading={t('batchNotMailed')} items={result.notMailed.map((n) => title(n.caseId))} />
+          {result.written.length > 0 && (
+            <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
+              {t('batchDownloadAgain')}
+            </button>
+          )}
+        </div>
+      )}
+      <ErrorBox error={error} />
+      <div className="toolbar actions">
+        <button type="button" disabled={busy || step === ''} onClick={() => void make()}>
+          {t('batchStart')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={close}>
+          {t('batchClose')}
+        </button>
+      </div>
+    </Modal>
   );
 }
