@@ -1,26 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../../test/support/temp-dir.js';
+import { describe, expect, it } from 'vitest';
+import { useStoreWithCase } from '../../test/support/store-with-case.js';
 import { caseHistory } from '../store/case-revisions.js';
-import { createCase } from '../store/edit-case.js';
-import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { sha256Hex } from '../util/sha256.js';
 import { callApi } from './handlers.js';
 
-const tempDir = useTempDir();
-let store: Store | undefined;
-afterEach(() => store?.close());
+const storeWithCase = useStoreWithCase();
 
-const CASE = {
-  version: 1,
-  locale: 'zh-CN',
-  title: '甲诉乙',
-  currency: 'CNY',
-  creditor: { name: '甲公司', kind: 'company' },
-  debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
-  claims: [{ id: 'C1', description: '货款', amount: '1000.00', dueDate: '2025-01-01' }],
-};
 const MAILING = {
   id: 'M1',
   document: 'demand-letter',
@@ -33,14 +19,9 @@ const MAILING = {
 };
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
-function setUp() {
-  store = openStore(join(tempDir(), 'casepack.db'));
-  return { c: { store, today: () => '2026-01-05' }, id: createCase(store, CASE), s: store };
-}
-
 describe('an exhibit changed or removed in place', () => {
   it('renames and describes an exhibit, then removes it as a revision that undo brings back', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     for (const name of ['合同.pdf', '送货单.pdf'])
       await callApi(c, 'evidence/add', {
         id,
@@ -71,7 +52,7 @@ describe('an exhibit changed or removed in place', () => {
   });
 
   it('refuses to remove an exhibit an event names, with a code', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     await callApi(c, 'evidence/add', {
       id,
       name: 'a.pdf',
@@ -89,7 +70,7 @@ describe('an exhibit changed or removed in place', () => {
 
 describe('a mailing changed in place', () => {
   it('changes status and dates, and answers the fields refused', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     await callApi(c, 'mailings/add', { id, mailing: MAILING });
     const seen = getCase(s, id).data.mailings[0]!;
     const changes = {
@@ -116,7 +97,7 @@ describe('a mailing changed in place', () => {
   });
 
   it('uses one tracking number once: adding or changing to a number taken is refused with a code', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     await callApi(c, 'mailings/add', { id, mailing: MAILING });
     await expect(callApi(c, 'mailings/add', { id, mailing: { ...MAILING, id: 'M2' } })).rejects.toMatchObject({
       code: 'tracking-taken',
@@ -139,7 +120,7 @@ describe('a mailing changed in place', () => {
   });
 
   it('links a letter kept with the case as the one mailed, with its hash; a file that is not a kept letter is refused', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     await callApi(c, 'mailings/add', { id, mailing: MAILING });
     await callApi(c, 'mailings/add', { id, mailing: { ...MAILING, id: 'M2', trackingNo: '1180000000002' } });
     const letter = '%PDF the demand letter';
@@ -167,7 +148,7 @@ describe('a mailing changed in place', () => {
 
 describe('saving the whole case from the editor', () => {
   it('refuses, with a code, a save over a case changed since the editor opened it', async () => {
-    const { c, id, s } = setUp();
+    const { c, id, store: s } = storeWithCase();
     const opened = (await callApi(c, 'cases/get', { id })) as { revision: number; case: unknown };
     await callApi(c, 'mailings/add', { id, mailing: MAILING });
     const edited = { ...structuredClone(getCase(s, id).raw as object), title: '改过的标题' };

@@ -1,31 +1,14 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../../test/support/temp-dir.js';
+import { describe, expect, it } from 'vitest';
+import { useStoreWithCase } from '../../test/support/store-with-case.js';
 import { getCase } from '../store/read-cases.js';
-import { createCase } from '../store/edit-case.js';
-import { openStore, type Store } from '../store/open.js';
 import { callApi } from './handlers.js';
 import { sha256Hex } from '../util/sha256.js';
 
-const tempDir = useTempDir();
-let store: Store | undefined;
-afterEach(() => store?.close());
-
-const CASE = {
-  version: 1,
-  locale: 'zh-CN',
-  title: '甲诉乙',
-  currency: 'CNY',
-  creditor: { name: '甲公司', kind: 'company' },
-  debtors: [{ name: '乙公司', kind: 'company', role: 'debtor' }],
-  claims: [{ id: 'C1', description: '货款', amount: '1000.00', dueDate: '2025-01-01' }],
-};
+const storeWithCase = useStoreWithCase();
 
 describe('the collection log and mailings', () => {
   it('add an event, a mailing and its waybill, each saved with the case', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const c = { store, today: () => '2026-01-05' };
-    const id = createCase(store, CASE);
+    const { store, c, id } = storeWithCase();
     const promise = {
       date: '2025-02-01',
       kind: 'promise-to-pay',
@@ -72,18 +55,15 @@ describe('the collection log and mailings', () => {
   });
 
   it('refuse an event whose party is not a debtor of the case, and change nothing', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const id = createCase(store, CASE);
-    await expect(
-      callApi({ store, today: () => '2026-01-05' }, 'events/add', { id, event: { date: '2025-02-01', kind: 'call', party: 5 } }),
-    ).rejects.toThrow(/events\[0\]\.party/);
+    const { store, c, id } = storeWithCase();
+    await expect(callApi(c, 'events/add', { id, event: { date: '2025-02-01', kind: 'call', party: 5 } })).rejects.toThrow(
+      /events\[0\]\.party/,
+    );
     expect(getCase(store, id).data.events).toEqual([]);
   });
 
   it('records a signed 债务确认书 as an acknowledgment agreeing to perform, and refuses a demand letter', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const c = { store, today: () => '2026-01-05' };
-    const id = createCase(store, CASE);
+    const { store, c, id } = storeWithCase();
     await callApi(c, 'events/signed', { id, template: 'debt-acknowledgment', date: '2025-03-01', party: 0 });
     expect(getCase(store, id).data.events).toEqual([
       { date: '2025-03-01', kind: 'acknowledged', party: 0, agreesToPerform: true, note: '债务确认书' },

@@ -1,16 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../../test/support/temp-dir.js';
+import { describe, expect, it } from 'vitest';
+import { useStoreWithCase } from '../../test/support/store-with-case.js';
 import { callApi } from '../api/handlers.js';
 import { brokenPromises } from '../ladder/broken-promises.js';
-import { createCase } from './edit-case.js';
-import { openStore, type Store } from './open.js';
+import type { Store } from './open.js';
 import { getCase } from './read-cases.js';
 import { undoLastChange } from './undo-case.js';
 
-const tempDir = useTempDir();
-let store: Store | undefined;
-afterEach(() => store?.close());
+const storeWithCase = useStoreWithCase();
 
 const CASE = {
   version: 1,
@@ -37,9 +33,7 @@ const revisions = (s: Store, id: number) =>
 
 describe('the collection log: entries changed and removed, each change a revision', () => {
   it('edits a promise so that it is kept, removes a call, and undo brings the call back', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const c = { store, today: () => '2026-01-05' };
-    const id = createCase(store, CASE);
+    const { store, c, id } = storeWithCase(CASE);
     await callApi(c, 'events/add', { id, event: CALL });
     await callApi(c, 'events/add', { id, event: PROMISE });
     // 300.00 paid of the 500.00 promised by 2025-02-15: broken.
@@ -59,9 +53,7 @@ describe('the collection log: entries changed and removed, each change a revisio
   });
 
   it('refuses to change an entry that was changed meanwhile, and changes nothing', async () => {
-    store = openStore(join(tempDir(), 'casepack.db'));
-    const c = { store, today: () => '2026-01-05' };
-    const id = createCase(store, CASE);
+    const { store, c, id } = storeWithCase(CASE);
     await callApi(c, 'events/add', { id, event: CALL });
     const stale = { ...CALL, outcome: 'reached' };
     await expect(callApi(c, 'events/remove', { id, index: 0, seen: stale })).rejects.toMatchObject({ code: 'log-entry-changed' });
