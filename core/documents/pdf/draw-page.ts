@@ -1,4 +1,9 @@
-import {
+import type { PDFFont, PDFImage, PDFOperator, PDFPage } from 'pdf-lib';
+import { pdfLib } from './pdf-lib-cjs.js';
+import type { FaceId } from './fonts.js';
+import type { PageLayout } from './layout-types.js';
+
+const {
   beginText,
   degrees,
   endText,
@@ -11,13 +16,7 @@ import {
   setFillingColor,
   setFontAndSize,
   showText,
-  type PDFFont,
-  type PDFImage,
-  type PDFOperator,
-  type PDFPage,
-} from 'pdf-lib';
-import type { FaceId } from './fonts.js';
-import type { PageLayout } from './layout-types.js';
+} = pdfLib;
 
 const INK = grayscale(0);
 /** Noto SC has no italic: a slanted roman stands in for it. */
@@ -50,7 +49,7 @@ export function drawPage(page: PDFPage, layout: PageLayout, { fonts, images }: D
   // One resource name per face (F0, F1…), set once per page: pdf-lib's drawText adds two new randomly
   // named entries to the page's font resources on every call, which bloats the file and makes it differ
   // from run to run. The text operators are the ones drawText writes.
-  const keys = new Map<FaceId, PDFName>();
+  const keys = new Map<FaceId, ReturnType<typeof PDFName.of>>();
   const keyOf = (face: FaceId) => {
     let key = keys.get(face);
     if (!key) {
@@ -63,7 +62,7 @@ export function drawPage(page: PDFPage, layout: PageLayout, { fonts, images }: D
   // they change, then a text matrix and the glyphs per run. Nine operators a run (drawText's q BT … ET Q)
   // were a fifth of the time of drawing and saving a letter; a reader shows and extracts the same.
   const operators: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(INK)];
-  let fontKey: PDFName | undefined;
+  let fontKey: ReturnType<typeof PDFName.of> | undefined;
   let fontSize = 0;
   let charSpacing = 0;
   const underlines: Parameters<PDFPage['drawLine']>[0][] = [];

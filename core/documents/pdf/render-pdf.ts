@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, type PDFFont, type PDFImage } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
+import type { PDFFont, PDFImage } from 'pdf-lib';
 import type { DocumentModel } from '../model.js';
 import { drawPage } from './draw-page.js';
 import { FONT_FEATURES, loadFace, pdfLibFontkit, type FaceId } from './fonts.js';
 import { layoutDocument, scriptOf } from './layout-document.js';
 import { deflatingAt } from './native-deflate.js';
+import { pdfLib } from './pdf-lib-cjs.js';
 import type { DocumentLayout } from './layout-types.js';
 
 /** pdf-lib types fontkit after @pdf-lib/fontkit; fontkit 2's font has every member pdf-lib reads. */
-type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type PdfLibFontkit = Parameters<PdfLib.PDFDocument['registerFontkit']>[0];
 
 export { layoutDocument } from './layout-document.js';
 export type * from './layout-types.js';
@@ -34,7 +36,7 @@ export function renderPdf(model: DocumentModel): Promise<Uint8Array> {
 
 async function buildPdf(model: DocumentModel): Promise<Uint8Array> {
   const layout = layoutDocument(model);
-  const pdf = await PDFDocument.create();
+  const pdf = await pdfLib.PDFDocument.create();
   pdf.registerFontkit(pdfLibFontkit as unknown as PdfLibFontkit);
   pdf.setTitle(model.title, { showInWindowTitleBar: true });
   pdf.setLanguage(model.language);
@@ -55,7 +57,7 @@ async function buildPdf(model: DocumentModel): Promise<Uint8Array> {
 }
 
 /** Embeds each face the layout uses, as a subset named with a tag derived from the text (stable output). */
-async function embedFonts(pdf: PDFDocument, layout: DocumentLayout, model: DocumentModel): Promise<Map<FaceId, PDFFont>> {
+async function embedFonts(pdf: PdfLib.PDFDocument, layout: DocumentLayout, model: DocumentModel): Promise<Map<FaceId, PDFFont>> {
   const text = new Map<FaceId, string[]>();
   for (const page of layout.pages)
     for (const line of page.lines)
