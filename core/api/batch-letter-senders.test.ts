@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readJobZip } from '../../test/support/job-zip.js';
 import { pdfText } from '../../test/support/pdf-tools.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { parseBatchDefaults } from '../batch-import/defaults.js';
@@ -9,6 +10,7 @@ import { SAMPLE_DEFAULTS } from '../batch-import/sample-batch.js';
 import { LETTERS_BATCH_CSV } from '../batch-letters/letters-batch-fixture.js';
 import { openStore, type Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
+import { readZip } from '../util/read-zip.js';
 import { batchLettersHandlers } from './batch-letters-handlers.js';
 import { callApi } from './handlers.js';
 import { runUseCase } from './run-use-case.js';
@@ -64,5 +66,66 @@ describe('casepack letters --sender --deadline', () => {
     await expect(
       runUseCase(context, batchLettersHandlers, 'letters/batch', { ...args, deadline: '2025-06-03' }),
     ).rejects.toMatchObject({ code: 'letter-deadline-range' });
+  });
+
+  it('lets the app’s batch choose a sender: the step’s default first, then each letter its next 函号 of that sender', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
+    store = openStore(join(dir, 'casepack.db'));
+    const c = { store, today: () => '2025-06-03' };
+    const { created } = await importBatch(store, join(dir, 'batch.csv'), {
+      defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS),
+    });
+    const own = { id: 's0', kind: 'creditor', name: '北京东城信用卡中心', lines: ['北京市东城区1号'], prefix: '东信催' };
+    // No senders: nothing to choose, Settings' letterhead.
+    expect(await callApi(c, 'letters/batch-senders', { step: 'lawyer-letter' })).toEqual({ senders: [], sender: null });
+    await callApi(c, 'settings/update', { senders: [own, firm] });
+    store.db
+      .prepare("INSERT INTO letter_numbers VALUES ('s1', '申衡律函〔2025〕第004号', 2025, 4, 99, 'lawyer-letter', '2025-06-01')")
+      .run();
+    // A 律师函 starts with the law firm, a 催款函 with the creditor's own letterhead; each with its next number.
+    expect(await callApi(c, 'letters/batch-senders', { step: 'lawyer-letter' })).toEqual({
+      senders: [
+        { id: 's0', name: own.name, kind: 'creditor', next: '东信催〔2025〕第001号' },
+        { id: 's1', name: firm.name, kind: 'law-firm', next: '申衡律函〔2025〕第005号' },
+      ],
+      sender: 's1',
+    });
+    expect(await callApi(c, 'letters/batch-senders', { step: 'demand-letter' })).toMatchObject({ sender: 's0' });
+
+    const { job } = (await callApi(c, 'letters/batch-start', {
+      caseIds: created.map((x) => x.caseId),
+      step: 'demand-letter',
+      sender: 's1',
+    })) as { job: string };
+    let status: { state: string; size?: number; written?: { caseId: number }[] };
+    do status = (await callApi(c, 'letters/batch-status', { job })) as typeof status;
+    while (status.state === 'running' && (await new Promise((r) => setTimeout(r, 20)), true));
+    expect(status.state).toBe('done');
+    const files = readZip(await readJobZip(c, 'letters', job, status.size!), 'letters.zip');
+    const written = status.written!.map((w) => w.caseId);
+    expect(written).toHaveLength(2);
+    for (const [i, caseId] of written.entries()) {
+      const name = [...files.keys()].find((n) => n.startsWith(String(caseId).padStart(4, '0')) && n.endsWith('.pdf'))!;
+      writeFileSync(join(dir, name), files.get(name)!);
+      const text = pdfText(join(dir, name), false).replace(/\s+/g, '');
+      expect(text).toContain(`申衡律函〔2025〕第00${5 + i}号`);
+      expect(text).toContain('江苏申衡律师事务所');
+    }
+    // The one letter mailed (the other debtor has no address) names the chosen sender, as its EMS line does.
+    expect(getCase(store, written[0]!).data.mailings).toEqual([
+      expect.objectContaining({ letterNo: '申衡律函〔2025〕第005号', sender: '江苏申衡律师事务所' }),
+    ]);
+    const ems = Buffer.from(files.get('ems-demand-letter-2025-06-03.csv')!).toString('utf8');
+    expect(ems).toContain('江苏申衡律师事务所');
+    expect(ems).toContain('南京市鼓楼区汉中路2号');
+    expect(store.db.prepare("SELECT letter_no AS no FROM letter_numbers WHERE sender = 's1' ORDER BY seq").all()).toEqual([
+      { no: '申衡律函〔2025〕第004号' },
+      { no: '申衡律函〔2025〕第005号' },
+      { no: '申衡律函〔2025〕第006号' },
+    ]);
+    await expect(
+      callApi(c, 'letters/batch-start', { caseIds: [written[0]!], step: 'demand-letter', sender: 'nobody' }),
+    ).rejects.toMatchObject({ code: 'invalid-input', fields: ['sender'] });
   });
 });

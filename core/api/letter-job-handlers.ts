@@ -5,6 +5,7 @@ import { toBase64 } from './base64.js';
 import { handler } from './handler.js';
 import { cancelLettersJob, discardLettersJob, lettersJobStatus, readLettersZip, startLettersJob } from './letter-jobs.js';
 import { letterOptions } from './letter-options.js';
+import { batchSenders } from './batch-sender.js';
 
 /** At most this many cases in one batch from the app. */
 const MAX_CASES = 2000;
@@ -22,9 +23,11 @@ export const letterJobHandlers = {
       letterNo: z.string().trim().min(1).max(100).optional(),
       firstNumber: z.number().int().min(1).max(1_000_000).default(1),
       agreedAddress: z.boolean().default(false),
+      /** A sender of Settings (as `casepack letters --sender`): its letterhead, and its next 函号 for each letter. */
+      sender: z.string().min(1).max(40).optional(),
     }),
     async (context, args) => {
-      const { settings, templatesDir } = await letterOptions(context.store);
+      const { settings, templatesDir, sender } = await letterOptions(context.store, args.sender);
       const job = startLettersJob(context.store.db.name, {
         caseIds: [...new Set(args.caseIds)],
         step: args.step,
@@ -33,9 +36,15 @@ export const letterJobHandlers = {
         ...(templatesDir && { templatesDir }),
         firstNumber: args.firstNumber,
         agreedAddress: args.agreedAddress,
+        ...(sender && { sender }),
       });
       return { job };
     },
+  ),
+
+  /** The senders of Settings a step's letters can go out under, and the one the batch dialog starts with. */
+  'letters/batch-senders': handler(z.object({ step: identifier, asOf: isoDate.optional() }), (context, args) =>
+    batchSenders(context.store, args.step, args.asOf ?? context.today()),
   ),
 
   /**

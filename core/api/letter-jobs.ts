@@ -1,4 +1,5 @@
 import type { BatchLettersReport } from '../batch-letters/generate-batch-letters.js';
+import type { BatchSender } from '../batch-letters/record-letter.js';
 import type { LetterSettings } from '../letters/settings.js';
 import {
   cancelWorkerJob,
@@ -20,6 +21,8 @@ export interface LettersJobRequest extends JobFolders {
   templatesDir?: string;
   firstNumber: number;
   agreedAddress: boolean;
+  /** The sender numbering the letters with its next 函号s and named on the mailings (its letterhead is already in `settings`). */
+  sender?: BatchSender;
 }
 
 /** What the worker hands back besides the zip it wrote. */

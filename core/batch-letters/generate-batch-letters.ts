@@ -24,7 +24,7 @@ import { insertOutputs, type PendingOutput } from '../outputs/case-outputs.js';
 import { madeBy } from '../outputs/made-by.js';
 import { storeBlobBytes } from '../store/blobs.js';
 import { templateVersions } from './template-version.js';
-import { recordLetter, type MailOption, type PendingUpdate } from './record-letter.js';
+import { recordLetter, type BatchSender, type MailOption, type PendingUpdate } from './record-letter.js';
 import { recipientOf, selectCases, type SelectedCase } from './select-cases.js';
 
 export interface BatchLettersOptions {
@@ -38,8 +38,11 @@ export interface BatchLettersOptions {
   settings?: LetterSettings;
   /** The first `{n}` (default 1). */
   firstNumber?: number;
-  /** A sender of Settings numbering the letters: each gets its next 函号 (unless `settings.letterNo` is a pattern), issued as it is recorded. */
-  sender?: { id: string; prefix?: string | undefined };
+  /**
+   * A sender of Settings numbering the letters: each gets its next 函号 (unless `settings.letterNo` is a pattern),
+   * issued as it is recorded; it is the sender named on the mailings and the EMS list.
+   */
+  sender?: BatchSender;
   ladders?: LadderConfig;
   /** Record each letter as a mailing in transit and write the EMS list; false: only record the step. */
   mail?: MailOption;
@@ -120,7 +123,12 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       await writeFileAtomic(paths.docx, docx);
       n++;
       if (options.sender && letterNo) issued.push({ caseId, template: templateId, letterNo });
-      const recorded = await recordLetter(store, selection, { generated: letter, pdf, to, letterNo }, { asOf, mail });
+      const recorded = await recordLetter(
+        store,
+        selection,
+        { generated: letter, pdf, to, letterNo },
+        { asOf, mail, sender: options.sender },
+      );
       const log = { template: templateId, templateVersion: versions.of(letter.meta.dir), letterNo, mailing: recorded.mailingId };
       for (const [file, bytes] of [
         [paths.pdf, pdf],

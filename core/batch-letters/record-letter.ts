@@ -6,6 +6,7 @@ import { sha256Hex } from '../util/sha256.js';
 import { storeBlobBytes } from '../store/blobs.js';
 import type { CaseFileBlob } from '../store/case-rows.js';
 import type { Store } from '../store/open.js';
+import type { Sender } from '../senders/sender.js';
 import { emsLine, senderOf } from './ems-line.js';
 import { templateVersion } from './template-version.js';
 import type { SelectedCase } from './select-cases.js';
@@ -17,6 +18,9 @@ export interface PendingUpdate {
   raw: Record<string, unknown>;
   added: CaseFileBlob[];
 }
+
+/** A sender of Settings a batch goes out under: numbers its letters, is named on each mailing and the EMS list. */
+export type BatchSender = Pick<Sender, 'id' | 'prefix' | 'name' | 'phone' | 'lines'>;
 
 /** How a batch records the letters it wrote: mailed (with a carrier) or only as a step taken. */
 export type MailOption = { carrier: string; agreedAddress: boolean } | false;
@@ -42,13 +46,14 @@ export async function recordLetter(
   store: Store,
   { stored, ladder, step }: SelectedCase,
   letter: { generated: GeneratedLetter; pdf: Uint8Array; to: number; letterNo?: string | undefined },
-  { asOf, mail }: { asOf: IsoDate; mail: MailOption },
+  { asOf, mail, sender: chosen }: { asOf: IsoDate; mail: MailOption; sender?: BatchSender | undefined },
 ): Promise<RecordedLetter> {
   const { id: caseId, data } = stored;
   const raw = stored.raw as Record<string, unknown>;
   const debtor = data.debtors[letter.to]!;
   const address = debtor.address;
   if (mail && address) {
+    const sender = senderOf(data, chosen);
     const taken = new Set(stored.files.map((f) => f.path));
     let path = `letters/${asOf}-${step.id}.pdf`;
     for (let k = 2; taken.has(path); k++) path = `letters/${asOf}-${step.id}-${k}.pdf`;
@@ -61,7 +66,7 @@ export async function recordLetter(
       log: {
         templateVersion: templateVersion(letter.generated.meta.dir),
         letterNo: letter.letterNo,
-        sender: senderOf(data).name,
+        sender: sender.name,
       },
       carrier: mail.carrier,
       sentOn: asOf,
@@ -71,7 +76,7 @@ export async function recordLetter(
     });
     return {
       update: { caseId, ladder, raw: recorded.raw, added: [{ path, blob }] },
-      emsLine: emsLine(data, letter.to, step.title, letter.generated.statement.total, recorded.reference),
+      emsLine: emsLine(data, letter.to, step.title, letter.generated.statement.total, recorded.reference, sender),
       mailing: recorded.reference,
       mailingId: recorded.mailingId,
     };

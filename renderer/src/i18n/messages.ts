@@ -1,4 +1,5 @@
 import { backupEn, backupZh } from './backup-messages.js';
+import { batchSenderEn, batchSenderZh } from './batch-sender-messages.js';
 import { deskEn, deskZh } from './desk-messages.js';
 import { editorEn, editorZh } from './editor-messages.js';
 import { entriesEn, entriesZh } from './entries-messages.js';
@@ -27,6 +28,7 @@ const zh = {
   ...ratesZh,
   ...outputsZh,
   ...lettersZh,
+  ...batchSenderZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -230,6 +232,7 @@ const en: Record<MessageKey, string> = {
   ...ratesEn,
   ...outputsEn,
   ...lettersEn,
+  ...batchSenderEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -8,6 +8,7 @@ import { ProgressRow } from '../../components/progress-row.js';
 import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
 import { stageLabel } from '../stage-label.js';
+import { BatchSenderField, useBatchSender } from './batch-sender-field.js';
 import { useLettersJob } from './use-letters-job.js';
 
 type Step = ApiResult<'desk/list'>['letterSteps'][number];
@@ -37,6 +38,7 @@ export function BatchLettersDialog(props: {
   const [letterNo, setLetterNo] = useState('');
   const [firstNumber, setFirstNumber] = useState(1);
   const [agreedAddress, setAgreedAddress] = useState(false);
+  const sender = useBatchSender(step, props.asOf);
   const { job, error, result, cancelled, start, cancel } = useLettersJob();
   const titles = useMemo(() => new Map(props.rows.map((r) => [r.id, r.title])), [props.rows]);
   const first = useRef<HTMLSelectElement>(null);
@@ -52,6 +54,7 @@ export function BatchLettersDialog(props: {
       ...(letterNo.trim() && { letterNo: letterNo.trim() }),
       firstNumber,
       agreedAddress,
+      ...(sender.sender && { sender: sender.sender }),
     });
     if (blob) downloadBlob(`letters-${step}-${props.asOf}.zip`, blob);
   }
@@ -75,6 +78,7 @@ export function BatchLettersDialog(props: {
           {t('deskAsOf')}
           <input type="date" aria-label={t('deskAsOf')} value={props.asOf} readOnly />
         </label>
+        <BatchSenderField state={sender} pattern={letterNo.trim() !== ''} disabled={busy} />
         <label>
           {t('batchLetterNo')}
           <input
@@ -141,9 +145,9 @@ export function BatchLettersDialog(props: {
           )}
         </div>
       )}
-      <ErrorBox error={error} />
+      <ErrorBox error={error ?? sender.error} />
       <div className="toolbar actions">
-        <button type="button" disabled={busy || step === ''} onClick={() => void make()}>
+        <button type="button" disabled={busy || step === '' || !sender.ready} onClick={() => void make()}>
           {t('batchStart')}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={close}>
