@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { staticPart } from './static-parts.js';
 
 /** The package parts of a document by path (XML text or bytes), in the order docx zips them. */
 type PackageParts = ReadonlyMap<string, string | Uint8Array>;
@@ -72,7 +73,8 @@ class DeflatedZipPart implements ZipInputFile {
 
 /**
  * A docx `Document` as DOCX bytes: the parts `Packer.toBuffer` writes, in its order, each deflated by Node's
- * zlib instead of fflate's JavaScript port, and only when it differs from the last document's part at its path.
+ * zlib instead of fflate's JavaScript port, and only when it differs from the last document's part at its path;
+ * the static parts of a document made with `reuseStaticParts` as first written (static-parts.ts).
  */
 export function packDocx(document: Document): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -82,7 +84,7 @@ export function packDocx(document: Document): Uint8Array {
     else chunks.push(chunk);
   });
   for (const [path, data] of docxCompiler().compile(document, undefined, [])) {
-    const part = new DeflatedZipPart(path, deflatePart(path, data));
+    const part = new DeflatedZipPart(path, deflatePart(path, typeof data === 'string' ? staticPart(document, path, data) : data));
     zip.add(part);
     part.write();
   }
