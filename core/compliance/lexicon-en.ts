@@ -5,7 +5,7 @@ const YOUR = "(?:your|ur|the debtor's|his|her)(?:\\s+(?:whole|entire|own|elderly
 /** English concepts by role (US: FDCPA and Reg F; UK: FCA CONC 7). Phrases are regular-expression fragments. */
 export const EN = {
   third: c(
-    `${YOUR}\\s+(?:[\\w-]+\\s+)?(?:(?:ex-?)?wife|fianc[ée]e?|next of kin|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
+    `${YOUR}\\s+(?:[\\w-]+\\s+)?(?:(?:ex-?)?wife|fianc[ée]e?|next of kin|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|(?:brother|sister|mother|father|son|daughter)s?-in-law|cousins?|aunts?|uncles?|nieces?|nephews?|grandchildren|grand(?:son|daughter)s?|step(?:father|mother|son|daughter|dad|mum|mom)s?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|union (?:reps?|representatives?)|union|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
     'whoever (?:answers|picks up|is (?:there|home|in))',
     'anyone (?:who answers )?(?:at|in) your (?:office|home|house|workplace|work)',
     'the referees listed',
@@ -134,7 +134,7 @@ police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | r
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
 county court judg(?:e)?ment | bankrupt(?:cy)? | arrest(?:ed)? | jail | prison | garnish(?:ed|ment)? |
-frozen | attached | intercept(?:ed)? | bench warrant | licen[cs]e (?:is |will be |has been )?(?:being )?(?:suspended|revoked) | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
+frozen | attached | (?:a )?charge on your (?:home|house|property|flat) | intercept(?:ed)? | bench warrant | licen[cs]e (?:is |will be |has been )?(?:being )?(?:suspended|revoked) | frozen your (?:bank )?accounts? | court officers? | court order | order of the court | enter your (?:property|home|house) | tow(?:ed)? away | clamp(?:ed)? | ruled against you | registered against you
 `,
   suitStep: c`
 legal action | litigation | sued | served | lawsuit | proceedings | claim | court date | hearing | judg(?:e)?ment | case |
@@ -153,7 +153,7 @@ will be (?:at|on|outside|round|sent|there|seized|issued|taken) |
 will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is being issued |
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
-this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
+this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= (?:frozen|taken|seen|sold|shut|cut|stopped)\b) | has placed | have placed | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
 will visit | will attend | will arrive | immediately | pending | will be issued | is being | as we speak | are booked | booked for | have your address | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
 `,
   lawfulLegal: c`

@@ -141,7 +141,8 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'false-legal-claim',
     severity: 'error',
     all: [EN.suitStep, EN.pastOrSet],
-    unless: [/\b(?:if|may|might|could|would|intend|unless|plan to|will issue)\b/i],
+    // A statement of the law ("enforcement can only begin once a judgment is obtained") is not a claim.
+    unless: [/\b(?:if|may|might|could|would|intend|unless|plan to|will issue|once|can only|only (?:after|when|once))\b/i],
     exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
     source: `${FDCPA} §1692e(2)(A), (5); ${CONC_MISLEAD}`,
   },
@@ -180,6 +181,8 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.crime, EN.crimeAbout],
     unless: [
       /\bbeware\b|\bscam\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b/i,
+      // A warning about people who pose as us ("anyone claiming to be from our firm"): not our accusation.
+      /\bclaiming to be\b|\bpretend(?:s|ing)? to be\b|\bimpersonat|\baction fraud\b/i,
     ],
     source: `${FDCPA} §1692e(7), §1692e(4); ${CONC_MISLEAD} (CONC 7.11.6)`,
   },
@@ -190,6 +193,8 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.fee, EN.charge],
     unless: [
       /\bbank (?:charges|fees)\b|\byour bank may\b|\bborne by the (?:payer|sender)\b|\bno (?:collection|extra|additional) (?:fee|charge)s?\b|\bas (?:permitted|allowed) by (?:your|the) (?:agreement|contract)\b/i,
+      // The Register of Judgments, Orders and Fines is where a judgment is recorded, not a fee.
+      /\bregister of judg(?:e)?ments\b/i,
     ],
     source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
   },

@@ -3,6 +3,7 @@ import { zhConcept as c } from './concepts.js';
 import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
 import {
   COURT_ONLY,
+  DEBTOR_OWN_STAFF,
   NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
@@ -104,6 +105,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
       // The debtor asked to contact someone (请您联系财务部门核对) is not our telling them.
       /请(您|你)[^，。]{0,3}(联系|致电|咨询)/,
       NO_DISCLOSURE,
+      DEBTOR_OWN_STAFF,
     ],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
@@ -112,7 +114,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH.tell, ZH_TO_THIRD],
-    unless: [/保证人|担保人|代理人|律师|法定代表人/, NO_DISCLOSURE],
+    unless: [/保证人|担保人|代理人|律师|法定代表人/, NO_DISCLOSURE, DEBTOR_OWN_STAFF],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -185,11 +187,25 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.courtStep, ZH.certain],
     unless: [
+      // Credit reporting done as the rules allow (按规定报送征信, 如实报送) is lawful.
+      /按规定|按照规定|根据规定|依规|如实报送/,
       /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
     unlessBeforeAct: true,
     // Once a suit is filed the court may order preservation on the creditor's application (民事诉讼法 第103条).
     unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全/] : []),
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
+  },
+  {
+    // Detention and arrest are the court's or the police's own measures: no creditor applies for them, so
+    // 已经申请了拘传 is not made lawful by 申请 as a preservation would be.
+    id: 'zh-false-coercion',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [c('拘传', '司法拘留', '拘留', '逮捕', '抓人', '抓走', '带人', '带走', '上门带人'), ZH.certain],
+    unless: [/可以|可能|依法可|法律规定|如|若|一旦|拒不到庭|传票传唤/],
+    unlessBeforeAct: true,
     exempt: (context) => context.proceedings?.judgment === true,
     source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
   },
@@ -331,6 +347,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     unless: [
       /(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/,
       // A warning against those who pose as us: 如有人以本公司名义要求您转账到个人账户，请核实.
+      // …or a warning to refuse one: 如有业务员要求您向其私人微信转账，请立即拒绝.
+      /如(有|遇)[^，。]{0,10}(要求|让|叫|索要)|立即拒绝|请[^，。]{0,3}拒绝/,
       /如有人|冒充|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗/,
     ],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),

@@ -19,3 +19,6 @@ export const THREAT = '刑法 第293条（恐吓他人）；治安管理处罚�
 export const WORKPLACE_SOURCE = `${PRIVACY}；${PERSONAL_INFO}；刑法 第293条`;
 // Our own office, service of documents, a company's registered address: not a visit to the debtor's workplace.
 export const WORKPLACE_LAWFUL = /到我司|来我司|至我司|本所|我司(办公室|地址)|送达|邮寄|法院|营业执照|注册地|住所地/;
+
+// A company debtor's own finance or legal staff (向贵司财务部门寄送对账单) are the debtor, not a third party.
+export const DEBTOR_OWN_STAFF = /(贵司|贵公司|贵方|贵单位)的?(财务|会计|出纳|法务|法定代表人)/;
