@@ -1,7 +1,7 @@
 import { hits, type Concept, type Hit } from './concepts.js';
 import { isNegated } from './negation.js';
 import { wordBoundaries, type Boundaries } from './segment-zh.js';
-import { clauseEnd, sentences, type Sentence } from './text-units.js';
+import { clauseEnd, clauseStart, sentences, type Sentence } from './text-units.js';
 import type { CrossRule } from './rules-cross-sentence.js';
 import type { CategoryRule, Finding, WordingContext } from './types.js';
 
@@ -156,10 +156,12 @@ function applyRule(
   const [act, ...rest] = rule.all;
   const acts = find(act!);
   if (acts.length === 0) return undefined;
+  const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
   const spans: Hit[] = [];
   // The other roles are other words: 联系人 is not 联系 plus 联系人. Phrases that only share an edge are
-  // (be outside + outside your home).
-  const head = acts[0]!;
+  // (be outside + outside your home). They hang on the first act not negated (我们不会联系您的家人，只和您本人沟通:
+  // the family is after the negated act only).
+  const head = live[0] ?? acts[0]!;
   const apart = (h: Hit) => !(h.start <= head.start && head.end <= h.end) && !(head.start <= h.start && h.end <= head.end);
   for (const concept of rest) {
     const found = find(concept).filter(apart);
@@ -176,9 +178,18 @@ function applyRule(
   const unless = [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? [])];
   // Every role was found, and a lawful condition, a fact of the case or a negation clears it.
   if (unless.some((re) => ((re.lastIndex = 0), re.test(qualified)))) return 'cleared';
+  if (rule.lawfulAnywhere?.some((re) => ((re.lastIndex = 0), re.test(sentence)))) return 'cleared';
   if (rule.exempt?.(context)) return 'cleared';
-  const live = rule.negatable === false ? acts : acts.filter((h) => !isNegated(sentence, h.start));
   if (live.length === 0) return 'cleared';
+  // A role found only in clauses where the act is negated belongs to that act ("I can't tell your sister
+  // anything, but I'll leave my name"): the live act elsewhere does not reach it.
+  const negatedClauses = new Set(acts.filter((h) => !live.includes(h)).map((h) => clauseStart(sentence, h.start)));
+  const liveClauses = new Set(live.map((h) => clauseStart(sentence, h.start)));
+  if (
+    negatedClauses.size > 0 &&
+    spans.some((s) => negatedClauses.has(clauseStart(sentence, s.start)) && !liveClauses.has(clauseStart(sentence, s.start)))
+  )
+    return 'cleared';
   const first = live[0]!;
   const start = Math.min(first.start, ...spans.map((s) => s.start));
   const end = Math.max(first.end, ...spans.map((s) => s.end));

@@ -168,17 +168,17 @@ do not
 fraud | fraudulent | theft | thief | stealing | stole | crime | criminal | arrest(?:ed)? | jail |
 prison | police | prosecut(?:e|ed|ion) | criminal charges | press(?:ing)? charges | charged with |
 felony | misdemeanou?r | offen[cs]e | cops | locked up | behind bars | handcuffs |
-warrant for your arrest | detectives? | fbi | economic crimes | cheque fraud | check fraud
+warrant for your arrest | detectives? | dishonest(?:ly)? | (?:appropriate|relevant|proper) authorities | fbi | economic crimes | cheque fraud | check fraud
 `,
   crimeAbout: c`
-no intention (?:to|of) (?:re)?pay(?:ing)? | obtaining credit | you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |
+that's | that is | it's | it is | no intention (?:to|of) (?:re)?pay(?:ing)? | obtaining credit | you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |
 the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 `,
   fee: c`
 (?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing) (?:fee|charge|cost)s? |
 (?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | (?:administrative|admin|collection|recovery|processing|handling) surcharge | commission | collection costs? |
 extra(?: \w+){0,3} for (?:the hassle|chasing|having to chase|our trouble|the trouble|our time|your trouble|the inconvenience) |
-penalty (?:fee|charge)s? | fines?
+penalty (?:fee|charge)s? | fines? | (?:settlement|closure|paid-in-full|clearance|release) letters?
 `,
   charge: c`
 add(?:ed)? | apply | applies | charge(?:d)? | payable | will be | owe | must pay | plus | on top |
@@ -191,11 +191,11 @@ private (?:bank )?account | (?:the )?agent's (?:own )?account | venmo | zelle | 
 gift cards? | itunes cards? | crypto(?:currency)? | bitcoin | my account | my card | my sort code |
 a friend.s account | western union | money ?gram |
 my (?:wife|husband|partner|brother|sister|friend|mum|mom|dad|son|daughter)'s (?:account|card|bank account|paypal) |
-prepaid (?:vouchers?|cards?|debit cards?) | vouchers? | (?:the|voucher|card) codes | steam cards? | google play cards? | revolut | monzo
+prepaid (?:vouchers?|cards?|debit cards?) | in the name of (?:mr|mrs|ms|miss|dr)\b | (?:the )?account of (?:our|the|my) (?:[\w-]+ ){0,2}(?:agent|representative|collector|caretaker|manager|officer|employee) | in cash to (?:the|our|my) (?:[\w-]+ ){0,2}(?:caretaker|agent|collector|manager|porter|concierge) | me personally | no receipt | vouchers? | (?:the|voucher|card) codes | steam cards? | google play cards? | revolut | monzo
 `,
   pay: c`
 pay | paying | send | sending | transfer | transferring | wire | deposit | buy | put | move | lodge |
-remit | payment | payments | pop | stick | bung | chuck | drop | purchasing | purchase | buying
+remit | payment | payments | paid | collect | pop | stick | bung | chuck | drop | purchasing | purchase | buying
 `,
   insult: c`
 deadbeat | scum | scumbag | liar | thief | loser | idiot | stupid | worthless | fraudster | crook |

@@ -132,7 +132,9 @@ function lawfulFor(category: Category, text: string, context: WordingContext): b
     (r) => r.category === category,
   );
   return rules.some((rule) =>
-    [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? [])].some((re) => ((re.lastIndex = 0), re.test(text))),
+    [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? []), ...(rule.lawfulAnywhere ?? [])].some(
+      (re) => ((re.lastIndex = 0), re.test(text)),
+    ),
   );
 }
 

@@ -29,7 +29,15 @@ make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|
 (?:we|they|our (?:people|lads|boys|team|guys)) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which \w+|what \w+|when)(?: \w+)? (?:you|your) |
 (?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
 (?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen | (?:end|finish) (?:badly|ugly|bad) for you |
-cross(?:es|ed)? us | regret (?:it|this|that|ignoring|crossing|not paying)
+cross(?:es|ed)? us | by whatever means | by any means(?: necessary)? | (?:cannot|can't|can no longer|no longer) guarantee (?:the |your )?safety | out of my hands | (?:won't|will not) be a (?:conversation|chat|friendly) | can't control what | regret (?:it|this|that|ignoring|crossing|not paying)
+`,
+  // A message that says it is sent at night ("It's 3am and I'm still up").
+  sentAtNight: c`
+it's (?:gone )?(?:midnight|(?:1[12]|[1-5])(?:[:.]\d\d)? ?(?:am|a\.m\.)) | at this (?:hour|time of night) | this late at night
+`,
+  // Watching the debtor in person ("Saw you at Tesco earlier").
+  sawYou: c`
+(?:i|we)? ?(?:saw|spotted|seen|noticed|clocked) you (?:at|in|outside|leaving|going into|coming out of|with) | (?:saw|spotted) your (?:car|van|wife|husband|kids?) (?:at|in|outside|parked)
 `,
   // A third party who does not know yet ("your husband doesn't know about this loan yet").
   notYet: c`
@@ -66,7 +74,7 @@ charge | charges | charged | fee | fees | surcharge | costs? you | add(?:s|ed|in
 my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wise) | (?:venmo|paypal|zelle) me | (?:read|give|send|text) me the (?:codes|card numbers)
 `,
   insult: c`
-waste of (?:oxygen|space|skin|air) | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
+waste of (?:oxygen|space|skin|air) | (?:are you|you're|you are) (?:\w+ )?(?:thick|dense) | typical of your (?:sort|kind|type) | your sort\b | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
 `,
   shameMore: c`
 wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:can|will|could) see | (?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
@@ -74,7 +82,8 @@ wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:ca
   exposed: c`
 your (?:name|flat number|house number|photo|picture|address|details|debt) | names? of (?:the )?(?:[\w-]+ ){0,2}(?:owners|residents|tenants|debtors|members|households|leaseholders) |
 (?:flats|homes|houses|units|households|tenants|residents|owners|people) (?:that|who) (?:haven't|have not|hasn't|has not|don't|do not) (?:paid|pay) |
-(?:flats|homes|houses|units|households|tenants|residents|owners) (?:with|in) (?:unpaid|arrears|outstanding)
+(?:flats|homes|houses|units|households|tenants|residents|owners) (?:with|in) (?:unpaid|arrears|outstanding) |
+(?:owners|residents|tenants|units|flats|people|members) who (?:can't|cannot|couldn't|won't) (?:be bothered to )?pay
 `,
   showPublic: c`
 read out | read aloud | announced | putting together (?:a|an) (?:\w+ )?post | post about you | go up | goes up | going up | put up | putting up | list | listed | listing | post | posted | display | displayed | publish | published | pin | pinned | share | shared
@@ -129,6 +138,31 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN_IMPLIED.shameMore],
     source: `${FDCPA} §1692d(3) (publishing lists of debtors); FCA CONC 7.9`,
+  },
+  {
+    // Debtors named by their units in a notice ("… who can't be bothered to pay: Unit 305, Unit 412").
+    id: 'en-shaming-units',
+    category: 'shaming',
+    severity: 'error',
+    all: [
+      EN_IMPLIED.exposed,
+      c('(?:unit|flat|apt|apartment|house|no\\.?) ?\\d+[a-z]?,? (?:and )?(?:unit|flat|apt|apartment|house|no\\.?) ?\\d+'),
+    ],
+    source: `${FDCPA} §1692d(3) (publishing lists of debtors), §1692c(b); FCA CONC 7.9`,
+  },
+  {
+    id: 'en-harassment-sent-at-night',
+    category: 'harassment',
+    severity: 'error',
+    all: [EN_IMPLIED.sentAtNight],
+    source: `${FDCPA} §1692c(a)(1); Reg F 12 CFR §1006.6(b)(1); ${CONC_HARASS}`,
+  },
+  {
+    id: 'en-harassment-watched',
+    category: 'harassment',
+    severity: 'error',
+    all: [EN_IMPLIED.sawYou],
+    source: `${FDCPA} §1692d; ${CONC_HARASS}`,
   },
   {
     id: 'en-shaming-shown',

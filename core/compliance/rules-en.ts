@@ -5,6 +5,11 @@ import type { CategoryRule } from './types.js';
 const FDCPA = 'FDCPA 15 U.S.C.';
 const CONC_HARASS = 'FCA CONC 7.9 (no pressure, harassment or threats)';
 const CONC_MISLEAD = 'FCA CONC 7.11 (no misleading statements of law or authority)';
+// A warning about people who pose as us ("anyone claiming to be from our firm … report it"): not our act.
+const POSING_AS_US = /\bclaiming to be\b|\bpretend(?:s|ing)? to be\b|\bimpersonat|\baction fraud\b|\breport (?:it|this|them)\b/i;
+// A judgment stated with its claim or case number, or a court's order: the letter reports the case's record.
+const JUDGMENT_RECORD =
+  /\b(?:claim|case) (?:no\.?|number)|\bjudg(?:e)?ment (?:was|has been) (?:entered|obtained|given)\b[^.]*\bremains unpaid\b/i;
 
 /** English rules by category (US: FDCPA and Reg F 12 CFR part 1006; UK: FCA CONC 7). */
 export const EN_RULES: readonly CategoryRule[] = [
@@ -70,6 +75,8 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.tell, EN.third],
     unless: [
       /\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b|\bwritten (?:authority|consent)|\bauthori[sz]/i,
+      // What a court may order (an attachment of earnings order tells the employer), "for your reference".
+      /\battachment of earnings\b|\b(?:ask|apply to) the court\b|\bcourt order\b|\bfor your (?:reference|records|information)\b/i,
     ],
     source: `${FDCPA} §1692c(b), §1692b; Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
@@ -78,7 +85,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [EN.hear, EN.third],
-    unless: [/\bguarantor|co-?signer\b/i],
+    unless: [/\bguarantor|co-?signer\b/i, /\bfor your (?:reference|records|information)\b/i],
     source: `${FDCPA} §1692c(b); FCA CONC 7.9 (third parties)`,
   },
   {
@@ -142,7 +149,10 @@ export const EN_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN.suitStep, EN.pastOrSet],
     // A statement of the law ("enforcement can only begin once a judgment is obtained") is not a claim.
-    unless: [/\b(?:if|may|might|could|would|intend|unless|plan to|will issue|once|can only|only (?:after|when|once))\b/i],
+    unless: [
+      /\b(?:if|may|might|could|would|should|intend|unless|plan to|will issue|(?:instructed|going) to issue|once|can only|only (?:after|when|once))\b/i,
+      JUDGMENT_RECORD,
+    ],
     exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
     source: `${FDCPA} §1692e(2)(A), (5); ${CONC_MISLEAD}`,
   },
@@ -168,6 +178,7 @@ export const EN_RULES: readonly CategoryRule[] = [
         'we are the (?:court|police)',
         'federal agent',
         'high court writ',
+        'legally binding (?:court )?(?:order|judg(?:e)?ment|warrant)',
         '(?:this|the) (?:letter|notice|message|email) (?:is|constitutes|serves as|acts as) (?:an? )?(?:official |formal )?(?:court|legal|judicial) (?:summons|order|notice|warrant|judg(?:e)?ment)',
         "(?:calling|writing|phoning|ringing|contacting you|texting) (?:from|on behalf of) (?:the )?(?:[\\w']+ ){0,3}(?:court|sheriff|police|attorney general|irs|hmrc|government|magistrates)(?:'s)?",
       ),
@@ -181,8 +192,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.crime, EN.crimeAbout],
     unless: [
       /\bbeware\b|\bscam\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b/i,
-      // A warning about people who pose as us ("anyone claiming to be from our firm"): not our accusation.
-      /\bclaiming to be\b|\bpretend(?:s|ing)? to be\b|\bimpersonat|\baction fraud\b/i,
+      POSING_AS_US,
     ],
     source: `${FDCPA} §1692e(7), §1692e(4); ${CONC_MISLEAD} (CONC 7.11.6)`,
   },
@@ -203,7 +213,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'personal-account',
     severity: 'error',
     all: [EN.pay, EN.personalAccount],
-    unless: [/\b(?:beware|scam(?:mer)?s?|fraudsters?|do not|don't|never|only)\b/i],
+    unless: [/\b(?:beware|scam(?:mer)?s?|fraudsters?|do not|don't|never|only)\b/i, POSING_AS_US],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
     source: `${FDCPA} §1692e(10), §1692f; FCA CONC 7.11 (misleading payment instructions)`,
   },

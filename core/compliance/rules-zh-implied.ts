@@ -21,7 +21,7 @@ const THIRD_PARTY_LAWFUL = /保证人|担保人|代理人|律师|法定代表人
 const THIRD = new RegExp(ZH_THIRD_WORDS, 'g');
 // A third party named first, then what we do to them: 你的亲戚朋友我们一个个都会打电话说明; 要不我们替你说.
 const THIRD_THEN_US = new RegExp(
-  `(?:${ZH_THIRD_WORDS})[^，。]{0,6}(?:我们|我方|我)[^，。]{0,8}(?:${ZH.tell.source})|(?:替|帮)(?:你|您)(?:说|讲|告诉|转达|解释|开口)`,
+  `(?:${ZH_THIRD_WORDS})[^，。]{0,6}(?:我们|我方|我)(?:(?!不|没|别|勿|未)[^，。]){0,8}(?:${ZH.tell.source})|(?:替|帮)(?:你|您)(?:说|讲|告诉|转达|解释|开口)`,
   'g',
 );
 

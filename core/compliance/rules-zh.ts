@@ -4,6 +4,7 @@ import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
 import {
   COURT_ONLY,
   DEBTOR_OWN_STAFF,
+  JUDGMENT_IN_FORCE,
   NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
@@ -192,6 +193,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
       /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
     unlessBeforeAct: true,
+    lawfulAnywhere: [JUDGMENT_IN_FORCE],
     // Once a suit is filed the court may order preservation on the creditor's application (民事诉讼法 第103条).
     unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全/] : []),
     exempt: (context) => context.proceedings?.judgment === true,
@@ -210,11 +212,23 @@ export const ZH_RULES: readonly CategoryRule[] = [
     source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
   },
   {
+    // A freeze or seizure said to be done (已被冻结查封) happens only in proceedings: 申请 does not make it so.
+    id: 'zh-false-measure-done',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [c('已被?[^，。]{0,3}(冻结|查封|扣押|扣划|划扣|拍卖)', '已经被?[^，。]{0,3}(冻结|查封|扣押|扣划|划扣|拍卖)')],
+    unless: [/如果|若|可能|可以|将会?被|不会/],
+    unlessBeforeAct: true,
+    lawfulAnywhere: [JUDGMENT_IN_FORCE],
+    exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
+    source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
+  },
+  {
     id: 'zh-false-suit-filed',
     category: 'false-legal-claim',
     severity: 'error',
     all: [c('起诉', '立案', '传票', '开庭', '判决', '被告', '执行', '诉状'), c('已', '已经', '已被', '已向', '已对')],
-    unless: [/如|若|将于|拟|准备|申请|依法|生效/],
+    unless: [/如|若|将于|拟|准备|申请|依法|生效/, JUDGMENT_IN_FORCE],
     exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
     source: '民事诉讼法 第122条至第126条（起诉与立案）；刑法 第279条',
   },
@@ -247,6 +261,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '司法专员',
         '(我|我们|这里|这边)(这边|这里)?是[^，。]{0,12}(人民法院|法院|执行局|公安局|派出所|检察院|执行[一二三四五六七八九十]庭|法庭|司法局|诉讼服务中心)',
         '(本函|本通知|此函|该函|本短信|此信息)(即|就)?(为|是|系|属于)[^，。]{0,6}(司法|法院|执行|法律文书)',
+        '(本函|本律师函|本通知|此函|该函)[^，。]{0,4}(具有|具备|即有)[^，。]{0,4}强制(执行)?(效力|力)',
       ),
     ],
     source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；民事诉讼法 第120条',
@@ -281,7 +296,11 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'criminal-accusation',
     severity: 'error',
     all: [ZH.crime, ZH.crimeAbout],
-    unless: [/判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|谨防|防范|警惕|冒充|诈骗分子|如遇/],
+    unless: [
+      /判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|谨防|防范|警惕|冒充|诈骗分子|如遇/,
+      // Said to be a civil matter, or that we will not report it (派出所不管这种民事纠纷，我们也不会报警).
+      /民事(纠纷|案件|争议|债务|问题)|不(会|予)?报警/,
+    ],
     exempt: cardFraudMayBeCited,
     source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条；刑法 第196条与2018年修改的妨害信用卡管理刑事案件解释 第6条至第9条',
   },
@@ -346,6 +365,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.pay, ZH.personalAccount],
     unless: [
       /(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码)/,
+      /(个人|私人|微信|支付宝|收款码)[^。]{0,12}(一律不|不收|别转|不要转|勿转|切勿|无效|不予认可)|(只|仅)(用|限|认|收)?[^，。]{0,4}对公账户/,
       // A warning against those who pose as us: 如有人以本公司名义要求您转账到个人账户，请核实.
       // …or a warning to refuse one: 如有业务员要求您向其私人微信转账，请立即拒绝.
       /如(有|遇)[^，。]{0,10}(要求|让|叫|索要)|立即拒绝|请[^，。]{0,3}拒绝/,

@@ -15,6 +15,10 @@ export const NO_DISCLOSURE =
   /(不会|不得|绝不|决不|从不|并不|亦不|也不)(会)?(向[^，。]{0,8}|对[^，。]{0,8})?(透露|告知|告诉|披露|泄露|提及|谈及)/;
 export const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、第266条（保全、执行、限制出境与征信由人民法院决定）';
 
+// A judgment stated as in force (判决已发生法律效力, 依据已生效的…判决): enforcement after it is lawful.
+export const JUDGMENT_IN_FORCE =
+  /(已经?发生法律效力|已生效|生效的?)[^。]{0,30}(判决|裁定|调解书)|(判决|裁定|调解书)[^。]{0,20}(已经?发生法律效力|已经?生效)/;
+
 export const THREAT = '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）';
 export const WORKPLACE_SOURCE = `${PRIVACY}；${PERSONAL_INFO}；刑法 第293条`;
 // Our own office, service of documents, a company's registered address: not a visit to the debtor's workplace.

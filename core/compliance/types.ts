@@ -66,6 +66,8 @@ export interface CategoryRule {
   unlessIn?: (context: WordingContext) => readonly RegExp[];
   /** `unless` is read only up to the end of the act's clause: 已被查封，随时可能拍卖 is not made lawful by 可能. */
   unlessBeforeAct?: boolean;
+  /** Lawful conditions read in the whole sentence even with `unlessBeforeAct` (a judgment stated as in force). */
+  lawfulAnywhere?: readonly RegExp[];
   /** Whether a negation before the act clears it (not for 别想离开, where the negation is the threat). */
   negatable?: boolean;
   /** Where the rule is written; statutes checked against /work/shared/law (docs/compliance.md). */
