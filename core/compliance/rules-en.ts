@@ -34,7 +34,11 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'harassment',
     severity: 'error',
     all: [EN.contact, EN.badTime],
-    unless: [/\b(?:call|contact|email|write to) us\b|\bbetween (?:8|9)\b|\bweekdays? (?:between|from)\b|\bopening hours\b/i],
+    unless: [
+      /\b(?:call|contact|email|write to) us\b|\bbetween (?:8|9)\b|\bweekdays? (?:between|from)\b|\bopening hours\b/i,
+      // A statement or reminder at a lawful interval ("a statement every month until the balance is cleared").
+      /\bevery (?:month|two weeks|other week|fortnight|quarter|year)\b|\bmonthly\b|\bonce a (?:month|fortnight)\b/i,
+    ],
     source: `${FDCPA} §1692c(a)(1), §1692d(5); Reg F 12 CFR §1006.14; ${CONC_HARASS}`,
   },
   {

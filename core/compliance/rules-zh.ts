@@ -64,6 +64,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     any: [ZH.night, ZH.often],
     unless: [
       /联系我|联系本|致电我|随时(与|和)?我|(来|到)我(司|处|所|公司|们公司|们办公室)|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/,
+      // A written statement at a lawful interval (每月向欠费业主寄送一次书面催缴单).
+      /每月一次|每(个)?月[^，。]{0,10}(一次|寄送|发送|对账单|账单|催缴单)|按月|每季度|每半个月/,
     ],
     source: `${PRIVACY}；刑法 第293条（追逐、拦截、恐吓）`,
   },
