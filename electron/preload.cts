@@ -2,7 +2,7 @@
 // files an export saved (open, show in folder, print). CommonJS because a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiErrorPayload } from '../core/api/api-error.js';
-import type { DesktopFiles } from '../core/api/desktop-files.js';
+import type { DesktopFileFailure, DesktopFiles } from '../core/api/desktop-files.js';
 import type { CasePackApi } from '../core/api/handlers.js';
 
 const api: CasePackApi = {
@@ -16,10 +16,11 @@ const api: CasePackApi = {
 };
 
 const files: DesktopFiles = {
-  save: (fileName, base64) => ipcRenderer.invoke('files:save', fileName, base64) as Promise<{ path: string } | null>,
-  open: (path) => ipcRenderer.invoke('files:open', path) as Promise<void>,
-  show: (path) => ipcRenderer.invoke('files:show', path) as Promise<void>,
-  print: (path) => ipcRenderer.invoke('files:print', path) as Promise<void>,
+  save: (fileName, base64) =>
+    ipcRenderer.invoke('files:save', fileName, base64) as Promise<{ path: string } | DesktopFileFailure | null>,
+  open: (path) => ipcRenderer.invoke('files:open', path) as Promise<DesktopFileFailure | null>,
+  show: (path) => ipcRenderer.invoke('files:show', path) as Promise<DesktopFileFailure | null>,
+  print: (path) => ipcRenderer.invoke('files:print', path) as Promise<DesktopFileFailure | null>,
 };
 
 contextBridge.exposeInMainWorld('casepack', api);

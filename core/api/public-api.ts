@@ -20,4 +20,4 @@ export type { AppSettings, SettingsPatch } from '../settings/app-settings.js';
 export type { SaveResult } from './editor-handlers.js';
 export type { FieldError } from '../case/case-draft.js';
 export type { FieldIssueCode } from '../case/issue-codes.js';
-export type { DesktopFiles } from './desktop-files.js';
+export type { DesktopFileFailure, DesktopFiles } from './desktop-files.js';

@@ -1,4 +1,5 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
+import { desktopFileErrorsEn, desktopFileErrorsZh } from './desktop-file-messages.js';
 import { filingsErrorsEn, filingsErrorsZh } from './filings-messages.js';
 import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
@@ -78,6 +79,7 @@ const zh: ErrorTable = {
   ...ratesErrorsZh,
   ...outputsErrorsZh,
   ...lettersErrorsZh,
+  ...desktopFileErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
@@ -130,6 +132,7 @@ const en: ErrorTable = {
   ...ratesErrorsEn,
   ...outputsErrorsEn,
   ...lettersErrorsEn,
+  ...desktopFileErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));
