@@ -5,6 +5,7 @@ import { loadCaseFile } from '../case/validate.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { importCase } from '../store/import-case.js';
 import { openStore, type Store } from '../store/open.js';
+import { holdBundleJobsAt } from './bundle-jobs.js';
 import { takeBundleWorker, returnBundleWorker } from './bundle-workers.js';
 import { callApi } from './handlers.js';
 
@@ -44,6 +45,60 @@ describe('bundle jobs (on worker threads, one job per thread at a time)', () => 
       state: 'done',
       file: { pages: (done as { file: { pages: number } }).file.pages },
     });
+  });
+});
+
+describe('bundle job progress', () => {
+  afterEach(() => holdBundleJobsAt(undefined));
+
+  it('is carried by the status while the job runs, never goes back, and a cancelled job keeps nothing', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2026-01-05' };
+    const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
+    const files = (await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json'))).data.evidence.length;
+    const total = 2 * files + 1;
+    type Status = { state: string; progress?: { done: number; total: number; step: string; count: number; of: number } };
+    const status = async (job: string) => (await callApi(c, 'bundles/status', { job })) as Status;
+    const until = async (job: string, done: number) => {
+      for (let s = await status(job); ; s = await status(job)) {
+        if ((s.progress?.done ?? -1) >= done) return s;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+
+    // Held once two files are read: the job stays there, part-way, however fast the machine.
+    holdBundleJobsAt(2);
+    const { job } = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
+    expect(await until(job, 2)).toEqual({
+      state: 'running',
+      elapsedMs: expect.any(Number),
+      progress: { step: 'reading', done: 2, total, count: 2, of: files },
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await status(job)).progress).toMatchObject({ done: 2, total });
+    holdBundleJobsAt(undefined);
+    let last = 2;
+    for (;;) {
+      const s = await status(job);
+      if (s.state !== 'running') {
+        expect(s.state).toBe('done');
+        break;
+      }
+      expect(s.progress!.done).toBeGreaterThanOrEqual(last);
+      expect(s.progress!.total).toBe(total);
+      last = s.progress!.done;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await callApi(c, 'outputs/list', { id })).toHaveLength(1);
+
+    // Cancelled while held part-way through placing: the worker stops and no bundle is kept.
+    holdBundleJobsAt(files + 1);
+    const second = (await callApi(c, 'bundles/start', { kind: 'evidence', id })) as { job: string };
+    expect((await until(second.job, files + 1)).progress).toMatchObject({ step: 'placing', done: files + 1 });
+    expect(await callApi(c, 'bundles/cancel', { job: second.job })).toEqual({ state: 'cancelled' });
+    holdBundleJobsAt(undefined);
+    await expect(callApi(c, 'bundles/status', { job: second.job })).rejects.toThrow(/no bundle job/);
+    expect(await callApi(c, 'outputs/list', { id })).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { CasePackError } from '../errors.js';
+import type { BundleProgress } from '../bundles/bundle-progress.js';
 import type { ApiErrorPayload } from './api-error.js';
 import type { BuiltFile, BundleRequest } from './bundle-request.js';
 import { bundleWorkerHeapMb, returnBundleWorker, takeBundleWorker } from './bundle-workers.js';
@@ -12,7 +13,7 @@ export class BundleJobError extends CasePackError {
 }
 
 type JobState =
-  | { state: 'running' }
+  | { state: 'running'; progress?: BundleProgress }
   | { state: 'done'; file: BuiltFile }
   | { state: 'failed'; error: ApiErrorPayload }
   | { state: 'cancelled' };
@@ -25,6 +26,8 @@ interface Job {
 }
 
 const jobs = new Map<string, Job>();
+/** Tests' pause: unless -1, a job's worker stops once its progress reaches this `done`. */
+const hold = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
 /** A finished job's file waits this long to be collected. */
 const KEEP_MS = 10 * 60_000;
 
@@ -40,7 +43,11 @@ export function startBundleJob(dbFile: string, request: BundleRequest): string {
     job.status = status;
     setTimeout(forgetJob, KEEP_MS, id).unref();
   };
-  const onMessage = (message: { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload }) => {
+  const onMessage = (message: WorkerMessage) => {
+    if (message.type === 'progress') {
+      if (job.status.state === 'running') job.status = { state: 'running', progress: message.progress };
+      return;
+    }
     finish(message.type === 'done' ? { state: 'done', file: message.file } : { state: 'failed', error: message.error });
     returnBundleWorker(worker);
   };
@@ -48,8 +55,20 @@ export function startBundleJob(dbFile: string, request: BundleRequest): string {
   const onExit = (code: number) =>
     finish({ state: 'failed', error: { name: 'InternalError', message: `the bundle worker stopped (exit ${code})` } });
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-  worker.postMessage({ dbFile, request });
+  worker.postMessage({ dbFile, request, hold });
   return id;
+}
+
+type WorkerMessage =
+  { type: 'progress'; progress: BundleProgress } | { type: 'done'; file: BuiltFile } | { type: 'failed'; error: ApiErrorPayload };
+
+/**
+ * For tests: jobs (running or started later) stop once their progress reaches `done`, until called again
+ * with `undefined`, so a test can see a job part-way on a machine of any speed.
+ */
+export function holdBundleJobsAt(done: number | undefined): void {
+  Atomics.store(hold, 0, done ?? -1);
+  Atomics.notify(hold, 0);
 }
 
 /** The worker thread itself failed: running out of memory is said so, with what to do about it. */

@@ -1,4 +1,5 @@
 import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
+import type { OnBundleProgress } from '../bundles/bundle-progress.js';
 import type { CourierWarning } from '../bundles/courier-notes.js';
 import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
 import { parseStampStyle } from '../bundles/stamp.js';
@@ -36,7 +37,7 @@ export interface BuiltFile {
 }
 
 /** Builds one bundle from the stored case: the same work whether it runs in a worker thread or in place. */
-export async function buildBundle(store: Store, request: BundleRequest): Promise<BuiltFile> {
+export async function buildBundle(store: Store, request: BundleRequest, onProgress?: OnBundleProgress): Promise<BuiltFile> {
   const limits = exhibitLimitsFrom(readAppSettings(store).exhibitLimits);
   return withCaseFolder(store, request.id, async (loaded) => {
     if (request.kind === 'courier') {
@@ -44,6 +45,7 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
         letter: mailedLetterProvider(request.settings),
         reconstruct: request.reconstruct,
         limits,
+        onProgress,
       });
       return {
         fileName: `courier-${request.mailing}.pdf`,
@@ -60,6 +62,7 @@ export async function buildBundle(store: Store, request: BundleRequest): Promise
       court: request.court,
       date: request.date,
       limits,
+      onProgress,
     });
     const index = built.manifest.exhibits.map((e) => ({
       n: e.number,

@@ -10,6 +10,7 @@ export type { DeskRow } from './desk-list.js';
 export type { Revision } from '../store/case-revisions.js';
 export type { CaseShelf } from '../store/shelve-case.js';
 export type { IndexRow } from './bundle-request.js';
+export type { BundleProgress } from '../bundles/bundle-progress.js';
 export type { CaseOutput } from '../outputs/case-outputs.js';
 export type { CaseFile, Mailing } from '../case/schema.js';
 /** A calculation as the API answers it: amounts as decimal text ("1409.50"). */

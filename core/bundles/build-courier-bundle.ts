@@ -16,6 +16,7 @@ import { courierWarnings, type CourierWarning } from './courier-notes.js';
 import { BundleError, MailedLetterChangedError, MissingLetterError } from './errors.js';
 import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
 import { setNumberingAndView, writeOutline } from './navigation.js';
+import { progressCounter, type OnBundleProgress } from './bundle-progress.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
 import { drawBandNote, drawStamp, type StampStyle } from './stamp.js';
 
@@ -31,6 +32,8 @@ export interface CourierBundleOptions {
   now?: Date;
   fileName?: string;
   limits?: ExhibitLimits;
+  /** Told each file read (the letter, waybill and tracking record), each placed, and the file written. */
+  onProgress?: OnBundleProgress;
 }
 
 /** A courier bundle, and what it lacks as proof (also listed on its first page). */
@@ -62,13 +65,16 @@ export async function buildCourierBundle(
   const zh = labels.script === 'cjk';
   const stamp = options.stamp ?? { kind: zh ? 'zh' : 'en' };
   const now = options.now ?? new Date();
+  const roles = (['waybill', 'tracking'] as const).filter((role) => mailing[role]);
+  const progress = progressCounter(1 + roles.length, options.onProgress);
   const { exhibit: letter, source } = await letterExhibit(loaded, mailing, options);
+  progress.read();
   const warnings = courierWarnings(mailing, source);
   const parts: Part[] = [{ role: 'letter', exhibit: letter }];
-  for (const role of ['waybill', 'tracking'] as const) {
-    const file = mailing[role];
-    if (file)
-      parts.push({ role, exhibit: await intakeExhibit({ id: `${mailing.id}.${role}`, file }, loaded.dir, options.limits) });
+  for (const role of roles) {
+    const file = mailing[role]!;
+    parts.push({ role, exhibit: await intakeExhibit({ id: `${mailing.id}.${role}`, file }, loaded.dir, options.limits) });
+    progress.read();
   }
   const names = {
     letter: zh ? '信件' : 'Letter',
@@ -99,6 +105,7 @@ export async function buildCourierBundle(
     const pages = await addExhibitPages(doc, part.exhibit);
     pages.forEach((page, i) => drawStamp(page, stamp, part.first + i, total, fonts.font.body));
     outline.push({ title: labels.bookmark(part.name, part.first), target: { page: pages[0]!.ref } });
+    progress.placed(part.last, total);
   }
   if (source === 'reconstructed')
     for (const page of doc.getPages()) drawBandNote(page, zh ? RECONSTRUCTED_ZH : RECONSTRUCTED_EN, fonts.font.body);
@@ -114,7 +121,10 @@ export async function buildCourierBundle(
     fileName: options.fileName ?? 'courier.pdf',
   });
   await attachManifest(doc, manifest);
-  return { volumes: [{ n: 1, fileName: manifest.volumes[0]!.fileName, bytes: await saveBundle(doc) }], manifest, warnings };
+  progress.writing(total);
+  const bytes = await saveBundle(doc);
+  progress.written(total);
+  return { volumes: [{ n: 1, fileName: manifest.volumes[0]!.fileName, bytes }], manifest, warnings };
 }
 
 const RECONSTRUCTED_ZH = '重新生成件：本册信件根据案件数据重新生成，并非寄出原件';

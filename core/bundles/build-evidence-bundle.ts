@@ -9,6 +9,7 @@ import { numberEvidence } from '../exhibits/exhibit-entry.js';
 import { layoutIndex } from './index-table.js';
 import { intakeAll } from './intake-all.js';
 import { attachManifest, manifestHeader, type BundleManifest } from './manifest.js';
+import { progressCounter, type OnBundleProgress } from './bundle-progress.js';
 import { preflightDocument, type PreflightReport, type RuleSet } from './preflight/preflight.js';
 import { renderEvidenceVolume } from './render-evidence-volume.js';
 import { createBundleDocument, saveBundle } from './save-pdf.js';
@@ -31,6 +32,8 @@ export interface EvidenceBundleOptions {
   preflight?: RuleSet;
   /** How much of each evidence file is read before it is refused; the defaults when not given. */
   limits?: ExhibitLimits;
+  /** Told each file read, exhibit placed and volume written. */
+  onProgress?: OnBundleProgress;
 }
 
 export interface BuiltVolume {
@@ -62,7 +65,8 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
   const now = options.now ?? new Date();
   const fileNameOf = options.volumeFileName ?? ((n: number) => (n === 1 ? 'bundle.pdf' : `bundle-${n}.pdf`));
   const entries = numberEvidence(data.evidence);
-  const exhibits = await intakeAll(entries, loaded.dir, options.limits);
+  const progress = progressCounter(entries.length, options.onProgress);
+  const exhibits = await intakeAll(entries, loaded.dir, options.limits, progress.read);
   const layout = layoutIndex(measureFor(labels.script), labels, entries);
   const caseSha = await sha256File(loaded.file);
 
@@ -72,6 +76,7 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
     const of = plan.volumes.length;
     const manifest = manifestFor(plan, { loaded, caseSha, stamp, now, options, fileName: (n) => fileNameOf(n, of) });
     const volumes: BuiltVolume[] = [];
+    progress.placing();
     for (const volume of plan.volumes) {
       const doc = await createBundleDocument(`${labels.coverTitle} — ${data.title}`, data.locale, now);
       await renderEvidenceVolume({
@@ -83,12 +88,14 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
         cover: coverFacts(loaded, options, plan, of),
         index: layout,
         fileNameOf: (n) => fileNameOf(n, of),
+        onPlaced: (item) => progress.placed(item.lastPage, plan.totalPages),
       });
       await attachManifest(doc, {
         ...manifest,
         volume: { n: volume.n, of, firstPage: volume.firstPage, lastPage: volume.lastPage, maxBytes: options.volumeBytes },
       });
       const fileName = fileNameOf(volume.n, of);
+      progress.writing(volume.lastPage - volume.firstPage + 1);
       const bytes = await saveBundle(doc);
       const preflight =
         options.preflight &&
@@ -96,7 +103,10 @@ export async function buildEvidenceBundle(loaded: LoadedCase, options: EvidenceB
       volumes.push({ n: volume.n, fileName, bytes, preflight });
     }
     const largest = Math.max(...volumes.map((v) => v.bytes.length));
-    if (options.volumeBytes === undefined || largest <= options.volumeBytes) return { volumes, manifest };
+    if (options.volumeBytes === undefined || largest <= options.volumeBytes) {
+      progress.written(plan.totalPages);
+      return { volumes, manifest };
+    }
     if (attempt === VOLUME_ATTEMPTS || plan.volumes.length === exhibits.length)
       throw new BundleError(
         `cannot split the bundle into volumes of at most ${options.volumeBytes} bytes (one came out at ${largest}); raise --volume-mb`,

@@ -5,11 +5,12 @@ import type { ExhibitLimits } from '../exhibits/limits.js';
 /** Two at a time: image decoding runs on libuv's threads, and these machines have two cores. */
 const CONCURRENCY = 2;
 
-/** Reads every exhibit, in order; the first bad file stops the bundle with its named error. */
+/** Reads every exhibit, in order; the first bad file stops the bundle with its named error. `onRead` follows each file read. */
 export async function intakeAll(
   evidence: readonly ExhibitEntry[],
   dir: string,
   limits?: ExhibitLimits,
+  onRead?: () => void,
 ): Promise<Exhibit<ExhibitEntry>[]> {
   const results = new Array<Exhibit<ExhibitEntry>>(evidence.length);
   let next = 0;
@@ -17,6 +18,7 @@ export async function intakeAll(
     while (next < evidence.length) {
       const i = next++;
       results[i] = await intakeExhibit(evidence[i]!, dir, limits);
+      onRead?.();
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, evidence.length) }, worker));

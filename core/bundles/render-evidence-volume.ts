@@ -3,7 +3,7 @@ import { A4_LONG, A4_SHORT } from '../exhibits/a4-frame.js';
 import { addExhibitPages } from '../exhibits/intake.js';
 import { embedBundleFonts, type BundleFonts } from './bundle-fonts.js';
 import type { BundleLabels } from './bundle-labels.js';
-import type { BundlePlan, PlannedVolume } from './bundle-plan.js';
+import type { BundlePlan, PlannedExhibit, PlannedVolume } from './bundle-plan.js';
 import { drawCover, type CoverFacts } from './cover-page.js';
 import { drawDivider } from './divider-page.js';
 import { drawIndex, type IndexLayout } from './index-table.js';
@@ -19,6 +19,8 @@ export interface VolumeInput {
   cover: CoverFacts;
   index: IndexLayout;
   fileNameOf: (volume: number) => string;
+  /** Told when each exhibit's pages are in. */
+  onPlaced?: (item: PlannedExhibit) => void;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function renderEvidenceVolume(input: VolumeInput): Promise<void> {
       pageOf.set(n++, divider);
     }
     for (const page of await addExhibitPages(doc, item.exhibit)) pageOf.set(n++, page);
+    input.onPlaced?.(item);
   }
   for (const [n, page] of pageOf) if (n > 1) drawStamp(page, stamp, n, plan.totalPages, fonts.font.body);
   const targetOf = (page: number, inVolume: number): Target =>

@@ -1,23 +1,19 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { casesHandlers } from '../../core/api/cases-handlers.js';
-import { runUseCase } from '../../core/api/run-use-case.js';
 import { readAppSettings } from '../../core/settings/settings-store.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { caseIdByContract, pdfText, SHOTS, useApp } from '../support/app-page.js';
-import { makePdf } from '../support/exhibit-fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const app = useApp();
 const SALE = 'CC-2024-0312';
-const LONG_EXHIBIT_PAGES = 6000;
 const LOGO = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082',
   'hex',
 );
 
-describe.skipIf(app.missing)('settings, the collection log and cancelling a bundle', () => {
+describe.skipIf(app.missing)('settings and the collection log', () => {
   it('stores a letterhead that the exported letter carries', async () => {
     const page = await app.open('#/settings', 'zh');
     await page.locator('input[name=letterheadName]').fill('上海申衡律师事务所（信头测试）');
@@ -111,31 +107,6 @@ describe.skipIf(app.missing)('settings, the collection log and cancelling a bund
       status: 'delivered',
       deliveredOn: '2026-11-23',
     });
-    await page.close();
-  });
-
-  it('cancels an evidence bundle while it is being built', async () => {
-    // A long scanned exhibit keeps the bundle building for many seconds, however busy the machine is, so the
-    // Cancel button is still there to press.
-    const store = app.server().store;
-    const id = caseIdByContract(store, SALE);
-    const scan = await makePdf(Array.from({ length: LONG_EXHIBIT_PAGES }, () => ({ size: [595, 842] as [number, number] })));
-    await runUseCase({ store, today: () => '2026-11-30' }, casesHandlers, 'evidence/add', {
-      id,
-      name: 'long-scan.pdf',
-      bytes: Buffer.from(scan).toString('base64'),
-      entry: { id: 'long-scan', title: '往来函件扫描件', purpose: '双方往来', original: false },
-    });
-    const page = await app.open(`#/case/${id}`, 'zh');
-    let downloaded = false;
-    page.on('download', () => (downloaded = true));
-    await page.getByRole('button', { name: '导出证据材料' }).click();
-    await page.locator('.bundles progress').waitFor();
-    await page.locator('.bundles .progress-row').screenshot({ path: join(SHOTS, 'bundles-progress-zh.png') });
-    await page.locator('.bundles').getByRole('button', { name: '取消' }).click();
-    await expect.poll(() => page.locator('.bundles .ok').innerText()).toBe('已取消。');
-    await page.waitForTimeout(3000);
-    expect(downloaded).toBe(false);
     await page.close();
   });
 });

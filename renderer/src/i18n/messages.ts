@@ -12,6 +12,7 @@ import { logEn, logZh } from './log-messages.js';
 import { outputsEn, outputsZh } from './outputs-messages.js';
 import { ratesEn, ratesZh } from './rates-messages.js';
 import { lettersEn, lettersZh } from './letters-messages.js';
+import { progressEn, progressZh } from './progress-messages.js';
 
 /** Every piece of interface text, in Chinese and English. A key missing from one language fails the typecheck. */
 const zh = {
@@ -29,6 +30,7 @@ const zh = {
   ...outputsZh,
   ...lettersZh,
   ...batchSenderZh,
+  ...progressZh,
   appName: 'CasePack 案件包',
   cases: '案件',
   settings: '设置',
@@ -233,6 +235,7 @@ const en: Record<MessageKey, string> = {
   ...outputsEn,
   ...lettersEn,
   ...batchSenderEn,
+  ...progressEn,
   appName: 'CasePack',
   cases: 'Cases',
   settings: 'Settings',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseFile } from '../../../core/api/public-api.js';
 import { ErrorBox } from '../components/error-box.js';
 import { ProgressRow } from '../components/progress-row.js';
+import { fill } from '../i18n/fill.js';
 import { useLanguage } from '../i18n/language.js';
 import { IndexPreview } from './index-preview.js';
 import { useBundleJob } from './use-bundle-job.js';
@@ -68,9 +69,13 @@ export function BundlesPanel({ id, data }: { id: number; data: CaseFile }) {
       </div>
       {busy && (
         <ProgressRow
-          done={0}
-          total={0}
-          text={`${t('working')} ${(job.elapsedMs / 1000).toFixed(1)} s`}
+          done={job.progress?.done ?? 0}
+          total={job.progress?.total ?? 0}
+          text={
+            job.progress
+              ? fill(t(`bundleProgress.${job.progress.step}`), { count: job.progress.count, of: job.progress.of })
+              : t('bundleProgress.starting')
+          }
           onCancel={() => void cancel()}
         />
       )}

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiArgs, ApiErrorPayload, IndexRow } from '../../../core/api/public-api.js';
+import type { ApiArgs, ApiErrorPayload, BundleProgress, IndexRow } from '../../../core/api/public-api.js';
 import { api, errorPayload } from '../api/client.js';
 import { downloadBase64, MIME } from '../components/download.js';
 import { announceOutputs } from '../components/outputs-changed.js';
 import { useLanguage } from '../i18n/language.js';
 
 /**
- * One bundle job at a time: starts it, polls its status (its elapsed time for the progress row), saves the
+ * One bundle job at a time: starts it, polls its status (its progress for the progress row), saves the
  * finished PDF as a download and keeps its index and warnings; `cancel` stops the worker thread that builds it.
  */
 export function useBundleJob() {
   const { t } = useLanguage();
-  const [job, setJob] = useState<{ id: string; elapsedMs: number }>();
+  const [job, setJob] = useState<{ id: string; progress?: BundleProgress | undefined }>();
   const [error, setError] = useState<ApiErrorPayload>();
   const [done, setDone] = useState<string>();
   const [index, setIndex] = useState<IndexRow[]>([]);
@@ -32,13 +32,13 @@ export function useBundleJob() {
     setWarnings([]);
     try {
       const started = await api.send('bundles/start', request);
-      setJob({ id: started.job, elapsedMs: 0 });
+      setJob({ id: started.job });
       for (;;) {
         await new Promise((r) => setTimeout(r, 250));
         if (!live.current) return;
         const status = await api.send('bundles/status', { job: started.job });
         if (status.state === 'running') {
-          setJob({ id: started.job, elapsedMs: status.elapsedMs });
+          setJob({ id: started.job, progress: status.progress });
           continue;
         }
         if (status.state === 'done') {
