@@ -18,6 +18,9 @@ const PATH_FIELDS: [RegExp, RowField][] = [
   [/^contract\.number/, 'contract'],
   [/^contract\.title/, 'contractTitle'],
   [/^contract\.signedOn/, 'signedOn'],
+  [/^events\[0\]\.date/, 'acknowledgedOn'],
+  [/^events\[0\]\.kind/, 'acknowledgmentKind'],
+  [/^events\[0\]\.agreesToPerform/, 'agreesToPerform'],
 ];
 
 /** Organisations by the words their names end in; everyone else is a person (a column 债务人类型 overrides). */
@@ -80,6 +83,7 @@ export function buildCase(
     ...(contract && { contract }),
     claims: [{ id: claimId(values), description, amount: values.amount, dueDate: values.dueDate }],
     ...(defaults.lateCharge && { lateCharge: defaults.lateCharge }),
+    ...(values.acknowledgedOn && { events: [acknowledgment(values)] }),
   };
   const { data, issues } = caseIssues(raw);
   if (data) return { raw, data, problems: [] };
@@ -96,6 +100,20 @@ export function buildCase(
     };
   });
   return { problems };
+}
+
+/**
+ * The row's acknowledgment as the app's collection log records one: the debtor's event, its kind (an
+ * acknowledgment unless the row says a signed demand) and, when the row says, whether the debtor agrees to
+ * perform — only agreeing revives a debt whose limitation has run (诉讼时效规定 第19条).
+ */
+function acknowledgment(values: RowValues): Record<string, unknown> {
+  return {
+    date: values.acknowledgedOn,
+    kind: values.acknowledgmentKind ?? 'acknowledged',
+    party: 0,
+    ...(values.agreesToPerform && { agreesToPerform: values.agreesToPerform === 'yes' }),
+  };
 }
 
 /**

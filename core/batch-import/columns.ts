@@ -18,6 +18,9 @@ export const ROW_FIELDS = [
   'kind',
   'contractTitle',
   'signedOn',
+  'acknowledgedOn',
+  'acknowledgmentKind',
+  'agreesToPerform',
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
@@ -71,6 +74,18 @@ export const HEADER_SYNONYMS: Readonly<Record<RowField, readonly string[]>> = {
   kind: ['债务人类型', '客户类型', '主体类型', 'kind', 'partykind'],
   contractTitle: ['合同名称', 'contracttitle'],
   signedOn: ['签订日期', '合同签订日期', '签约日期', 'signedon', 'signdate'],
+  // An acknowledgment or a demand the debtor signed: its day, which of the two, and whether it agrees to perform.
+  acknowledgedOn: [
+    '确认日期',
+    '债务确认日期',
+    '确认签收日期',
+    'acknowledgedon',
+    'acknowledgmentdate',
+    'acknowledgementdate',
+    'ackdate',
+  ],
+  acknowledgmentKind: ['确认方式', '确认类型', '确认种类', 'acknowledgmentkind', 'acknowledgementkind', 'ackkind'],
+  agreesToPerform: ['同意履行', '是否同意履行', '同意还款', '是否同意还款', 'agreestoperform', 'agreestopay', 'agrees'],
 };
 
 export function normalizeHeader(header: string): string {

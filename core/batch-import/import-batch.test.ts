@@ -147,3 +147,63 @@ describe('importBatch', () => {
     expect(b!.claims[0]).toMatchObject({ amount: '1000.00', dueDate: '2024-05-01' });
   });
 });
+
+describe('acknowledgment columns of a batch file', () => {
+  it('records each row’s acknowledgment or signed demand, agreeing or not, as the debtor’s event', async () => {
+    const csv = [
+      '姓名,身份证号,本金,到期日,债务确认日期,确认方式,同意履行',
+      '张三,110101199001011234,100,2020-03-16,2023年4月10日,债务确认,是',
+      '李四,110101199001015678,200,2020-03-16,2023/4/10,签收催收函,否',
+      '王五,110101199001019999,300,2020-03-16,2023-04-10,,',
+      '赵六,110101199001010000,400,2020-03-16,,,',
+    ].join('\n');
+    const { file, store } = setup('accounts.csv', csv);
+    const report = await importBatch(store, file, { defaults });
+    expect(report.bad).toEqual([]);
+    expect(report.created.map((c) => getCase(store, c.caseId).data.events)).toEqual([
+      [{ date: '2023-04-10', kind: 'acknowledged', party: 0, agreesToPerform: true }],
+      [{ date: '2023-04-10', kind: 'demand-delivered', party: 0, agreesToPerform: false }],
+      [{ date: '2023-04-10', kind: 'acknowledged', party: 0 }],
+      [],
+    ]);
+  });
+
+  it('reads the English headers and words from an XLSX sheet with a date cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Accounts');
+    sheet.addRow(['Name', 'ID No', 'Amount', 'Due Date', 'Acknowledgement Date', 'Ack Kind', 'Agrees to pay']);
+    sheet.addRow(['Jane Roe', 'X1', 50, '2020-03-16', new Date(Date.UTC(2023, 3, 10)), 'Signed demand', 'Yes']);
+    const { file, store } = setup('accounts.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const report = await importBatch(store, file, { defaults });
+    expect(report.bad).toEqual([]);
+    expect(getCase(store, report.created[0]!.caseId).data.events).toEqual([
+      { date: '2023-04-10', kind: 'demand-delivered', party: 0, agreesToPerform: true },
+    ]);
+  });
+
+  it('refuses the whole file, naming row, column and value, for an unknown word or an answer without its date', async () => {
+    const csv = [
+      '姓名,身份证号,本金,到期日,确认日期,确认方式,是否同意履行',
+      '张三,110101199001011234,100,2020-03-16,2023-04-10,债务确认,也许',
+      '李四,110101199001015678,200,2020-03-16,,,是',
+      '王五,110101199001019999,300,2020-03-16,2023-02-30,,',
+      '赵六,110101199001010000,400,2020-03-16,2023-04-10,电话,',
+    ].join('\n');
+    const { file, store } = setup('accounts.csv', csv);
+    const error = await importBatch(store, file, { defaults }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BatchImportError);
+    expect((error as BatchImportError).problems.map(({ row, column, value, code }) => [row, column, value, code])).toEqual([
+      [2, '是否同意履行', '也许', 'agrees-unknown'],
+      [3, '是否同意履行', '是', 'acknowledgment-no-date'],
+      [4, '确认日期', '2023-02-30', 'date-no-such-day'],
+      [5, '确认方式', '电话', 'acknowledgment-kind-unknown'],
+    ]);
+    const lines = (error as Error).message.split('\n');
+    expect(lines[0]).toBe(`${file}: 4 bad row(s), nothing imported; fix them, or give --skip-bad to import the good rows`);
+    expect(lines[1]).toBe('  row 2, column 是否同意履行 "也许": expected 是/yes or 否/no');
+    expect(lines[2]).toBe(
+      '  row 3, column 是否同意履行 "是": says how the debtor acknowledged the debt but the row gives no acknowledgment date (确认日期/acknowledgedOn)',
+    );
+    expect(count(store)).toBe(0);
+  });
+});

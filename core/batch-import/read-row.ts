@@ -21,6 +21,10 @@ export interface RowValues {
   kind?: 'person' | 'company';
   contractTitle?: string;
   signedOn?: string;
+  acknowledgedOn?: string;
+  /** The event kind: an acknowledgment (`acknowledged`) or a demand the debtor signed (`demand-delivered`). */
+  acknowledgmentKind?: 'acknowledged' | 'demand-delivered';
+  agreesToPerform?: 'yes' | 'no';
 }
 
 type Reader = (cell: Exclude<Cell, null>) => Normalized;
@@ -39,6 +43,23 @@ const READERS: Record<RowField, Reader> = {
   claimId: (cell) => ({ ok: true, value: cleanText(halfWidth(cellText(cell))) }),
   description: asText,
   contractTitle: asText,
+  acknowledgedOn: normalizeDate,
+  acknowledgmentKind: (cell) => {
+    const word = normalizeWord(cell);
+    if (ACKNOWLEDGMENT_WORDS.includes(word)) return { ok: true, value: 'acknowledged' };
+    if (SIGNED_DEMAND_WORDS.includes(word)) return { ok: true, value: 'demand-delivered' };
+    return {
+      ok: false,
+      code: 'acknowledgment-kind-unknown',
+      message: 'expected 债务确认/acknowledgment or 签收催款函/signed demand',
+    };
+  },
+  agreesToPerform: (cell) => {
+    const word = normalizeWord(cell);
+    if (['是', '同意', '同意履行', '同意还款', 'yes', 'y', 'true', '1'].includes(word)) return { ok: true, value: 'yes' };
+    if (['否', '不同意', '未同意', 'no', 'n', 'false', '0'].includes(word)) return { ok: true, value: 'no' };
+    return { ok: false, code: 'agrees-unknown', message: 'expected 是/yes or 否/no' };
+  },
   kind: (cell) => {
     const word = cleanText(cellText(cell)).toLowerCase();
     if (['个人', '自然人', 'person', 'individual'].includes(word)) return { ok: true, value: 'person' };
@@ -46,6 +67,33 @@ const READERS: Record<RowField, Reader> = {
     return { ok: false, code: 'kind-unknown', message: 'expected 个人/person or 企业/company' };
   },
 };
+
+const ACKNOWLEDGMENT_WORDS = [
+  '债务确认',
+  '确认',
+  '债务确认书',
+  '对账',
+  '对账确认',
+  'acknowledged',
+  'acknowledgment',
+  'acknowledgement',
+];
+const SIGNED_DEMAND_WORDS = [
+  '签收催款函',
+  '签收催收函',
+  '签收',
+  '催款函签收',
+  'signeddemand',
+  'demandsigned',
+  'demand',
+  'demand-delivered',
+];
+
+function normalizeWord(cell: Exclude<Cell, null>): string {
+  return halfWidth(cleanText(cellText(cell)))
+    .toLowerCase()
+    .replace(/[\s_]/g, '');
+}
 
 /** A number cell written back as text: an ID or phone stored as a number must not turn into 1.38e+10. */
 function cellText(cell: Exclude<Cell, null>): string {
@@ -83,6 +131,15 @@ export function readRow(row: SheetRow, columns: ColumnMap): { values?: RowValues
         message: result.message,
       });
   }
+  for (const field of ['acknowledgmentKind', 'agreesToPerform'] as const)
+    if (values[field] !== undefined && values.acknowledgedOn === undefined)
+      problems.push({
+        row: row.row,
+        column: columns.headers[columns.index[field]!] ?? field,
+        value: shown(row.cells[columns.index[field]!]!),
+        code: 'acknowledgment-no-date',
+        message: 'says how the debtor acknowledged the debt but the row gives no acknowledgment date (确认日期/acknowledgedOn)',
+      });
   if (problems.length > 0) return { problems };
   return { values: values as unknown as RowValues, problems };
 }

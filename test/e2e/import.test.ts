@@ -157,6 +157,40 @@ describe.skipIf(app.missing)('batch import and tracking results in the app', () 
     await page.close();
   });
 
+  it.each(['zh', 'en'] as const)('maps the acknowledgment columns and names a bad answer in the file (%s)', async (lang) => {
+    const zh = lang === 'zh';
+    const header = zh
+      ? '客户姓名,合同编号,本金,到期日,确认日期,确认方式,是否同意履行'
+      : 'Name,Contract No,Amount,Due Date,Acknowledged On,Acknowledgment Kind,Agrees To Perform';
+    const rows = [
+      `甲某,ACK-${lang}-1,100,2020-03-16,2023-04-10,${zh ? '债务确认,是' : 'acknowledgment,yes'}`,
+      `乙某,ACK-${lang}-2,200,2020-03-16,2023-04-10,${zh ? '签收催款函,也许' : 'signed demand,maybe'}`,
+    ];
+    const file = join(dir, `acknowledged-${lang}.csv`);
+    writeFileSync(file, [header, ...rows].join('\n'));
+    const page = await app.open('#/import', lang);
+    await page.getByLabel(zh ? '选择 CSV 或 XLSX 文件' : 'Choose a CSV or XLSX file').setInputFiles(file);
+    await expect.poll(() => page.locator('.file-found').innerText(), { timeout: 20_000 }).toContain(`acknowledged-${lang}.csv`);
+    const [date, kind, agrees] = header.split(',').slice(4);
+    expect(await page.locator('select[name=column-acknowledgedOn]').inputValue()).toBe(date);
+    expect(await page.locator('select[name=column-acknowledgmentKind]').inputValue()).toBe(kind);
+    expect(await page.locator('select[name=column-agreesToPerform]').inputValue()).toBe(agrees);
+    await page.locator('input[name=creditorName]').fill(zh ? CREDITOR : 'Example Bank plc');
+    await page.getByRole('button', { name: zh ? '试运行' : 'Dry run' }).click();
+    const dry = page.locator('.dry-run');
+    await expect.poll(() => dry.locator('.row-problems tbody tr').count(), { timeout: 20_000 }).toBe(1);
+    expect((await dry.locator('.row-problems tbody tr').innerText()).split('\t')).toEqual(
+      zh ? ['3', '是否同意履行', '也许', '应为“是”或“否”'] : ['3', 'Agrees To Perform', 'maybe', 'Expected yes or no'],
+    );
+    if (zh)
+      expect(
+        englishWords(await page.locator('.import-screen').innerText()).filter((w) => !['ACK', 'acknowledged'].includes(w)),
+      ).toEqual([]);
+    mkdirSync('/tmp/shots/legal', { recursive: true });
+    await page.screenshot({ path: join('/tmp/shots/legal', `import-acknowledgment-${lang}.png`), fullPage: true });
+    await page.close();
+  });
+
   it.each(['zh', 'en'] as const)('loads a tracking file that changes a mailing’s status (%s)', async (lang) => {
     const store = app.server().store;
     const id = caseIdByContract(store, 'CC-2024-0312');
