@@ -6,6 +6,7 @@ import type { LimitationEntry, ServiceEntry } from '../limitation/types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { MoneyJson } from '../money/money-json.js';
 import { reasonLanguage, type Language } from '../util/language.js';
+import { guarantorLiabilities, type GuarantorLiability } from './guarantor-liability.js';
 import { computeStatement } from './statement.js';
 import type { Statement } from './statement-types.js';
 
@@ -13,12 +14,15 @@ import type { Statement } from './statement-types.js';
 export interface CaseCalculation extends Statement {
   limitation: LimitationEntry[];
   service: ServiceEntry[];
+  /** What each guarantor owes: the claims its guarantee still covers, at most the sum the contract caps it at. */
+  guarantors: GuarantorLiability[];
 }
 
 /** A calculation with the limitation reasons in words: what the API, the app and `casepack calc` show. */
 export interface ExplainedCalculation extends Statement {
   limitation: LimitationReport[];
   service: ServiceEntry[];
+  guarantors: GuarantorLiability[];
 }
 
 /** An explained calculation as the API and `casepack calc --json` give it: amounts as decimal text. */
@@ -31,9 +35,11 @@ export type CaseCalculationJson = MoneyJson<ExplainedCalculation>;
 export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
   const statement = computeStatement(data, asOf, language);
   // Added to the statement just made rather than copied with a spread, which took a fifth of the bench.
+  const limitation = computeLimitation(data, asOf, limitationInput(statement));
   return Object.assign(statement, {
-    limitation: computeLimitation(data, asOf, limitationInput(statement)),
+    limitation,
     service: englishService(data),
+    guarantors: guarantorLiabilities(data, statement, limitation),
   });
 }
 

@@ -81,6 +81,11 @@ function amountFields(raw: Record<string, unknown>): AmountField[] {
   each('claims');
   each('payments');
   each('events', 'promise');
+  if (Array.isArray(raw.debtors))
+    raw.debtors.forEach((d, i) => {
+      if (isObject(d) && isObject(d.guarantee))
+        fields.push({ path: `debtors[${i}].guarantee.maxAmount`, holder: d.guarantee, key: 'maxAmount' });
+    });
   if (isObject(raw.filing)) fields.push({ path: 'filing.enforcementCosts', holder: raw.filing, key: 'enforcementCosts' });
   return fields;
 }

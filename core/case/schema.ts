@@ -69,6 +69,11 @@ export const guarantee = z.strictObject({
   months: z.number({ error: 'expected a number of months' }).int().min(1).max(600).optional(),
   /** What the guarantee covers as the contract words it; without it, 民法典 第691条: principal, interest, 违约金, damages and costs. */
   scope: text('the scope of the guarantee').optional(),
+  /**
+   * The most the guarantor owes when the contract caps the guarantee at a sum (a capped 保证范围, or the ceiling of a
+   * 最高额保证): 民法典 第691条, 第690条. What letters and the complaint ask of the guarantor is at most this.
+   */
+  maxAmount: amount.optional(),
 });
 
 export const debtor = z.strictObject({

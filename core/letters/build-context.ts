@@ -61,7 +61,7 @@ export function buildLetterContext(
     deadlineDays,
     deadline,
     debtKind: settings.debtKind ?? null,
-    ...partiesContext(data, recipient, limitation, defendants),
+    ...partiesContext(data, recipient, limitation, defendants, statement),
     ...senderContext(data, settings),
     contract: data.contract
       ? { title: data.contract.title, number: data.contract.number ?? null, signedOn: data.contract.signedOn ?? null }

@@ -19,6 +19,9 @@ const GUARANTOR: Shape = {
   guaranteeKind: 'text',
   guaranteeMonths: 'number',
   guaranteeScope: 'text',
+  guaranteeCap: 'money',
+  guaranteeOwed: 'money',
+  guaranteeCapped: 'boolean',
   lapsedOn: 'date',
   released: [{ claim: 'text', description: 'text', periodEnd: 'date' }],
 };
@@ -146,6 +149,8 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
     scope: 'text',
     principalDebtor: 'text',
     total: 'money',
+    cap: 'money',
+    capped: 'boolean',
     whole: 'boolean',
     openUntil: 'date',
     keptOn: 'date',

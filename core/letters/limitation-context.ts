@@ -1,7 +1,8 @@
 import type { CaseFile } from '../case/schema.js';
+import { guarantorLiability } from '../calc/guarantor-liability.js';
 import type { Statement } from '../calc/statement-types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
-import type { ClaimLimitation, LimitationEntry } from '../limitation/types.js';
+import type { LimitationEntry } from '../limitation/types.js';
 import { formatCents } from '../money/cents.js';
 import type { TemplateValue } from '../templates/values.js';
 
@@ -23,7 +24,7 @@ export function limitationContext(
       .filter((c) => c.expired)
       .map((c) => ({ claim: c.claim, description: descriptions.get(c.claim) ?? c.claim, expiresOn: c.expiresOn })),
     guarantee:
-      data.debtors[recipient]?.role === 'guarantor' ? guaranteeContext(data, recipient, statement, claims, descriptions) : null,
+      data.debtors[recipient]?.role === 'guarantor' ? guaranteeContext(data, recipient, statement, entry, descriptions) : null,
   };
 }
 
@@ -37,13 +38,14 @@ function guaranteeContext(
   data: CaseFile,
   recipient: number,
   statement: Statement,
-  claims: readonly ClaimLimitation[],
+  entry: LimitationEntry | undefined,
   descriptions: ReadonlyMap<string, string>,
 ): Record<string, TemplateValue> {
+  const claims = entry?.claims ?? [];
   const totals = new Map(statement.claims.map((c) => [c.id, c.total]));
   const covered = claims.filter((c) => c.guarantee && !c.released);
   const released = claims.filter((c) => c.released);
-  const total = covered.reduce((sum, c) => sum + (totals.get(c.claim) ?? 0n), 0n);
+  const liability = guarantorLiability(data, statement, entry, recipient);
   const open = covered.filter((c) => c.guarantee!.keptBy === null).map((c) => c.guarantee!.periodEnd);
   const kept = covered.flatMap((c) => (c.guarantee!.keptBy ? [c.guarantee!.keptBy] : []));
   const first = claims.find((c) => c.guarantee)?.guarantee;
@@ -56,9 +58,12 @@ function guaranteeContext(
       .filter((d) => d.role === 'debtor')
       .map((d) => d.name)
       .join('、'),
-    total: formatCents(total),
-    // Every claim is covered: the letter demands the statement's total; otherwise only `total`.
-    whole: released.length === 0,
+    // What the guarantor is asked for: the covered claims' total, at most the agreed cap (民法典 第690、691条).
+    total: formatCents(liability.owed),
+    cap: liability.cap === null ? null : formatCents(liability.cap),
+    capped: liability.capped,
+    // Every claim is covered and no cap bites: the letter demands the statement's total; otherwise only `total`.
+    whole: released.length === 0 && !liability.capped,
     openUntil: earliestDate(open),
     keptOn: earliestDate(kept.map((e) => e.date)),
     keptBySuit: kept.length > 0 && kept.every((e) => e.kind === 'suit'),

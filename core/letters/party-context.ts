@@ -1,4 +1,7 @@
 import type { CaseFile, Debtor, Party } from '../case/schema.js';
+import { guarantorLiability } from '../calc/guarantor-liability.js';
+import type { Statement } from '../calc/statement-types.js';
+import { formatCents } from '../money/cents.js';
 import type { LimitationEntry } from '../limitation/types.js';
 import type { TemplateValue } from '../templates/values.js';
 
@@ -6,14 +9,15 @@ type PartyContext = Record<string, TemplateValue>;
 
 /**
  * The creditor, the addressee (`debtor`), every debtor, the parties a filing names as 被告 (`defendants`, positions
- * in debtors) and the guarantors with their guarantee: whether it lapsed for every claim (民法典 第693条) and the
- * claims it no longer covers.
+ * in debtors) and the guarantors with their guarantee: whether it lapsed for every claim (民法典 第693条), the
+ * claims it no longer covers, and what the guarantor owes, at most the sum the contract caps it at (第690、691条).
  */
 export function partiesContext(
   data: CaseFile,
   recipient: number,
   limitation: readonly LimitationEntry[],
   defendants: readonly number[],
+  statement: Pick<Statement, 'claims'>,
 ): Record<string, TemplateValue> {
   const addressee = data.debtors[recipient]!;
   const descriptions = new Map(data.claims.map((c) => [c.id, c.description]));
@@ -26,12 +30,16 @@ export function partiesContext(
     guarantors: data.debtors.flatMap((d, i) => {
       if (d.role !== 'guarantor') return [];
       const entry = limitation[i];
+      const liability = guarantorLiability(data, statement, entry, i);
       return [
         {
           ...partyContext(d, d.role, data.locale),
           guaranteeKind: d.guarantee?.kind ?? 'general',
           guaranteeMonths: d.guarantee?.months ?? 6,
           guaranteeScope: d.guarantee?.scope ?? null,
+          guaranteeCap: liability.cap === null ? null : formatCents(liability.cap),
+          guaranteeOwed: formatCents(liability.owed),
+          guaranteeCapped: liability.capped,
           lapsedOn: entry?.guaranteeLapsed?.periodEnd ?? null,
           released: (entry?.claims ?? [])
             .filter((c) => c.released)

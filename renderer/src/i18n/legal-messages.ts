@@ -1,4 +1,4 @@
-/** The en-GB filings (particulars of claim, the County Court issue fee), the rate-file import and the batch import's acknowledgment columns, in Chinese and English (merged into `MESSAGES`). */
+/** The en-GB filings (particulars of claim, the County Court issue fee), the rate-file import, the batch import's acknowledgment columns and a guarantee's cap, in Chinese and English (merged into `MESSAGES`). */
 export const legalZh = {
   issueFeeTitle: '郡法院立案费（Civil Proceedings Fees Order 2008 附表1 第1.1项，纸质起诉）',
   issueFeeClaim: '请求金额（本金、计至 {date} 的利息及固定补偿金）',
@@ -11,6 +11,8 @@ export const legalZh = {
   rateImportHint:
     '也可导入 CSV 文件（与命令行导入利率的格式相同）：第一行为“日期、利率、来源”三列的列名（利率以 % 计），此后每行一个数值，导入到所选的利率种类；任何一行有误则全部不导入。',
   rateImported: '已从 {file} 导入 {count} 个数值（{series}）。',
+  'ed.guaranteeMaxAmount': '保证责任最高限额',
+  'ed.guaranteeMaxAmountHint': '合同未约定限额的留空',
   'field.acknowledgedOn': '债务确认/签收日期',
   'field.acknowledgmentKind': '确认方式（债务确认或签收催款函）',
   'field.agreesToPerform': '是否同意履行',
@@ -32,6 +34,8 @@ export const legalEn: Record<keyof typeof legalZh, string> = {
   rateImportHint:
     'You can also import a CSV file (as casepack rates import reads): a first row naming date, rate and source (date, rate in %, source), then one value a row, for the rate chosen above; if any row is wrong, nothing is imported.',
   rateImported: 'Imported {count} value(s) from {file} ({series}).',
+  'ed.guaranteeMaxAmount': 'Most the guarantor owes',
+  'ed.guaranteeMaxAmountHint': 'blank when the contract sets no cap',
   'field.acknowledgedOn': 'Acknowledged or signed on',
   'field.acknowledgmentKind': 'Acknowledgment or signed demand',
   'field.agreesToPerform': 'Agrees to pay',

@@ -167,6 +167,14 @@ export function EditorParties({ draft, edit }: { draft: Draft; edit: Edit }) {
                       onChange={(v) => setDebtor(i, (d) => (d.guarantee = { kind: 'joint', ...d.guarantee, scope: v }))}
                       wide
                     />
+                    <Field
+                      path={`${base}.guarantee.maxAmount`}
+                      label={t('ed.guaranteeMaxAmount')}
+                      value={debtor.guarantee?.maxAmount}
+                      inputMode="decimal"
+                      placeholder={t('ed.guaranteeMaxAmountHint')}
+                      onChange={(v) => setDebtor(i, (d) => (d.guarantee = { kind: 'joint', ...d.guarantee, maxAmount: v }))}
+                    />
                   </>
                 )}
               </div>
