@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { apiWorkerFile } from './worker-file.js';
+import { workerFileBeside } from '../util/worker-file.js';
 
 /** A worker kept after its job stays this long for the next one, then stops and gives its memory back. */
 const SPARE_MS = 10 * 60_000;
@@ -29,7 +29,7 @@ export function takeBundleWorker(): Worker {
     worker.ref();
     return worker;
   }
-  const worker = new Worker(apiWorkerFile('bundle-worker.js'), {
+  const worker = new Worker(workerFileBeside(import.meta.url, 'bundle-worker.js'), {
     resourceLimits: { maxOldGenerationSizeMb: bundleWorkerHeapMb() },
   });
   const forget = () => {

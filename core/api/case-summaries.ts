@@ -8,7 +8,7 @@ import { listCases } from '../store/read-cases.js';
 import type { CaseShelf } from '../store/shelve-case.js';
 import { summarise, unavailable, type CaseSummary } from './case-summary.js';
 import type { SummaryBatch, SummaryJobs } from './summary-worker.js';
-import { apiWorkerFile } from './worker-file.js';
+import { workerFileBeside } from '../util/worker-file.js';
 
 export type { CaseSummary } from './case-summary.js';
 
@@ -125,7 +125,7 @@ function summaryWorker(): Worker {
     worker.ref();
     return worker;
   }
-  const started = new Worker(apiWorkerFile('summary-worker.js'));
+  const started = new Worker(workerFileBeside(import.meta.url, 'summary-worker.js'));
   started.on('message', ({ file, asOf, summaries }: SummaryBatch) => {
     for (const { id, summary } of summaries) {
       const from = waiting.get(waitingKey(file, id, asOf));

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { CasePackError } from '../errors.js';
 import type { ApiErrorPayload } from './api-error.js';
 import type { ImportJobRequest, ImportWorkerMessage } from './import-worker.js';
-import { apiWorkerFile } from './worker-file.js';
+import { workerFileBeside } from '../util/worker-file.js';
 
 /** No import job with that id (it finished and was collected, or never existed). */
 export class ImportJobError extends CasePackError {
@@ -30,7 +30,7 @@ const KEEP_MS = 10 * 60_000;
 export function startImportJob(request: Omit<ImportJobRequest, 'stop'>): string {
   const id = randomUUID();
   const stop = new SharedArrayBuffer(4);
-  const worker = new Worker(apiWorkerFile('import-worker.js'));
+  const worker = new Worker(workerFileBeside(import.meta.url, 'import-worker.js'));
   const job: Job = { stop: new Int32Array(stop), status: { state: 'running', fraction: 0 }, finished: Promise.resolve() };
   jobs.set(id, job);
   job.finished = new Promise((resolve) => {

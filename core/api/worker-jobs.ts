@@ -7,7 +7,7 @@ import { TRANSFER_CHUNK } from '../backup/backup-transfers.js';
 import { CasePackError } from '../errors.js';
 import { makeTempFolderSync } from '../util/own-temp.js';
 import type { ApiErrorPayload } from './api-error.js';
-import { apiWorkerFile } from './worker-file.js';
+import { workerFileBeside } from '../util/worker-file.js';
 
 /** A kind of batch that runs on a worker thread: its worker module beside this one, and the code of a job gone. */
 export interface WorkerJobKind {
@@ -75,7 +75,7 @@ export function startWorkerJob(kind: WorkerJobKind, dbFile: string, request: obj
   const folder = makeTempFolderSync(kind.noun);
   const folders: JobFolders = { outDir: join(folder, 'work'), zipFile: join(folder, `${kind.noun}.zip`) };
   mkdirSync(folders.outDir);
-  const worker = new Worker(apiWorkerFile(`${kind.worker}.js`));
+  const worker = new Worker(workerFileBeside(import.meta.url, `${kind.worker}.js`));
   const job: Job = {
     kind,
     worker,

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CaseFile } from '../case/schema.js';
 import type { Finding, Override } from '../compliance/types.js';
-import { PROJECT_ROOT } from '../project-root.js';
+import { workerFileBeside } from '../util/worker-file.js';
 import { LetterWorkerError } from './errors.js';
 import type { GenerateLetterOptions } from './generate-letter.js';
 import type { PoolRequest } from './render-pool-worker.js';
@@ -35,12 +32,6 @@ const LETTERS_PER_WORKER = 2;
  * A larger one lets most of them die before a collection runs: GC share about 12%, RSS about 40 MB more per worker.
  */
 const YOUNG_GENERATION_MB = 96;
-
-/** The compiled worker beside this module, or in dist/ when this module runs from source (tests). */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('./render-pool-worker.js', import.meta.url));
-  return existsSync(here) ? here : join(PROJECT_ROOT, 'dist', 'core', 'letters', 'render-pool-worker.js');
-}
 
 /**
  * Writes many letters on worker threads, one per core by default. Parsing the 10–15 MB fonts is most of the
@@ -72,7 +63,10 @@ export class LetterRenderPool {
     return new LetterRenderPool(
       Array.from(
         { length: threads },
-        () => new Worker(workerFile(), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+        () =>
+          new Worker(workerFileBeside(import.meta.url, 'render-pool-worker.js'), {
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+          }),
       ),
     );
   }
