@@ -29,6 +29,19 @@ const LIMIT_EN: Record<string, (n: string) => string> = {
   maxObjects: (n) => `${n} PDF objects`,
 };
 
+const RESTORE_FAILED_ZH: Record<string, string> = {
+  'disk-full': '磁盘已满，请腾出空间后再试',
+  'no-permission': '没有修改数据文件夹的权限',
+  'database-in-use': '数据库正被另一个 CasePack 打开，请先关闭它',
+  other: '有文件无法移动，请稍后再试',
+};
+const RESTORE_FAILED_EN: Record<string, string> = {
+  'disk-full': 'the disk is full; free some space and try again',
+  'no-permission': 'CasePack may not change the data folder',
+  'database-in-use': 'the database is open in another CasePack; close it first',
+  other: 'a file could not be moved; try again',
+};
+
 const BACKUP_REASON_ZH: Record<string, string> = {
   unreadable: '无法读取该文件',
   'not-a-backup': '不是 CasePack 备份文件，或文件已损坏',
@@ -99,6 +112,8 @@ const zh: ErrorTable = {
   'backup-refused': (p) =>
     `备份文件“${p.file}”无法恢复：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
   'backup-transfer-gone': () => '这次备份传输已结束（已完成、已取消或闲置过久），请重新开始。',
+  'restore-failed': (p) =>
+    `恢复未完成：${RESTORE_FAILED_ZH[p.reason!] ?? RESTORE_FAILED_ZH.other}。现有数据保持原样，未替换任何内容。`,
   'app-unreachable': () => '无法连接 CasePack（程序可能已关闭），请重新打开后再试。',
   'revision.nothing-to-undo': () => '没有可撤销的修改：案件已是最初保存时的样子。',
   'revision.not-found': (p) => `此案件没有第 ${p.revision} 版。`,
@@ -156,6 +171,8 @@ const en: ErrorTable = {
   'backup-refused': (p) =>
     `The backup “${p.file}” cannot be restored: ${BACKUP_REASON_EN[p.reason!] ?? BACKUP_REASON_EN['not-a-backup']}. Nothing was replaced.`,
   'backup-transfer-gone': () => 'That backup transfer has ended (finished, cancelled or idle too long); start again.',
+  'restore-failed': (p) =>
+    `The restore stopped: ${RESTORE_FAILED_EN[p.reason!] ?? RESTORE_FAILED_EN.other}. Your data is as it was; nothing was replaced.`,
   'app-unreachable': () => 'CasePack cannot be reached (it may have been closed); open it again and retry.',
   'revision.nothing-to-undo': () => 'Nothing to undo: the case is as it was first stored.',
   'revision.not-found': (p) => `This case has no revision ${p.revision}.`,
