@@ -48,6 +48,11 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
       expect(text).toMatch(/元/); // the total in words (人民币大写)
       expect(text).toContain(lang === 'zh' ? '按每日0.05%计算' : 'at 0.05% a day');
       expect(text).toContain('1151234567890');
+      expect(await page.locator('table.evidence thead th').allInnerTexts()).toEqual(
+        lang === 'zh'
+          ? ['序号', '缩略图', '证据名称', '证据来源', '证明目的', '原件/复印件', '操作']
+          : ['No.', 'Thumbnail', 'Title', 'Source', 'What it proves', 'Original or copy', 'Actions'],
+      );
       await page.locator('canvas.pdf-thumb[data-rendered=true]').first().waitFor();
       await page.screenshot({ path: join(SHOTS, `case-${lang}.png`), fullPage: true });
       await page.close();

@@ -43,6 +43,17 @@ export function EvidenceTable({
   return (
     <>
       <table className="grid evidence">
+        <thead>
+          <tr>
+            <th scope="col">{t('indexNo')}</th>
+            <th scope="col">{t('evidencePicture')}</th>
+            <th scope="col">{t('evidenceTitle')}</th>
+            <th scope="col">{t('source')}</th>
+            <th scope="col">{t('purpose')}</th>
+            <th scope="col">{t('originalOrCopy')}</th>
+            <th scope="col">{t('evidenceActions')}</th>
+          </tr>
+        </thead>
         <tbody>
           {evidence.map((e, i) =>
             editing === i ? (
