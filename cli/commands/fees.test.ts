@@ -7,9 +7,10 @@ import { useTempDir } from '../../test/support/temp-dir.js';
 const tempDir = useTempDir();
 
 /** 20,000.00 owed since 2024-01-31 at 万分之五 a day; on 2024-03-01 the charge is 20,000 × 0.05% × 30 = 300.00. */
-function caseFile(currency = 'CNY'): string {
+function caseFile(currency = 'CNY', paid?: string): string {
   const file = join(tempDir(), 'case.json');
   const data = {
+    ...(paid && { payments: [{ date: '2024-01-20', amount: paid }] }),
     version: 1,
     locale: 'zh-CN',
     title: '货款',
@@ -23,6 +24,10 @@ function caseFile(currency = 'CNY'): string {
   return file;
 }
 
+/** A system whose locale is English or Chinese, whatever the machine running the tests has set. */
+const SYSTEM_EN = { LC_ALL: '', LC_MESSAGES: '', LANG: 'en_GB.UTF-8' };
+const SYSTEM_ZH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' };
+
 describe('casepack fees', () => {
   it('prints the fees of an amount typed as people type it, as JSON decimal strings', () => {
     const result = runCli(['fees', '--amount', '12万', '--json']);
@@ -30,6 +35,7 @@ describe('casepack fees', () => {
     // 案件受理费 2,300 + 20,000 × 2% = 2,700; 保全 1,020 + 20,000 × 0.5% = 1,120; 执行 50 + 110,000 × 1.5% = 1,700.
     expect(JSON.parse(result.stdout)).toEqual({
       amount: '120000.00',
+      nothingToClaim: false,
       caseFee: '2700.00',
       summaryProcedure: '1350.00',
       paymentOrder: '900.00',
@@ -56,10 +62,57 @@ describe('casepack fees', () => {
     expect(text.stdout).toContain('按分四舍五入');
   });
 
+  it('answers in one language by one rule: --lang, else the case, else the system', () => {
+    const table = /案件受理费（第十三条）\s+2,700\.00/;
+    expect(runCli(['fees', '--amount', '12万'], { env: SYSTEM_ZH }).stdout).toMatch(table);
+    expect(runCli(['fees', '--amount', '12万'], { env: SYSTEM_EN }).stdout).toMatch(
+      /Case acceptance fee \(Art\. 13\)\s+2,700\.00/,
+    );
+    expect(runCli(['fees', '--amount', '12万', '--lang', 'en'], { env: SYSTEM_ZH }).stdout).toContain('Case acceptance fee');
+    // A zh-CN case answers in Chinese on an English system, and in English when asked.
+    const file = caseFile();
+    expect(runCli(['fees', file, '--as-of', '2024-03-01'], { env: SYSTEM_EN }).stdout).toContain('案件受理费（第十三条）');
+    expect(runCli(['fees', file, '--as-of', '2024-03-01', '--lang', 'en'], { env: SYSTEM_ZH }).stdout).toMatch(
+      /Case acceptance fee \(Art\. 13\)\s+307\.50/,
+    );
+  });
+
+  it('says there is nothing to claim for a case paid in full, with no fee, in the case language or as JSON', () => {
+    const file = caseFile('CNY', '20000.00');
+    const zh = runCli(['fees', file, '--as-of', '2024-03-01'], { env: SYSTEM_EN });
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toBe('诉讼请求金额 (2024-03-01): 0.00\n没有可以请求的金额（欠款已全部清偿），因此不产生诉讼费用。\n');
+    const en = runCli(['fees', file, '--as-of', '2024-03-01', '--lang', 'en']);
+    expect(en.stdout).toBe(
+      'Amount claimed (2024-03-01): 0.00\nThere is nothing to claim (the debt is paid in full), so no court fee arises.\n',
+    );
+    expect(en.stdout).not.toContain('50.00');
+    expect(JSON.parse(runCli(['fees', file, '--as-of', '2024-03-01', '--json']).stdout)).toMatchObject({
+      amount: '0.00',
+      nothingToClaim: true,
+      caseFee: '0.00',
+      paymentOrder: '0.00',
+      preservation: '0.00',
+    });
+    // An amount of nothing typed by hand is the same: no 50 元 minimum (第13条 charges a claim, and there is none).
+    expect(runCli(['fees', '--amount', '0', '--lang', 'zh']).stdout).toContain('没有可以请求的金额');
+  });
+
+  it.each([
+    [[], 'fees needs a case file or --amount'],
+    [['case.json', '--amount', '3'], 'fees takes a case file or --amount, not both'],
+  ])('exits 2 with the usage of its two forms on bad usage: %j', (args, message) => {
+    const result = runCli(['fees', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('usage: casepack fees CASE.json [--as-of YYYY-MM-DD] [--json] [--lang en|zh]');
+    expect(result.stderr).toContain('casepack fees --amount AMOUNT [--json] [--lang en|zh]');
+    expect(result.stdout).toBe('');
+  });
+
   it.each([
     [['fees', '--amount', '1.234'], '--amount: "1.234"'],
     [['fees', '--amount', 'abc'], '--amount: "abc"'],
-    [['fees'], 'give either a case file or --amount'],
   ])('exits 1 with one line on bad input: %j', (args, message) => {
     const result = runCli(args);
     expect(result.status).toBe(1);

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { CasePackError } from '../../core/errors.js';
-import { feesForCase, issueFeeForCase } from '../../core/filings/claim-fees.js';
+import { feesForCase, feesOnClaim, issueFeeForCase, type FeesOnClaim } from '../../core/filings/claim-fees.js';
 import { issueFeeJson, issueFeeText } from './issue-fee-output.js';
-import { courtFees, type CourtFees } from '../../core/filings/court-fees.js';
+import type { CourtFees } from '../../core/filings/court-fees.js';
 import { formatCents } from '../../core/money/cents.js';
 import { formatGroupedCents } from '../../core/money/money.js';
 import { AmountInputError, parseUserAmount } from '../../core/money/user-amount.js';
@@ -12,14 +12,16 @@ import { asOfOption } from '../as-of-option.js';
 import { installRatesOfFile } from '../../core/rates/rate-store.js';
 import { ratesDbOption } from '../rates-db-option.js';
 import { formatTable } from '../output.js';
+import { outputLanguage } from '../output-language.js';
 
 type FeeKey = Exclude<keyof CourtFees, 'rounding'>;
 const FEE_KEYS: readonly FeeKey[] = ['caseFee', 'summaryProcedure', 'paymentOrder', 'preservation', 'enforcement'];
 
 /** Each fee's name and the article of 诉讼费用交纳办法 that sets it, in the two languages. */
-const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan', string>> = {
+const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan' | 'nothingToClaim', string>> = {
   zh: {
     amount: '诉讼请求金额',
+    nothingToClaim: '没有可以请求的金额（欠款已全部清偿），因此不产生诉讼费用。',
     fee: '费用',
     yuan: '金额（元）',
     caseFee: '案件受理费（第十三条）',
@@ -31,6 +33,7 @@ const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | '
   },
   en: {
     amount: 'Amount claimed',
+    nothingToClaim: 'There is nothing to claim (the debt is paid in full), so no court fee arises.',
     fee: 'Fee',
     yuan: 'Yuan',
     caseFee: 'Case acceptance fee (Art. 13)',
@@ -41,6 +44,12 @@ const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | '
     rounding: 'Worked band by band; each fee rounded to the fen, halves up',
   },
 };
+
+/** Said when the command gets neither or both of its two forms (exit 2, bad usage). */
+const USAGE = [
+  'usage: casepack fees CASE.json [--as-of YYYY-MM-DD] [--json] [--lang en|zh]',
+  '       casepack fees --amount AMOUNT [--json] [--lang en|zh]',
+].join('\n');
 
 interface FeesOptions {
   amount?: string;
@@ -62,28 +71,29 @@ export function registerFees(program: Command): void {
     .addOption(ratesDbOption())
     .option('--json', 'print JSON (amounts as decimal strings)')
     .addOption(new Option('--lang <language>', 'language of the table').choices(LANGUAGES))
-    .action(async (caseFile: string | undefined, options: FeesOptions) => {
-      if ((caseFile === undefined) === (options.amount === undefined))
-        throw new CasePackError('fees: give either a case file or --amount, not both');
-      let amount: bigint;
+    .action(async (caseFile: string | undefined, options: FeesOptions, command: Command) => {
+      if (caseFile === undefined && options.amount === undefined)
+        command.error(`error: fees needs a case file or --amount\n${USAGE}`, { exitCode: 2, code: 'casepack.usage' });
+      if (caseFile !== undefined && options.amount !== undefined)
+        command.error(`error: fees takes a case file or --amount, not both\n${USAGE}`, { exitCode: 2, code: 'casepack.usage' });
+      let claim: FeesOnClaim;
       let asOf: string | undefined;
-      let fees: CourtFees;
-      let language = options.lang ?? 'en';
-      if (options.amount !== undefined) {
-        amount = amountOption(options.amount);
-        fees = courtFees(amount);
+      let language: Language;
+      if (caseFile === undefined) {
+        claim = feesOnClaim(amountOption(options.amount!));
+        language = outputLanguage(options.lang);
       } else {
         installRatesOfFile(options.db);
-        const { data } = await loadCaseFile(caseFile!);
-        language = options.lang ?? (data.locale === 'zh-CN' ? 'zh' : 'en');
+        const { data } = await loadCaseFile(caseFile);
+        language = outputLanguage(options.lang, data.locale);
         if (data.locale === 'en-GB') {
           const issue = issueFeeForCase(data, options.asOf);
           process.stdout.write(options.json ? issueFeeJson(issue, options.asOf) : issueFeeText(issue, options.asOf, language));
           return;
         }
-        ({ amount, asOf, fees } = feesForCase(data, options.asOf));
+        ({ asOf, ...claim } = feesForCase(data, options.asOf));
       }
-      process.stdout.write(options.json ? feesJson(amount, asOf, fees) : feesText(amount, asOf, fees, language));
+      process.stdout.write(options.json ? feesJson(claim, asOf) : feesText(claim, asOf, language));
     });
 }
 
@@ -96,17 +106,19 @@ function amountOption(typed: string): bigint {
   }
 }
 
-function feesJson(amount: bigint, asOf: string | undefined, fees: CourtFees): string {
-  const out: Record<string, string> = { amount: formatCents(amount) };
+function feesJson({ amount, nothingToClaim, fees }: FeesOnClaim, asOf: string | undefined): string {
+  const out: Record<string, string | boolean> = { amount: formatCents(amount) };
   if (asOf !== undefined) out.asOf = asOf;
+  out.nothingToClaim = nothingToClaim;
   for (const key of FEE_KEYS) out[key] = formatCents(fees[key]);
   out.rounding = fees.rounding;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-function feesText(amount: bigint, asOf: string | undefined, fees: CourtFees, language: Language): string {
+function feesText({ amount, nothingToClaim, fees }: FeesOnClaim, asOf: string | undefined, language: Language): string {
   const label = LABELS[language];
-  const heading = asOf === undefined ? label.amount : `${label.amount} (${asOf})`;
+  const heading = `${asOf === undefined ? label.amount : `${label.amount} (${asOf})`}: ${formatGroupedCents(amount)}`;
+  if (nothingToClaim) return `${heading}\n${label.nothingToClaim}\n`;
   const rows = FEE_KEYS.map((key) => [label[key], formatGroupedCents(fees[key])]);
-  return `${heading}: ${formatGroupedCents(amount)}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
+  return `${heading}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
 }

@@ -16,7 +16,7 @@ interface Offer {
   court: { court: string; courtBasis: string; caseType: string } | null;
   fees: {
     claim: Record<string, string>;
-    preservation: { amount: string; fee: string };
+    preservation: { amount: string; fee: string } | null;
     enforcement: { amount: string; fee: string } | null;
   } | null;
   filings: { templateId: string; ready: boolean; problem: { code?: string; params?: Record<string, unknown> } | null }[];
@@ -44,6 +44,7 @@ describe('filings offered by a case', () => {
     // 案件受理费 50 + 90,000 × 2.5% = 2,300; 保全 on the claim 30 + 99,000 × 1% = 1,020 (第13、14条).
     expect(before.fees).toEqual({
       claim: { amount: '100000.00', caseFee: '2300.00', summaryProcedure: '1150.00', paymentOrder: '766.67' },
+      nothingToClaim: false,
       preservation: { amount: '100000.00', fee: '1020.00' },
       enforcement: null,
       rounding: 'cent-half-up',
@@ -79,6 +80,45 @@ describe('filings offered by a case', () => {
     // 2,871.213275 → 2,871.21; + 229,650.50 unpaid + 5,800.00 costs = 238,321.71.
     // 申请执行费 50 + 228,321.71 × 1.5% = 3,474.82565 → 3,474.83 (第14条 第1项).
     expect(offer.fees!.enforcement).toEqual({ amount: '238321.71', fee: '3474.83' });
+  });
+
+  it('says a case paid in full has nothing to claim: no fee on it, and no complaint, 支付令 or 保全 offered', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2025-04-10' };
+    const id = createCase(store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '甲诉张三',
+      currency: 'CNY',
+      creditor: { name: '甲公司', kind: 'company', representative: '王五' },
+      debtors: [{ name: '张三', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道1号' }],
+      claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2025-01-10' }],
+      payments: [{ date: '2025-02-01', amount: '100000.00' }],
+      filing: {
+        caseType: 'sale-of-goods',
+        court: '上海市浦东新区人民法院',
+        courtBasis: 'defendant-domicile',
+        preservation: { stage: 'in-suit', security: 'cash' },
+      },
+    });
+    const offer = (await callApi(c, 'filings/offer', { id })) as Offer & { fees: { nothingToClaim: boolean } };
+    expect(offer.fees).toEqual({
+      claim: { amount: '0.00', caseFee: '0.00', summaryProcedure: '0.00', paymentOrder: '0.00' },
+      nothingToClaim: true,
+      preservation: null,
+      enforcement: null,
+      rounding: 'cent-half-up',
+    });
+    const filings = byId(offer);
+    for (const suit of ['complaint', 'preservation-application'])
+      expect(filings[suit]).toMatchObject({
+        ready: false,
+        problem: { code: 'filing.nothing-to-claim', params: { asOf: '2025-04-10' } },
+      });
+    expect(filings['payment-order-application']).toMatchObject({
+      ready: false,
+      problem: { params: { unmet: expect.stringContaining('nothing-owed') } },
+    });
   });
 
   it('refuses a court basis it does not know, naming the field', async () => {

@@ -19,18 +19,41 @@ export class FeesCurrencyError extends CasePackError {
   }
 }
 
-export interface ClaimFees {
-  /** What the suit would claim: everything owed on `asOf` (principal, late charges, fixed sums) and the costs of enforcing the claim, in cents. */
+/** The fees of suing for an amount; where nothing is claimed there is no suit, so no fee (not even 第13条's 50 元 minimum). */
+export interface FeesOnClaim {
+  /** What the suit would claim, in cents. */
   amount: bigint;
-  asOf: IsoDate;
+  /** Nothing is claimed (the case is fully paid): every fee is zero and the callers say so instead of a table. */
+  nothingToClaim: boolean;
   fees: CourtFees;
 }
 
-/** The fees of suing for what the case shows as owed on `asOf` (诉讼请求金额 暂计至 that day). */
+export interface ClaimFees extends FeesOnClaim {
+  asOf: IsoDate;
+}
+
+const NO_FEES: CourtFees = {
+  caseFee: 0n,
+  summaryProcedure: 0n,
+  paymentOrder: 0n,
+  preservation: 0n,
+  enforcement: 0n,
+  rounding: 'cent-half-up',
+};
+
+/** The court fees of claiming `amount` cents: none when nothing is claimed, else 诉讼费用交纳办法 第13–16条. */
+export function feesOnClaim(amount: bigint): FeesOnClaim {
+  const nothingToClaim = amount === 0n;
+  return { amount, nothingToClaim, fees: nothingToClaim ? NO_FEES : courtFees(amount) };
+}
+
+/**
+ * The fees of suing for what the case shows as owed on `asOf` (诉讼请求金额 暂计至 that day): everything owed
+ * (principal, late charges, fixed sums) and the costs of enforcing the claim; nothing for a case fully paid.
+ */
 export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
-  const amount = filingClaimTotal(data, computeStatement(data, asOf));
-  return { amount, asOf, fees: courtFees(amount) };
+  return { ...feesOnClaim(filingClaimTotal(data, computeStatement(data, asOf))), asOf };
 }
 
 /**

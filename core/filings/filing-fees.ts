@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case/schema.js';
 import type { Statement } from '../calc/statement-types.js';
 import { parseCents } from '../money/cents.js';
-import { FeesCurrencyError } from './claim-fees.js';
+import { FeesCurrencyError, feesOnClaim } from './claim-fees.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 import { filingClaimTotal } from './filing-context.js';
 import { judgmentInterest } from './judgment-context.js';
@@ -15,10 +15,12 @@ export interface FeeOn {
 
 /** What the filings of a case cost on `statement.asOf`, under 诉讼费用交纳办法; every figure in cents. */
 export interface FilingFees {
-  /** 诉讼请求金额: what the complaint claims (filingClaimTotal), and the fees worked on it. */
+  /** 诉讼请求金额: what the complaint claims (filingClaimTotal), and the fees worked on it (zero when nothing is claimed). */
   claim: { amount: bigint; caseFee: bigint; summaryProcedure: bigint; paymentOrder: bigint };
-  /** 申请保全费 (第14条 第2项) on the value the case asks to preserve, else on the claim. */
-  preservation: FeeOn;
+  /** Nothing is claimed (the case is fully paid): no suit, no 支付令 and no 保全, so none of their fees. */
+  nothingToClaim: boolean;
+  /** 申请保全费 (第14条 第2项) on the value the case asks to preserve, else on the claim; null when nothing is claimed. */
+  preservation: FeeOn | null;
   /** 申请执行费 (第14条 第1项) on what the judgment still orders paid, where the case holds a judgment. */
   enforcement: FeeOn | null;
   rounding: CourtFees['rounding'];
@@ -32,7 +34,7 @@ export interface FilingFees {
 export function filingFees(data: CaseFile, statement: Statement): FilingFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
   const claimed = filingClaimTotal(data, statement);
-  const onClaim = courtFees(claimed);
+  const { nothingToClaim, fees: onClaim } = feesOnClaim(claimed);
   const preservation = data.filing?.preservation;
   const preserved = preservation ? preservedAmount(preservation, claimed) : claimed;
   return {
@@ -42,7 +44,8 @@ export function filingFees(data: CaseFile, statement: Statement): FilingFees {
       summaryProcedure: onClaim.summaryProcedure,
       paymentOrder: onClaim.paymentOrder,
     },
-    preservation: { amount: preserved, fee: courtFees(preserved).preservation },
+    nothingToClaim,
+    preservation: nothingToClaim ? null : { amount: preserved, fee: courtFees(preserved).preservation },
     enforcement: enforcementAmount(data, statement.asOf),
     rounding: onClaim.rounding,
   };

@@ -25,6 +25,21 @@ export class PreservationOverClaimError extends CasePackError {
   }
 }
 
+/** A suit or a preservation needs something to claim: a case fully paid on the day has none. */
+export class NothingToClaimError extends CasePackError {
+  override name = 'NothingToClaimError';
+  readonly code = 'filing.nothing-to-claim';
+  constructor(
+    readonly templateId: string,
+    readonly asOf: IsoDate,
+  ) {
+    super(`${templateId}: nothing is owed on ${asOf}, so there is nothing to claim (the debt is paid in full)`);
+  }
+  get params() {
+    return { templateId: this.templateId, asOf: this.asOf };
+  }
+}
+
 /** An enforcement application rests on a judgment in force on the day it is made (民事诉讼法 第247条). */
 export class JudgmentNotInForceError extends CasePackError {
   override name = 'JudgmentNotInForceError';
@@ -44,11 +59,20 @@ export class JudgmentNotInForceError extends CasePackError {
 
 type Precondition = (data: CaseFile, statement: Statement, asOf: IsoDate, recipient: number) => void;
 
+const somethingClaimed =
+  (templateId: string): Precondition =>
+  (data, statement, asOf) => {
+    if (filingClaimTotal(data, statement) === 0n) throw new NothingToClaimError(templateId, asOf);
+  };
+
 /** What must hold before a filing is written, per template; each failure is a coded error naming what fails. */
 const PRECONDITIONS: Readonly<Record<string, Precondition>> = {
+  complaint: somethingClaimed('complaint'),
+  'particulars-of-claim': somethingClaimed('particulars-of-claim'),
   'payment-order-application': (data, statement, asOf, recipient) =>
     assertPaymentOrderConditions(data, statement, asOf, data.debtors[recipient]!),
-  'preservation-application': (data, statement) => {
+  'preservation-application': (data, statement, asOf, recipient) => {
+    somethingClaimed('preservation-application')(data, statement, asOf, recipient);
     const preservation = data.filing?.preservation;
     if (!preservation) return; // the template's requiredFields name what is missing
     const claimed = filingClaimTotal(data, statement);

@@ -100,4 +100,36 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
       await page.close();
     }
   });
+
+  it('says a case paid in full has nothing to claim, with no court fee and no suit offered', async () => {
+    const id = createCase(app.server().store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '甲公司诉李四货款（已清偿）',
+      currency: 'CNY',
+      creditor: { name: '上海甲贸易有限公司', kind: 'company', representative: '王五' },
+      debtors: [{ name: '李四', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道2号' }],
+      claims: [{ id: 'c1', description: '货款', amount: '30000.00', dueDate: '2026-01-10' }],
+      payments: [{ date: '2026-02-01', amount: '30000.00' }],
+      filing: { caseType: 'sale-of-goods', court: '上海市浦东新区人民法院', courtBasis: 'defendant-domicile' },
+    });
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await app.open(`#/case/${id}`, lang);
+      const panel = page.locator('.card.filings');
+      await panel.locator('.filing-list').waitFor();
+      const fees = flat(await panel.locator('table.fees').innerText());
+      expect(fees).toContain(
+        lang === 'zh'
+          ? '本案欠款已全部清偿，没有可以请求的金额，因此不产生诉讼费用。'
+          : 'The debt is paid in full: there is nothing to claim, so no court fee arises.',
+      );
+      // 第13条's minimum of 50 元 is a fee on a claim; with nothing claimed there is none, and no fee row at all.
+      expect(fees).not.toContain('¥50.00');
+      expect(fees).not.toContain(lang === 'zh' ? '案件受理费' : 'Case acceptance fee');
+      const complaint = flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText());
+      expect(complaint).toContain(lang === 'zh' ? '欠款已全部清偿，没有可以请求的金额' : 'there is nothing to claim');
+      await panel.screenshot({ path: join(SHOTS, `nothing-to-claim-${lang}.png`) });
+      await page.close();
+    }
+  });
 });

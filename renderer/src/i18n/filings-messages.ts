@@ -28,6 +28,7 @@ export const filingsZh = {
   feePreservation: '申请财产保全，保全 {amount}（第十四条第二项，最多 5,000 元）',
   feeEnforcement: '申请执行，执行 {amount}（第十四条第一项）',
   feeRounding: '按分段累计计算，每项结果按分四舍五入。',
+  feeNothingToClaim: '本案欠款已全部清偿，没有可以请求的金额，因此不产生诉讼费用。',
   feesNotCny: '诉讼费用按人民币案件计算；本案币种不是人民币。',
   filingReady: '可生成',
   filingNotNow: '暂不能生成',
@@ -74,6 +75,7 @@ export const filingsEn: Record<keyof typeof filingsZh, string> = {
   feePreservation: 'Property preservation of {amount} (Art. 14(2), at most 5,000 yuan)',
   feeEnforcement: 'Enforcement of {amount} (Art. 14(1))',
   feeRounding: 'Worked band by band; each fee rounded to the fen, halves up.',
+  feeNothingToClaim: 'The debt is paid in full: there is nothing to claim, so no court fee arises.',
   feesNotCny: 'Court fees are worked for claims in yuan; this case is in another currency.',
   filingReady: 'Ready',
   filingNotNow: 'Not available now',
@@ -127,6 +129,7 @@ export const filingsErrorsZh: Record<string, (p: Params) => string> = {
   'payment-order-conditions': (p) =>
     `本案不符合申请支付令的条件（民事诉讼法第二百二十五条；民诉解释第四百二十七条）：${conditions(p.unmet, PAYMENT_ORDER_ZH, '；')}。`,
   'fees.currency': (p) => `诉讼费用按人民币案件计算；本案币种为 ${p.currency}。`,
+  'filing.nothing-to-claim': (p) => `截至 ${p.asOf} 欠款已全部清偿，没有可以请求的金额。`,
   'complaints-job-gone': () => '这批起诉状的生成任务已经结束，请重新生成。',
 };
 
@@ -138,5 +141,6 @@ export const filingsErrorsEn: Record<string, (p: Params) => string> = {
   'payment-order-conditions': (p) =>
     `The case does not meet the conditions of a payment order (Civil Procedure Law art. 225; SPC Interpretation art. 427): ${conditions(p.unmet, PAYMENT_ORDER_EN, '; ')}.`,
   'fees.currency': (p) => `Court fees are worked for claims in yuan; this case is in ${p.currency}.`,
+  'filing.nothing-to-claim': (p) => `The debt is paid in full on ${p.asOf}: there is nothing to claim.`,
   'complaints-job-gone': () => 'That batch of complaints has ended; start it again.',
 };

@@ -9,27 +9,39 @@ type Fees = NonNullable<ApiResult<'filings/offer'>['fees']>;
 export function FeesTable({ fees, asOf }: { fees: Fees; asOf: string }) {
   const { t } = useLanguage();
   const money = (amount: string) => formatMoney(amount, 'CNY');
-  const rows: [string, string][] = [
-    [t('feeCase'), fees.claim.caseFee],
-    [t('feeSummary'), fees.claim.summaryProcedure],
-    [t('feePaymentOrder'), fees.claim.paymentOrder],
-    [fill(t('feePreservation'), { amount: money(fees.preservation.amount) }), fees.preservation.fee],
-  ];
+  const rows: [string, string][] = [];
+  if (!fees.nothingToClaim)
+    rows.push(
+      [t('feeCase'), fees.claim.caseFee],
+      [t('feeSummary'), fees.claim.summaryProcedure],
+      [t('feePaymentOrder'), fees.claim.paymentOrder],
+    );
+  if (fees.preservation)
+    rows.push([fill(t('feePreservation'), { amount: money(fees.preservation.amount) }), fees.preservation.fee]);
   if (fees.enforcement) rows.push([fill(t('feeEnforcement'), { amount: money(fees.enforcement.amount) }), fees.enforcement.fee]);
   return (
     <table className="fees">
       <caption>
         {t('filingsFees')} · {fill(t('feeClaimAmount'), { date: asOf })}: <strong>{money(fees.claim.amount)}</strong>
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('filingsFee')}</th>
-          <th scope="col" className="num">
-            {t('filingsFeeAmount')}
-          </th>
-        </tr>
-      </thead>
+      {rows.length > 0 && (
+        <thead>
+          <tr>
+            <th scope="col">{t('filingsFee')}</th>
+            <th scope="col" className="num">
+              {t('filingsFeeAmount')}
+            </th>
+          </tr>
+        </thead>
+      )}
       <tbody>
+        {fees.nothingToClaim && (
+          <tr>
+            <td colSpan={2} className="nothing-to-claim">
+              {t('feeNothingToClaim')}
+            </td>
+          </tr>
+        )}
         {rows.map(([label, amount]) => (
           <tr key={label}>
             <td>{label}</td>
@@ -37,13 +49,15 @@ export function FeesTable({ fees, asOf }: { fees: Fees; asOf: string }) {
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <td colSpan={2} className="muted">
-            {t('feeRounding')}
-          </td>
-        </tr>
-      </tfoot>
+      {rows.length > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={2} className="muted">
+              {t('feeRounding')}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
