@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseCalculationJson } from '../../core/calc/calculate-case.js';
+import { parse } from 'csv-parse/sync';
 import { formatGroupedCents } from '../../core/money/money.js';
 import { parseCents } from '../../core/money/cents.js';
 import { runCli } from '../../test/support/cli.js';
@@ -12,6 +13,7 @@ import { useTempDir } from '../../test/support/temp-dir.js';
 const tempDir = useTempDir();
 const AS_OF = '2026-11-30';
 const SALE = 'examples/zh-sale-of-goods/case.json';
+const ENGLISH = 'examples/en-gb-unpaid-invoice/case.json';
 
 /** The sale-of-goods example with no court chosen (and no files to carry). */
 function withoutCourt(): string {
@@ -25,11 +27,10 @@ function withoutCourt(): string {
 }
 
 describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casepack letters --step complaint', () => {
-  it('makes the complaints, bundles and fee list by court, and names each case it cannot file on a line of its own', () => {
+  it('makes the complaints (an en-GB case: particulars of claim), bundles and fee list by court, and names each case it cannot file on a line of its own', () => {
     const dir = tempDir();
     const db = join(dir, 'cases.db');
-    for (const file of [SALE, withoutCourt(), 'examples/en-gb-unpaid-invoice/case.json'])
-      expect(runCli(['import', file, '--db', db]).status).toBe(0);
+    for (const file of [SALE, withoutCourt(), ENGLISH]) expect(runCli(['import', file, '--db', db]).status).toBe(0);
     const out = join(dir, 'out');
     const result = runCli([
       'letters',
@@ -52,12 +53,9 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
       .trim()
       .split('\n')
       .filter((line) => !/^letters /.test(line));
-    expect(lines).toHaveLength(2);
-    // Case 2 is in Chinese (its language): the court and the type of case are missing.
-    expect(lines[0]).toBe('案件 2（无法院的货款案）未能生成起诉状：缺少受理法院、案由，请在案件的诉讼文书中填写');
-    expect(lines[1]).toBe(
-      "case 3 (Harbour Lane Joinery v Okafor (unpaid invoices 2291, 2317)) not filed: the element-style complaint is for cases before PRC courts; make an English case's particulars of claim from its court filings",
-    );
+    expect(lines).toHaveLength(1);
+    // Case 2 is in Chinese (its language): the court, why it may hear the case and the type of case are missing.
+    expect(lines[0]).toBe('案件 2（无法院的货款案）未能生成起诉状：缺少受理法院、管辖依据、案由，请在案件的诉讼文书中填写');
 
     const calc = JSON.parse(runCli(['calc', SALE, '--as-of', AS_OF, '--json']).stdout) as CaseCalculationJson;
     const folder = join(out, '0001-杭州明禾建材贸易有限公司');
@@ -65,11 +63,31 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
     expect(complaint).toContain(`标的总额：人民币${formatGroupedCents(parseCents(calc.total))}元`);
     expect(existsSync(join(folder, '民事起诉状.docx'))).toBe(true);
     expect(existsSync(join(folder, '证据材料.pdf'))).toBe(true);
-    const fees = readFileSync(join(out, `fees-${AS_OF}.csv`), 'utf8');
-    expect(fees).toMatch(/小计（1 件）/);
-    expect(result.stdout).toContain('1 complaint(s)');
+    // Case 3 is English: particulars of claim headed for the Money Claims Centre (no hearing centre named), with the
+    // claim number left for the court, and the County Court issue fee on what they claim in the fee list.
+    const english = readdirSync(out).find((name) => name.startsWith('0003-'))!;
+    const particulars = pdfText(join(out, english, 'particulars-of-claim.pdf')).replace(/\s+/g, ' ');
+    expect(particulars).toContain('IN THE COUNTY COURT MONEY CLAIMS CENTRE');
+    expect(particulars).toMatch(/Claim No\. \.+ \(to be given by the court on issue\)/);
+    expect(particulars).toContain('Harbour Lane Joinery Ltd');
+    expect(existsSync(join(out, english, 'particulars-of-claim.docx'))).toBe(true);
+    const issue = JSON.parse(runCli(['fees', ENGLISH, '--as-of', AS_OF, '--json']).stdout) as {
+      amount: string;
+      issueFee: string;
+    };
+    expect(particulars).toContain(`Total £${formatGroupedCents(parseCents(issue.amount))}`);
+    const fees = parse(readFileSync(join(out, `fees-${AS_OF}.csv`), 'utf8'), { bom: true }) as string[][];
+    expect(fees.map((r) => [r[0], r[1], r[4], r[5], r[6]])).toContainEqual([
+      'County Court Money Claims Centre',
+      '3',
+      issue.amount,
+      issue.issueFee,
+      'GBP',
+    ]);
+    expect(fees.map((r) => r[0])).toContain('County Court Money Claims Centre 小计（1 件）');
+    expect(result.stdout).toContain('2 complaint(s)');
 
-    const english = runCli([
+    const inEnglish = runCli([
       'letters',
       '--step',
       'complaint',
@@ -84,9 +102,9 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
       '--db',
       db,
     ]);
-    expect(english.status).toBe(1);
-    expect(english.stderr.trim().split('\n').at(-1)).toBe(
-      "case 2 (无法院的货款案) not filed: it needs the court, the type of case: fill them in under the case's court filings",
+    expect(inEnglish.status).toBe(1);
+    expect(inEnglish.stderr.trim().split('\n').at(-1)).toBe(
+      "case 2 (无法院的货款案) not filed: it needs the court, why the court may hear the case, the type of case: fill them in under the case's court filings",
     );
   });
 });

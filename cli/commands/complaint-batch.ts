@@ -14,6 +14,7 @@ import type { IsoDate } from '../../core/dates/calendar-date.js';
 import { readLadderConfig } from '../../core/ladder/ladder-config.js';
 import { loadLetterSettings } from '../../core/letters/settings-file.js';
 import { getCase } from '../../core/store/read-cases.js';
+import { suitPapers } from '../../core/filings/suit-papers.js';
 import { readZip } from '../../core/util/read-zip.js';
 import type { Language } from '../../core/util/language.js';
 import { withStore } from '../database-option.js';
@@ -63,8 +64,8 @@ export async function complaintBatch(options: ComplaintBatchOptions): Promise<nu
       const { data } = getCase(store, id);
       const language = options.lang ?? (data.locale === 'zh-CN' ? 'zh' : 'en');
       languages.set(id, language);
-      // The element-style complaint is a PRC filing; an en-GB case has particulars of claim on its screen instead.
-      const refusal = data.locale !== 'zh-CN' ? REASONS[language].notPrc : chosen.has(id) ? null : REASONS[language].notAtSuit;
+      // A zh-CN case gets the element-style complaint, an en-GB case particulars of claim; en-US has no suit papers.
+      const refusal = !suitPapers(data.locale) ? REASONS[language].noPapers : chosen.has(id) ? null : REASONS[language].notAtSuit;
       if (refusal) {
         chosen.delete(id);
         refusals.push({ caseId: id, title: data.title, language, reason: refusal });
@@ -155,14 +156,18 @@ function report(refusals: Refusal[], result: ComplaintsResult | null, options: C
 }
 
 const FIELD_NAMES: Record<Language, Record<string, string>> = {
-  zh: { 'filing.court': '受理法院', 'filing.caseTypeName': '案由' },
-  en: { 'filing.court': 'the court', 'filing.caseTypeName': 'the type of case' },
+  zh: { 'filing.court': '受理法院', 'filing.courtBasisText': '管辖依据', 'filing.caseTypeName': '案由' },
+  en: {
+    'filing.court': 'the court',
+    'filing.courtBasisText': 'why the court may hear the case',
+    'filing.caseTypeName': 'the type of case',
+  },
 };
 
 const REASONS = {
   zh: {
     notAtSuit: '案件不在“起诉”步骤（欠款已清偿，或其催收流程没有起诉步骤）',
-    notPrc: '民事起诉状仅用于中国法院的案件；英国案件请在案件页的诉讼文书中生成 Particulars of claim',
+    noPapers: 'CasePack 只为中国法院的案件生成民事起诉状、为英格兰和威尔士的案件生成 particulars of claim，本案不属于这两类',
     blocked: '措辞检查发现错误，请在案件中预览起诉状并修改后再生成',
     missing: (fields: string) => `缺少${fields}，请在案件的诉讼文书中填写`,
     currency: '诉讼费用按人民币案件计算，本案币种不是人民币',
@@ -170,8 +175,8 @@ const REASONS = {
   },
   en: {
     notAtSuit: 'the case is not at the suit step (nothing is owed, or its ladder has no suit step)',
-    notPrc:
-      "the element-style complaint is for cases before PRC courts; make an English case's particulars of claim from its court filings",
+    noPapers:
+      'CasePack makes complaints for cases before PRC courts and particulars of claim for England and Wales, and this case is neither',
     blocked: 'the wording guard found an error: preview the complaint in the case and correct it',
     missing: (fields: string) => `it needs ${fields}: fill them in under the case's court filings`,
     currency: 'court fees are worked for claims in yuan, and this case is in another currency',

@@ -39,7 +39,7 @@ export function registerLetters(program: Command): void {
     .addOption(databaseOption())
     .requiredOption(
       '--step <step>',
-      'ladder step, e.g. demand-letter, lawyer-letter, property-fee-notice; complaint: the cases at the suit step become complaints, evidence bundles and a fee list by court',
+      'ladder step, e.g. demand-letter, lawyer-letter, property-fee-notice; complaint: the cases at the suit step become complaints (en-GB: particulars of claim), evidence bundles and a fee list by court',
     )
     .requiredOption('--out <dir>', 'folder for the letters and the mailing list')
     .option('--due', 'only the cases whose next step this is, due on the --as-of day')

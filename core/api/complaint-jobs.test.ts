@@ -108,13 +108,13 @@ describe('complaints jobs (a batch of complaints on a worker thread)', () => {
 
     // Grouped by court, courts in name order, a subtotal under each: 上海 350,000.00 claimed, 2,300 + 5,050 = 7,350.00.
     const csv = parse(Buffer.from(files.get('fees-2026-11-22.csv')!).toString('utf8'), { bom: true }) as string[][];
-    expect(csv.map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
-      ['受理法院', '案件编号', '诉讼请求金额（元）', '案件受理费（元）'],
-      [SHANGHAI, String(ids.small), '100000.00', '2300.00'],
-      [SHANGHAI, String(ids.larger), '250000.00', '5050.00'],
-      [`${SHANGHAI} 小计（2 件）`, '', '350000.00', '7350.00'],
-      ['杭州市拱墅区人民法院', String(ids.example), example.claim, example.caseFee],
-      ['杭州市拱墅区人民法院 小计（1 件）', '', example.claim, example.caseFee],
+    expect(csv.map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
+      ['受理法院', '案件编号', '诉讼请求金额', '案件受理费（立案费）', '币种'],
+      [SHANGHAI, String(ids.small), '100000.00', '2300.00', 'CNY'],
+      [SHANGHAI, String(ids.larger), '250000.00', '5050.00', 'CNY'],
+      [`${SHANGHAI} 小计（2 件）`, '', '350000.00', '7350.00', 'CNY'],
+      ['杭州市拱墅区人民法院', String(ids.example), example.claim, example.caseFee, 'CNY'],
+      ['杭州市拱墅区人民法院 小计（1 件）', '', example.claim, example.caseFee, 'CNY'],
     ]);
   });
 

@@ -36,7 +36,7 @@ parentPort!.on('message', async ({ dbFile, request }: { dbFile: string; request:
         const outDir = join(request.outDir, String(rendered++));
         mkdirSync(outDir);
         const { files } = await pool.write(data, {
-          templateId: 'complaint',
+          templateId: letter.meta.id, // the complaint, or an en-GB case's particulars of claim
           asOf: letter.statement.asOf,
           settings: request.settings,
           ...(request.templatesDir && { templatesDir: request.templatesDir }),

@@ -62,7 +62,7 @@ describe('filings offered by a case', () => {
     // The 支付令 needs what only the creditor can confirm (民诉解释 第427条): named, not guessed.
     expect(byId(after)['payment-order-application']).toMatchObject({
       ready: false,
-      problem: { code: 'payment-order-conditions', params: { unmet: 'counter-performance,other-dispute' } },
+      problem: { code: 'payment-order-conditions', params: { unmet: 'counter-performance,other-dispute,debtor-abroad' } },
     });
     expect(after.filings[0]!.templateId).toBe('complaint'); // ready papers first
   });

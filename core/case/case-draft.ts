@@ -86,7 +86,11 @@ function amountFields(raw: Record<string, unknown>): AmountField[] {
       if (isObject(d) && isObject(d.guarantee))
         fields.push({ path: `debtors[${i}].guarantee.maxAmount`, holder: d.guarantee, key: 'maxAmount' });
     });
-  if (isObject(raw.filing)) fields.push({ path: 'filing.enforcementCosts', holder: raw.filing, key: 'enforcementCosts' });
+  if (isObject(raw.filing)) {
+    fields.push({ path: 'filing.enforcementCosts', holder: raw.filing, key: 'enforcementCosts' });
+    if (isObject(raw.filing.preservation))
+      fields.push({ path: 'filing.preservation.amount', holder: raw.filing.preservation, key: 'amount' });
+  }
   return fields;
 }
 

@@ -272,11 +272,16 @@ export const judgment = z.strictObject({
   payments: z.array(judgmentPayment, { error: 'expected a list of payments' }).default([]),
 });
 
-/** What a filing needs beyond the debt: the court the user chose and how the plaintiff takes service. */
+/**
+ * What a filing needs beyond the debt: the court the user chose and how the plaintiff takes service, what only
+ * the creditor can confirm for a 支付令, the preservation asked for. Each is optional here; the template that needs
+ * one names it when it is missing (its requiredFields), so a case can hold some facts before the court is chosen.
+ */
 export const filing = z.strictObject({
-  caseType: oneOf(FILING_CASE_TYPES),
-  court: text('the court the case is filed with'),
-  courtBasis: oneOf(COURT_BASES),
+  caseType: oneOf(FILING_CASE_TYPES).optional(),
+  /** The court chosen: a PRC court's full name, or for an en-GB case the County Court hearing centre (without it, the County Court Money Claims Centre). */
+  court: text('the court the case is filed with').optional(),
+  courtBasis: oneOf(COURT_BASES).optional(),
   /** The clause that agrees the court or arbitration, as the contract words it. */
   jurisdictionClause: text('the jurisdiction clause').optional(),
   /** Where the court may serve the plaintiff (送达地址). */
@@ -294,6 +299,8 @@ export const filing = z.strictObject({
       noCounterPerformance: flag,
       /** Creditor and debtor have no other debt dispute between them. */
       noOtherDispute: flag,
+      /** The debtor is in China and its whereabouts are known (民诉解释 第427条 第1款 第4项); only the creditor can say. */
+      debtorInChina: flag.optional(),
     })
     .optional(),
   agentAuthority: oneOf(AGENT_AUTHORITIES).optional(),

@@ -12,7 +12,7 @@ import type { Store } from '../store/open.js';
 import { getCase } from '../store/read-cases.js';
 import { formatCents } from '../money/cents.js';
 import { spreadsheetCsv } from '../util/spreadsheet-csv.js';
-import { filingFees } from './filing-fees.js';
+import { suitCourt, suitFee, suitPapers } from './suit-papers.js';
 
 export interface BatchComplaintsOptions {
   caseIds: readonly number[];
@@ -26,7 +26,7 @@ export interface BatchComplaintsOptions {
    * typesetting is most of the cost); default in this thread from the generated model.
    */
   render?(data: CaseFile, letter: GeneratedLetter): Promise<{ pdf: Uint8Array; docx: Uint8Array }>;
-  /** Each file as it is made: `0012-张三/民事起诉状.pdf`, and last the fee list. */
+  /** Each file as it is made: `0012-张三/民事起诉状.pdf` (an en-GB case: `particulars-of-claim.pdf`), and last the fee list. */
   write(name: string, bytes: Uint8Array | string): void;
   onProgress?(done: number, total: number): void;
 }
@@ -37,7 +37,10 @@ export interface WrittenComplaint {
   title: string;
   defendant: string;
   court: string;
+  /** The claim's currency: CNY before a PRC court, GBP before the County Court. */
+  currency: string;
   claim: bigint;
+  /** 案件受理费 (诉讼费用交纳办法 第13条), or the County Court issue fee (CPFO 2008 Sch. 1 fee 1.1). */
   caseFee: bigint;
   /** Exhibits in its evidence bundle; 0 where the case lists none (no bundle is made). */
   exhibits: number;
@@ -55,12 +58,13 @@ export interface BatchComplaintsReport {
 }
 
 /** The fee list's columns: grouped by court, a subtotal under each, for the person who pays them in. */
-const FEE_HEADER = ['受理法院', '案件编号', '案件名称', '被告', '诉讼请求金额（元）', '案件受理费（元）'];
+const FEE_HEADER = ['受理法院', '案件编号', '案件名称', '被告', '诉讼请求金额', '案件受理费（立案费）', '币种'];
 
 /**
- * The element-style complaint (PDF and DOCX) of each chosen case with its evidence bundle, and the fee list
- * (`fees-DATE.csv`: each case's court, claim and 案件受理费 under 诉讼费用交纳办法 第13条, grouped by court). A case
- * that cannot have its complaint (no court chosen, a wording error) is reported and the batch goes on.
+ * The element-style complaint (PDF and DOCX) of each chosen case with its evidence bundle — for an en-GB case its
+ * particulars of claim — and the fee list (`fees-DATE.csv`: each case's court, claim and 案件受理费 under 诉讼费用交纳办法
+ * 第13条 or County Court issue fee, with its currency, grouped by court). A case that cannot have its papers (no
+ * court chosen, a wording error, a locale with no suit papers) is reported and the batch goes on.
  */
 export async function generateBatchComplaints(store: Store, options: BatchComplaintsOptions): Promise<BatchComplaintsReport> {
   const { caseIds, asOf } = options;
@@ -97,6 +101,18 @@ export async function generateBatchComplaints(store: Store, options: BatchCompla
   return report;
 }
 
+/** A case whose locale has no suit papers in CasePack (en-US). */
+export class NoSuitPapersError extends CasePackError {
+  override name = 'NoSuitPapersError';
+  readonly code = 'filing.no-suit-papers';
+  constructor(readonly locale: string) {
+    super(`CasePack has no papers to start a suit for a case in ${locale}: only zh-CN complaints and en-GB particulars of claim`);
+  }
+  get params() {
+    return { locale: this.locale };
+  }
+}
+
 /** Cases worked on at once. */
 const IN_FLIGHT = 4;
 
@@ -114,8 +130,10 @@ async function complaintOf(
 ): Promise<WrittenComplaint | null> {
   const { data } = getCase(store, caseId);
   try {
+    const papers = suitPapers(data.locale);
+    if (!papers) throw new NoSuitPapersError(data.locale);
     const letter = generateLetter(data, {
-      templateId: 'complaint',
+      templateId: papers.templateId,
       asOf: options.asOf,
       settings: options.settings ?? {},
       ...(options.templatesDir && { templatesDir: options.templatesDir }),
@@ -125,24 +143,25 @@ async function complaintOf(
       report.blocked.push({ caseId, title: data.title, categories: [...new Set(blocking.map((f) => f.category))] });
       return null;
     }
-    const court = data.filing!.court; // the template requires it: generateLetter refused the case without one
+    const court = suitCourt(data); // a complaint requires its court: generateLetter refused the case without one
     const defendant = data.debtors.find((d) => d.role === 'debtor')?.name ?? data.debtors[0]!.name;
     const folder = `${String(caseId).padStart(4, '0')}-${safeName(defendant)}`;
     const [files, bundle] = await Promise.all([
       (options.render ?? renderHere)(data, letter),
       data.evidence.length > 0 ? options.evidenceBundle(caseId, court) : null,
     ]);
-    options.write(`${folder}/民事起诉状.pdf`, files.pdf);
-    options.write(`${folder}/民事起诉状.docx`, files.docx);
-    if (bundle) options.write(`${folder}/证据材料.pdf`, bundle);
-    const fees = filingFees(data, letter.statement).claim;
+    options.write(`${folder}/${papers.document}.pdf`, files.pdf);
+    options.write(`${folder}/${papers.document}.docx`, files.docx);
+    if (bundle) options.write(`${folder}/${papers.bundle}.pdf`, bundle);
+    const fees = suitFee(data, letter.statement, options.asOf);
     return {
       caseId,
       title: data.title,
       defendant,
       court,
-      claim: fees.amount,
-      caseFee: fees.caseFee,
+      currency: data.currency,
+      claim: fees.claim,
+      caseFee: fees.fee,
       exhibits: data.evidence.length,
     };
   } catch (error) {
@@ -160,9 +179,18 @@ export function feeListCsv(written: readonly WrittenComplaint[]): string {
   for (const court of [...courts.keys()].sort()) {
     const cases = courts.get(court)!;
     for (const w of cases)
-      rows.push([court, String(w.caseId), w.title, w.defendant, formatCents(w.claim), formatCents(w.caseFee)]);
+      rows.push([court, String(w.caseId), w.title, w.defendant, formatCents(w.claim), formatCents(w.caseFee), w.currency]);
     const sum = (pick: (w: WrittenComplaint) => bigint) => formatCents(cases.reduce((s, w) => s + pick(w), 0n));
-    rows.push([`${court} 小计（${cases.length} 件）`, '', '', '', sum((w) => w.claim), sum((w) => w.caseFee)]);
+    // One court, one currency: a PRC court's cases are in yuan, a County Court's in pounds.
+    rows.push([
+      `${court} 小计（${cases.length} 件）`,
+      '',
+      '',
+      '',
+      sum((w) => w.claim),
+      sum((w) => w.caseFee),
+      cases[0]!.currency,
+    ]);
   }
   return spreadsheetCsv(rows);
 }

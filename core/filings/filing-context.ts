@@ -7,7 +7,7 @@ import { judgmentContext } from './judgment-context.js';
 import { preservationContext } from './preservation-context.js';
 
 /** 案由 of each element-style complaint (要素式起诉状, 2024 model texts). */
-const CASE_TYPE_NAMES: Record<Filing['caseType'], string> = {
+const CASE_TYPE_NAMES: Record<NonNullable<Filing['caseType']>, string> = {
   'sale-of-goods': '买卖合同纠纷',
   'financial-loan': '金融借款合同纠纷',
   'credit-card': '银行信用卡纠纷',
@@ -16,7 +16,7 @@ const CASE_TYPE_NAMES: Record<Filing['caseType'], string> = {
 };
 
 /** Why the chosen court may hear the case, with the article of 民事诉讼法 (2023) it rests on. */
-const COURT_BASIS_TEXTS: Record<Filing['courtBasis'], string> = {
+const COURT_BASIS_TEXTS: Record<NonNullable<Filing['courtBasis']>, string> = {
   agreed: '合同约定由该院管辖（民事诉讼法 第三十五条）',
   'defendant-domicile': '被告住所地人民法院（民事诉讼法 第二十二条、第二十四条）',
   'place-of-performance': '合同履行地人民法院（民事诉讼法 第二十四条）',
@@ -24,7 +24,8 @@ const COURT_BASIS_TEXTS: Record<Filing['courtBasis'], string> = {
 
 /**
  * What a filing template reads beyond a letter's data: the court and service details the user chose (never
- * guessed: a case without them gives `filing: null`), the evidence numbered as the evidence bundle numbers its
+ * guessed: a case without them gives `filing: null`, a field not chosen null, which the templates that need it
+ * name as missing), the evidence numbered as the evidence bundle numbers its
  * 证据目录 (numberEvidence), and the debtor's acknowledgments.
  */
 export function filingContext(data: CaseFile, statement: Statement): Record<string, TemplateValue> {
@@ -34,11 +35,11 @@ export function filingContext(data: CaseFile, statement: Statement): Record<stri
   return {
     filing: filing
       ? {
-          caseType: filing.caseType,
-          caseTypeName: CASE_TYPE_NAMES[filing.caseType],
-          court: filing.court,
-          courtBasis: filing.courtBasis,
-          courtBasisText: COURT_BASIS_TEXTS[filing.courtBasis],
+          caseType: filing.caseType ?? null,
+          caseTypeName: filing.caseType ? CASE_TYPE_NAMES[filing.caseType] : null,
+          court: filing.court ?? null,
+          courtBasis: filing.courtBasis ?? null,
+          courtBasisText: filing.courtBasis ? COURT_BASIS_TEXTS[filing.courtBasis] : null,
           jurisdictionClause: filing.jurisdictionClause ?? null,
           serviceAddress: filing.serviceAddress ?? null,
           electronicService: filing.electronicService ?? null,

@@ -47,7 +47,7 @@ export interface OfferedFiling {
 export interface FilingOffer {
   asOf: IsoDate;
   /** The court the user chose, kept with the case; null until chosen (CasePack never guesses one). */
-  court: Pick<Filing, 'court' | 'courtBasis' | 'caseType'> | null;
+  court: (Pick<Filing, 'courtBasis' | 'caseType'> & { court: string }) | null;
   /** Null for a case not in CNY: the fees are those of PRC courts. */
   fees: FilingFees | null;
   /** An en-GB case: the County Court issue fee on what the particulars claim, and the fee table it comes from. */
@@ -79,7 +79,7 @@ export function filingOffer(data: CaseFile, options: FilingOfferOptions): Filing
   const filing = data.filing;
   return {
     asOf,
-    court: filing ? { court: filing.court, courtBasis: filing.courtBasis, caseType: filing.caseType } : null,
+    court: filing?.court ? { court: filing.court, courtBasis: filing.courtBasis, caseType: filing.caseType } : null,
     fees: data.currency === 'CNY' ? filingFees(data, statement) : null,
     issueFee: data.locale === 'en-GB' ? issueFeeForCase(data, asOf) : null,
     filings: filings.sort((a, b) => order(a) - order(b)),

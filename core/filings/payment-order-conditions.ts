@@ -10,6 +10,7 @@ export type PaymentOrderCondition =
   | 'counter-performance'
   | 'other-dispute'
   | 'debtor-address'
+  | 'debtor-abroad'
   | 'court-not-domicile'
   | 'preserved-before-suit';
 
@@ -22,10 +23,12 @@ const CONDITION_TEXT: Record<PaymentOrderCondition, string> = {
   'other-dispute':
     'the case does not confirm that creditor and debtor have no other debt dispute (filing.paymentOrder.noOtherDispute; 民事诉讼法 第225条 第1项)',
   'debtor-address':
-    'the debtor has no address where the order can be served (民事诉讼法 第225条 第2项; 民诉解释 第427条 第1款 第4–5项)',
+    'the debtor has no address where the order can be served (民事诉讼法 第225条 第2项; 民诉解释 第427条 第1款 第5项)',
+  'debtor-abroad':
+    'the case does not confirm that the debtor is in China and can be found (filing.paymentOrder.debtorInChina; 民诉解释 第427条 第1款 第4项)',
   'court-not-domicile':
     "a 支付令 goes to the basic court of the debtor's domicile (民诉解释 第23条), not the court chosen on another basis",
-  'preserved-before-suit': 'property was preserved before suit (民诉解释 第427条 第1款 第7项)',
+  'preserved-before-suit': 'the creditor applied to preserve property before suit (民诉解释 第427条 第1款 第7项)',
 };
 
 /** The case does not meet the conditions of a 支付令: every unmet one is named. */
@@ -43,8 +46,9 @@ export class PaymentOrderConditionsError extends CasePackError {
 
 /**
  * The conditions of 民事诉讼法 第225条 and 民诉解释 第427条 that the case can show, each checked: a money claim
- * (always, in CasePack), due and certain, no counter-performance and no other dispute (the user confirms
- * both), a debtor who can be served in China, the debtor's court, no preservation before suit.
+ * (always, in CasePack), due and certain, no counter-performance, no other dispute and a debtor in China whose
+ * whereabouts are known (the creditor confirms these three), an address to serve the order at, the debtor's
+ * court, no preservation applied for before suit (a ruling recorded, or a preservation entered as before suit).
  */
 export function unmetPaymentOrderConditions(
   data: CaseFile,
@@ -58,9 +62,11 @@ export function unmetPaymentOrderConditions(
   const confirmed = data.filing?.paymentOrder;
   if (!confirmed?.noCounterPerformance) unmet.push('counter-performance');
   if (!confirmed?.noOtherDispute) unmet.push('other-dispute');
-  if (!respondent.address?.trim()) unmet.push('debtor-address');
-  if (data.filing && data.filing.courtBasis !== 'defendant-domicile') unmet.push('court-not-domicile');
-  if (data.filing?.preservedBeforeSuit) unmet.push('preserved-before-suit');
+  if (!confirmed?.debtorInChina) unmet.push('debtor-abroad'); // 第427条 第1款 第4项
+  if (!respondent.address?.trim()) unmet.push('debtor-address'); // 第5项
+  if (data.filing?.court && data.filing.courtBasis !== 'defendant-domicile') unmet.push('court-not-domicile');
+  // 第7项: 债权人未向人民法院申请诉前保全 — having applied is enough, whatever the ruling.
+  if (data.filing?.preservedBeforeSuit || data.filing?.preservation?.stage === 'before-suit') unmet.push('preserved-before-suit');
   return unmet;
 }
 

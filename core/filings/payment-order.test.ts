@@ -21,7 +21,7 @@ type Raw = Record<string, any>;
 /** The zh-CN sale example: its creditor confirms what only it can, so every condition is met. */
 function eligible(): Raw {
   const raw = JSON.parse(readFileSync('examples/zh-sale-of-goods/case.json', 'utf8')) as Raw;
-  expect(raw.filing.paymentOrder).toEqual({ noCounterPerformance: true, noOtherDispute: true });
+  expect(raw.filing.paymentOrder).toEqual({ noCounterPerformance: true, noOtherDispute: true, debtorInChina: true });
   return raw;
 }
 
@@ -42,9 +42,12 @@ describe('the conditions of a 支付令 (民事诉讼法 第225条, 民诉解释
     ['nothing-owed', (raw) => raw.payments.push({ date: '2026-11-01', amount: '900000.00' })],
     ['counter-performance', (raw) => (raw.filing.paymentOrder.noCounterPerformance = false)], // 第427条 第1款 第3项
     ['other-dispute', (raw) => delete raw.filing.paymentOrder], // 民事诉讼法 第225条 第1项 (and 第3项 with it)
+    ['debtor-abroad', (raw) => (raw.filing.paymentOrder.debtorInChina = false)], // 第427条 第1款 第4项
+    ['debtor-abroad', (raw) => delete raw.filing.paymentOrder.debtorInChina], // not confirmed is not met
     ['debtor-address', (raw) => delete raw.debtors[0].address], // 民事诉讼法 第225条 第2项
     ['court-not-domicile', (raw) => (raw.filing.courtBasis = 'agreed')], // 民诉解释 第23条
     ['preserved-before-suit', (raw) => (raw.filing.preservedBeforeSuit = '（2026）浙0105财保12号')], // 第427条 第1款 第7项
+    ['preserved-before-suit', (raw) => (raw.filing.preservation.stage = 'before-suit')], // applied for, before any ruling
   ])('names %s when the case does not meet it', (condition, change, asOf) => {
     const raw = eligible();
     change(raw);

@@ -132,4 +132,63 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
       await page.close();
     }
   });
+
+  it('takes the 支付令 confirmations and the preservation in the case editor, then offers the 支付令 and works the 保全 fee on the amount entered', async () => {
+    const store = app.server().store;
+    const id = createCase(store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '甲公司诉王五货款（支付令）',
+      currency: 'CNY',
+      creditor: { name: '上海甲贸易有限公司', kind: 'company', representative: '王五' },
+      debtors: [{ name: '王五', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道3号' }],
+      claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2026-01-10' }],
+      filing: { caseType: 'sale-of-goods', court: '上海市浦东新区人民法院', courtBasis: 'defendant-domicile' },
+    });
+    const zh = await app.open(`#/case/${id}`, 'zh');
+    const before = flat(await zh.locator('.card.filings li', { hasText: '支付令申请书' }).innerText());
+    expect(before).toContain('未确认债权人对债务人没有对待给付义务');
+    expect(before).toContain('未确认债务人在我国境内且未下落不明');
+    await zh.getByRole('button', { name: '编辑案件' }).click();
+    const section = zh.locator('form.case-editor fieldset', { has: zh.locator('legend', { hasText: '诉讼文书所需事实' }) });
+    await section.getByLabel('债权人对债务人没有对待给付义务', { exact: true }).check();
+    await section.getByLabel('双方之间没有其他债务纠纷', { exact: true }).check();
+    await section.getByLabel('债务人在我国境内且未下落不明', { exact: true }).check();
+    await section.getByLabel('保全申请', { exact: true }).selectOption('in-suit');
+    await section.getByLabel('保全金额', { exact: true }).fill('5万');
+    await section.getByLabel('担保方式', { exact: true }).selectOption('cash');
+    await section.getByLabel('财产线索（每行一条）', { exact: true }).fill('招商银行账户\n沪A12345 小型轿车');
+    await section.screenshot({ path: join(SHOTS, 'editor-filing-zh.png') });
+    await zh.getByRole('button', { name: '保存案件' }).click();
+    await expect.poll(() => getCase(store, id).data.filing?.preservation?.amount, { timeout: 20_000 }).toBe('50000.00');
+    expect(getCase(store, id).data.filing).toMatchObject({
+      court: '上海市浦东新区人民法院',
+      paymentOrder: { noCounterPerformance: true, noOtherDispute: true, debtorInChina: true },
+      preservation: { stage: 'in-suit', security: 'cash', property: ['招商银行账户', '沪A12345 小型轿车'] },
+    });
+    for (const [page, lang] of [
+      [zh, 'zh'],
+      [await app.open(`#/case/${id}`, 'en'), 'en'],
+    ] as const) {
+      const panel = page.locator('.card.filings');
+      await expect
+        .poll(async () => flat(await panel.locator('li', { hasText: '支付令申请书' }).innerText()), { timeout: 20_000 })
+        .toContain(lang === 'zh' ? '可生成' : 'Ready');
+      // 保全申请费 on the 50,000.00 entered, not on the claim: 30 + 49,000 × 1% = 520.00 (诉讼费用交纳办法 第14条 第2项);
+      // 支付令 one third of 2,300.00 = 766.67.
+      const fees = flat(await panel.locator('table.fees').innerText());
+      expect(fees).toContain(lang === 'zh' ? '申请财产保全，保全 ¥50,000.00' : 'Property preservation of ¥50,000.00');
+      expect(fees).toContain('¥520.00');
+      expect(fees).toContain('¥766.67');
+      await panel.screenshot({ path: join(SHOTS, `payment-order-ready-${lang}.png`) });
+      if (lang === 'en') {
+        await page.getByRole('button', { name: 'Edit case' }).click();
+        const en = page.locator('form.case-editor fieldset', { has: page.locator('legend', { hasText: 'For court filings' }) });
+        expect(await en.getByLabel('The debtor is in China and can be found', { exact: true }).isChecked()).toBe(true);
+        expect(await en.getByLabel('Amount to preserve', { exact: true }).inputValue()).toBe('50000.00');
+        await en.screenshot({ path: join(SHOTS, 'editor-filing-en.png') });
+      }
+      await page.close();
+    }
+  });
 });

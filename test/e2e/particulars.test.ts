@@ -37,6 +37,9 @@ describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', ()
         lang === 'zh' ? '该费用表尚待与现行官方附表1核对' : 'still to be checked against the current official Schedule 1',
       );
       expect(text).not.toContain(lang === 'zh' ? '尚未选择受理法院' : 'No court chosen yet');
+      expect(text).toContain(
+        lang === 'zh' ? '受理法院：County Court Money Claims Centre' : 'Court: County Court Money Claims Centre',
+      );
       const particulars = panel.locator('li', { hasText: 'Particulars of claim' });
       expect(await particulars.innerText()).toContain(lang === 'zh' ? '可生成' : 'Ready');
       await particulars.getByRole('button').click();
@@ -53,6 +56,9 @@ describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', ()
         expect(pdf).toContain('22 November 2026, the date of issue: £676.03');
         expect(pdf).toContain('at the daily rate of £3.86');
         expect(pdf).toContain('Total £12,776.03');
+        // No hearing centre named: headed for the Money Claims Centre, the claim number left for the court.
+        expect(pdf).toContain('IN THE COUNTY COURT MONEY CLAIMS CENTRE');
+        expect(pdf).toContain('(to be given by the court on issue)');
         expect(pdf).toContain('of which £100.00 remains unpaid');
       }
       await page.close();

@@ -6,11 +6,17 @@ export interface FilingCase {
   id: string;
   article: string;
   asOf: IsoDate;
-  template: 'enforcement-application' | 'preservation-application';
+  template: 'enforcement-application' | 'preservation-application' | 'payment-order-application';
   /** The case's `filing`, checked by the schema when the case is made. */
   filing: Record<string, unknown>;
   /** Claims of the case (amounts in yuan); default one claim of 100,000.00 due 2024-01-10 with no late charge. */
   claims?: CaseFileInput['claims'];
+  /** Payments of the case (amounts in yuan); default none. */
+  payments?: CaseFileInput['payments'];
+  /** Debtors of the case; default one company with no address. */
+  debtors?: CaseFileInput['debtors'];
+  /** The fees filingFees works on the case (decimal text), each by hand from 诉讼费用交纳办法. */
+  fees?: { paymentOrder?: string; preservation?: { amount: string; fee: string } | null; nothingToClaim?: boolean };
   /** Texts the document must contain. */
   states?: string[];
   refused?: { code: string; params: Record<string, string> };
@@ -21,6 +27,12 @@ const judgment = (fields: Record<string, unknown>) => ({
   ...court,
   judgment: { kind: 'judgment', court: '上海市浦东新区人民法院', caseNumber: '（2025）沪0115民初100号', ...fields },
 });
+
+/** A debtor a 支付令 can be served on (民事诉讼法 第225条 第2项), and the three facts only the creditor confirms. */
+const served = [{ name: '乙公司', kind: 'company', role: 'debtor', address: '上海市浦东新区世纪大道1号' }] as const;
+const confirmed = { noCounterPerformance: true, noOtherDispute: true, debtorInChina: true };
+const paymentOrder = (fields: Record<string, unknown> = {}) => ({ ...court, paymentOrder: { ...confirmed, ...fields } });
+const unmet = (conditions: string) => ({ code: 'payment-order-conditions', params: { unmet: conditions } });
 
 export const filingCases: FilingCase[] = [
   // 100,000.00 × 1.75‱ × 30 days (2025-03-12..04-10) = 525.00; apply by 2025-03-11 + 2 years = 2027-03-11 (a Thursday).
@@ -99,5 +111,116 @@ export const filingCases: FilingCase[] = [
     template: 'preservation-application',
     filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', amount: '100000.01', property: [] } },
     refused: { code: 'preservation.over-claim', params: { amount: '100000.01', claimed: '100000.00' } },
+  },
+  // Every condition met: 100,000.00 due 2024-01-10, no late charge; 支付令申请费 = 2,300.00 ÷ 3 = 766.666… → 766.67.
+  {
+    id: 'po-all-conditions-met',
+    article: '民事诉讼法 第225条; 民诉解释 第427条; 诉讼费用交纳办法 第14条 第3项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    debtors: [...served],
+    filing: paymentOrder(),
+    states: ['督促其向申请人支付欠款本金人民币100,000.00元', '以上暂计合计人民币100,000.00元', '此致上海市浦东新区人民法院'],
+    fees: { paymentOrder: '766.67' },
+  },
+  {
+    id: 'po-counter-performance-owed',
+    article: '民诉解释 第427条 第1款 第3项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    debtors: [...served],
+    filing: paymentOrder({ noCounterPerformance: false }),
+    refused: unmet('counter-performance'),
+  },
+  {
+    id: 'po-debtor-not-in-china',
+    article: '民诉解释 第427条 第1款 第4项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    debtors: [...served],
+    filing: paymentOrder({ debtorInChina: false }),
+    refused: unmet('debtor-abroad'),
+  },
+  {
+    id: 'po-debtor-cannot-be-served',
+    article: '民事诉讼法 第225条 第2项; 民诉解释 第427条 第1款 第5项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    filing: paymentOrder(),
+    refused: unmet('debtor-address'),
+  },
+  // 2025-04-10 is before the claim falls due on 2025-05-01: a 支付令 needs a debt due and certain.
+  {
+    id: 'po-not-yet-due',
+    article: '民诉解释 第427条 第1款 第2项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2025-05-01' }],
+    debtors: [...served],
+    filing: paymentOrder(),
+    refused: unmet('not-due'),
+  },
+  // Applying to preserve before suit rules a 支付令 out, whatever came of the application.
+  {
+    id: 'po-preservation-before-suit',
+    article: '民诉解释 第427条 第1款 第7项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    debtors: [...served],
+    filing: { ...paymentOrder(), preservation: { stage: 'before-suit', security: 'insurer', property: [] } },
+    refused: unmet('preserved-before-suit'),
+  },
+  {
+    id: 'po-paid-in-full',
+    article: '民诉解释 第427条 第1款 第2项',
+    asOf: '2025-04-10',
+    template: 'payment-order-application',
+    payments: [{ date: '2025-02-01', amount: '100000.00' }],
+    debtors: [...served],
+    filing: paymentOrder(),
+    refused: unmet('nothing-owed'),
+    fees: { paymentOrder: '0.00', preservation: null, nothingToClaim: true },
+  },
+  // The amount entered, not the claim, sets the fee: 30 + (50,000 − 1,000) × 1% = 520.00.
+  {
+    id: 'pres-fee-entered-amount',
+    article: '诉讼费用交纳办法 第14条 第2项; 民事诉讼法 第103条',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', amount: '50000.00', property: [] } },
+    states: ['价值人民币50,000.00元', '保全申请费人民币520.00元'],
+    fees: { paymentOrder: '766.67', preservation: { amount: '50000.00', fee: '520.00' } },
+  },
+  // Above 100,000 the rate is 0.5%: 1,020 + (800,000 − 100,000) × 0.5% = 4,520.00, under the cap.
+  {
+    id: 'pres-fee-second-band',
+    article: '诉讼费用交纳办法 第14条 第2项',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    claims: [{ id: 'c1', description: '货款', amount: '1000000.00', dueDate: '2024-01-10' }],
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'insurer', amount: '800000.00', property: [] } },
+    states: ['价值人民币800,000.00元', '保全申请费人民币4,520.00元'],
+    fees: { preservation: { amount: '800000.00', fee: '4520.00' } },
+  },
+  // The cap is reached at 896,000.00 exactly (1,020 + 796,000 × 0.5% = 5,000.00); a cent more still costs 5,000.00.
+  {
+    id: 'pres-fee-cap-reached',
+    article: '诉讼费用交纳办法 第14条 第2项',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    claims: [{ id: 'c1', description: '货款', amount: '1000000.00', dueDate: '2024-01-10' }],
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', amount: '896000.01', property: [] } },
+    states: ['价值人民币896,000.01元', '保全申请费人民币5,000.00元'],
+    fees: { preservation: { amount: '896000.01', fee: '5000.00' } },
+  },
+  {
+    id: 'pres-nothing-to-claim',
+    article: '民事诉讼法 第105条; 诉讼费用交纳办法 第14条 第2项',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    payments: [{ date: '2025-02-01', amount: '100000.00' }],
+    filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', property: [] } },
+    refused: { code: 'filing.nothing-to-claim', params: { templateId: 'preservation-application', asOf: '2025-04-10' } },
+    fees: { paymentOrder: '0.00', preservation: null, nothingToClaim: true },
   },
 ];

@@ -44,6 +44,11 @@ describe.skipIf(lacksTools('the particulars of claim read-back', 'pdftotext'))('
       if (c.fixedSum !== '0.00') expect(text).toContain(`of which ${pounds(c.fixedSum)} remains unpaid`);
       else expect(text).not.toContain('section 5A');
       for (const phrase of c.states) expect(text).toContain(phrase);
+      // The heading names the court and leaves the claim number for the court to give (CPR PD 7A para 4A.1).
+      expect(text).toContain(
+        c.case.filing?.court ? `IN THE COUNTY COURT AT ${c.case.filing.court}` : 'IN THE COUNTY COURT MONEY CLAIMS CENTRE',
+      );
+      expect(text).toMatch(/Claim No\. \.+ \(to be given by the court on issue\)/);
       expect(text).toContain('[The Claimant believes] [I believe] that the facts stated in these particulars of claim are true.');
     }
   });

@@ -71,4 +71,22 @@ export const particularsCases: ParticularsCase[] = [
     issueFee: '70.00',
     states: ['£0.09 on £406.14 outstanding under inv1', '£0.11 on £500.00 outstanding under inv2', '£6.14 to interest'],
   },
+  // The same s.69 claim as poc-county-courts-act-s69, headed with the hearing centre the claimant named; the
+  // figures do not change with the court.
+  {
+    id: 'poc-named-hearing-centre',
+    article: 'CPR PD 7A paras 2.4A, 4A.1; County Courts Act 1984 s.69; CPFO 2008 Sch.1 fee 1.1(f)',
+    asOf: '2025-07-15',
+    case: english({
+      debtors: [{ name: 'Dan Okafor', kind: 'person', role: 'debtor' }],
+      claims: [claim('inv1', '2025-01-15', '4000.00')],
+      filing: { court: 'Bristol' },
+    }),
+    interest: '158.68',
+    fixedSum: '0.00',
+    total: '4158.68',
+    dailyRate: '0.88',
+    issueFee: '205.00',
+    states: ['IN THE COUNTY COURT AT Bristol'],
+  },
 ];

@@ -67,6 +67,7 @@ const BACKUP_REASON_EN: Record<string, string> = {
 const TEMPLATE_FIELDS: Record<string, Record<Language, string>> = {
   'filing.court': { zh: '受理法院', en: 'the court' },
   'filing.caseTypeName': { zh: '案由（案件类型）', en: 'the type of case' },
+  'filing.courtBasisText': { zh: '管辖依据', en: 'why the court may hear the case' },
   'filing.preservation.security': { zh: '保全的担保方式', en: 'the security offered for the preservation' },
   'judgment.caseNumber': { zh: '生效法律文书的案号', en: 'the case number of the judgment' },
   'creditor.representative': { zh: '债权人的法定代表人', en: "the creditor's legal representative" },

@@ -44,6 +44,32 @@ export const filingsZh = {
   complaintsCancelled: '已取消：没有生成任何文件。',
   complaintsDone: '已生成 {written} 份起诉状及证据材料，已下载 {file}（诉讼费清单：{fees}）。',
   complaintsStart: '生成起诉状',
+  'ed.filing': '诉讼文书所需事实',
+  'ed.filingHint': '申请支付令和财产保全所需、而欠款本身看不出的事实；受理法院在案件页的“诉讼文书”中选择。不需要时留空即可。',
+  'ed.hearingCentre': '郡法院审理中心（County Court hearing centre）',
+  englandCourtAt: '受理法院：County Court at {court}（可在“编辑案件”中更改）。',
+  englandMoneyClaimsCentre:
+    '受理法院：County Court Money Claims Centre（只请求金钱的案件在此立案，CPR PD 7A 第4A.1段；可在“编辑案件”中指定郡法院审理中心）。',
+  'ed.hearingCentreHint': '留空：County Court Money Claims Centre',
+  'ed.notChosen': '—（请选择）',
+  'ed.paymentOrder': '支付令：由债权人确认（民事诉讼法第二百二十五条；民诉解释第四百二十七条）',
+  'ed.po.noCounterPerformance': '债权人对债务人没有对待给付义务',
+  'ed.po.noOtherDispute': '双方之间没有其他债务纠纷',
+  'ed.po.debtorInChina': '债务人在我国境内且未下落不明',
+  'ed.preservation': '财产保全（保全金额决定保全申请费，诉讼费用交纳办法第十四条，最多 5,000 元）',
+  'ed.preservationStage': '保全申请',
+  'ed.preservation.none': '不申请',
+  'ed.preservation.before-suit': '诉前保全（民事诉讼法第一百零四条）',
+  'ed.preservation.in-suit': '诉讼中保全（民事诉讼法第一百零三条）',
+  'ed.preservationAmount': '保全金额',
+  'ed.preservationAmountHint': '留空即全部请求金额',
+  'ed.preservationSecurity': '担保方式',
+  'ed.security.cash': '现金（保证金）',
+  'ed.security.guarantee': '保证人保证',
+  'ed.security.insurer': '保险公司保函',
+  'ed.security.property': '以自有财产担保',
+  'ed.securityNote': '担保的提供者及金额',
+  'ed.propertyClues': '财产线索（每行一条）',
 };
 
 export const filingsEn: Record<keyof typeof filingsZh, string> = {
@@ -91,6 +117,34 @@ export const filingsEn: Record<keyof typeof filingsZh, string> = {
   complaintsCancelled: 'Cancelled: no file was made.',
   complaintsDone: '{written} complaints with their evidence bundles made; {file} downloaded (fee list: {fees}).',
   complaintsStart: 'Make the complaints',
+  'ed.filing': 'For court filings',
+  'ed.filingHint':
+    "What court filings need that the debt does not show; a PRC court is chosen under the case's court filings. Leave it blank when no filing is needed.",
+  'ed.hearingCentre': 'County Court hearing centre',
+  englandCourtAt: 'Court: County Court at {court} (change it under Edit case).',
+  englandMoneyClaimsCentre:
+    'Court: County Court Money Claims Centre, where a claim for money only is issued (CPR PD 7A para 4A.1); name a hearing centre under Edit case.',
+  'ed.hearingCentreHint': 'blank: County Court Money Claims Centre',
+  'ed.notChosen': '— (choose)',
+  'ed.paymentOrder': 'Payment order: the creditor confirms (Civil Procedure Law art. 225; SPC Interpretation art. 427)',
+  'ed.po.noCounterPerformance': 'The creditor owes the debtor nothing in return',
+  'ed.po.noOtherDispute': 'There is no other debt dispute between them',
+  'ed.po.debtorInChina': 'The debtor is in China and can be found',
+  'ed.preservation':
+    'Property preservation (the amount preserved sets the application fee, Measures on Litigation Costs art. 14, at most 5,000 yuan)',
+  'ed.preservationStage': 'Preservation',
+  'ed.preservation.none': 'None',
+  'ed.preservation.before-suit': 'Before suit (Civil Procedure Law art. 104)',
+  'ed.preservation.in-suit': 'During the suit (Civil Procedure Law art. 103)',
+  'ed.preservationAmount': 'Amount to preserve',
+  'ed.preservationAmountHint': 'blank: all that is claimed',
+  'ed.preservationSecurity': 'Security offered',
+  'ed.security.cash': 'Cash deposit',
+  'ed.security.guarantee': "A guarantor's guarantee",
+  'ed.security.insurer': "An insurer's letter of guarantee",
+  'ed.security.property': "The applicant's own property",
+  'ed.securityNote': 'Who gives the security, and for how much',
+  'ed.propertyClues': 'Property clues (one a line)',
 };
 
 type Params = Record<string, string | number>;
@@ -102,8 +156,9 @@ const PAYMENT_ORDER_ZH: Record<string, string> = {
   'counter-performance': '未确认债权人对债务人没有对待给付义务',
   'other-dispute': '未确认双方没有其他债务纠纷',
   'debtor-address': '债务人没有可送达的地址',
+  'debtor-abroad': '未确认债务人在我国境内且未下落不明',
   'court-not-domicile': '支付令应向债务人住所地基层法院申请，而所选法院不是以此为依据',
-  'preserved-before-suit': '已申请诉前保全',
+  'preserved-before-suit': '债权人已申请诉前保全',
 };
 const PAYMENT_ORDER_EN: Record<string, string> = {
   'nothing-owed': 'nothing is owed',
@@ -111,9 +166,10 @@ const PAYMENT_ORDER_EN: Record<string, string> = {
   'counter-performance': 'the creditor has not confirmed that it owes the debtor nothing in return',
   'other-dispute': 'the creditor has not confirmed that there is no other debt dispute between them',
   'debtor-address': 'the debtor has no address where the order can be served',
+  'debtor-abroad': 'the creditor has not confirmed that the debtor is in China and can be found',
   'court-not-domicile':
     "a payment order goes to the basic court of the debtor's domicile, and the court chosen rests on another basis",
-  'preserved-before-suit': 'property was preserved before suit',
+  'preserved-before-suit': 'the creditor applied to preserve property before suit',
 };
 
 const conditions = (unmet: string | number | undefined, table: Record<string, string>, sep: string) =>

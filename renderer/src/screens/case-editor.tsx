@@ -9,6 +9,7 @@ import { useLanguage } from '../i18n/language.js';
 import { EditorClaims } from './editor-claims.js';
 import { EditorErrorsContext, fieldId, useFieldErrorText } from './editor-field.js';
 import { EditorEvents } from './editor-events.js';
+import { EditorFiling } from './editor-filing.js';
 import { EditorHeader } from './editor-header.js';
 import { EditorLateCharge } from './editor-late-charge.js';
 import { EditorParties, type Edit } from './editor-parties.js';
@@ -100,6 +101,7 @@ export function CaseEditor({
         <EditorClaims draft={draft} edit={edit} />
         <EditorLateCharge draft={draft} edit={edit} />
         <EditorEvents draft={draft} edit={edit} today={today} />
+        {draft.locale !== 'en-US' && <EditorFiling draft={draft} edit={edit} />}
         <ErrorBox error={error} />
         <div className="actions">
           <button type="submit">{t('ed.saveCase')}</button>

@@ -12,6 +12,7 @@ const SECTION: Record<string, MessageKey> = {
   payments: 'ed.payments',
   lateCharge: 'ed.lateCharge',
   events: 'ed.events',
+  filing: 'ed.filing',
 };
 
 const FIELD: Record<string, MessageKey> = {
@@ -39,6 +40,16 @@ const FIELD: Record<string, MessageKey> = {
   rate: 'ed.preset',
   multiplier: 'ed.multiplier',
   markup: 'ed.markupPercent',
+  court: 'ed.hearingCentre',
+  courtBasis: 'filingsCourtBasis',
+  caseType: 'filingsCaseType',
+  noCounterPerformance: 'ed.po.noCounterPerformance',
+  noOtherDispute: 'ed.po.noOtherDispute',
+  debtorInChina: 'ed.po.debtorInChina',
+  stage: 'ed.preservationStage',
+  security: 'ed.preservationSecurity',
+  securityNote: 'ed.securityNote',
+  property: 'ed.propertyClues',
 };
 
 /**

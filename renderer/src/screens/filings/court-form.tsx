@@ -10,16 +10,18 @@ export const CASE_TYPES = ['sale-of-goods', 'financial-loan', 'credit-card', 'pr
 
 export interface ChosenCourt {
   court: string;
-  courtBasis: (typeof COURT_BASES)[number];
-  caseType: (typeof CASE_TYPES)[number];
+  courtBasis?: (typeof COURT_BASES)[number];
+  caseType?: (typeof CASE_TYPES)[number];
 }
 
 /** The court the user chooses for the case, why it may hear it, and the type of case: kept with the case by core. */
 export function CourtForm({ id, initial, onSaved }: { id: number; initial: ChosenCourt | null; onSaved(): void }) {
   const { t } = useLanguage();
   const [court, setCourt] = useState(initial?.court ?? '');
-  const [courtBasis, setCourtBasis] = useState<ChosenCourt['courtBasis']>(initial?.courtBasis ?? 'defendant-domicile');
-  const [caseType, setCaseType] = useState<ChosenCourt['caseType']>(initial?.caseType ?? 'sale-of-goods');
+  const [courtBasis, setCourtBasis] = useState<NonNullable<ChosenCourt['courtBasis']>>(
+    initial?.courtBasis ?? 'defendant-domicile',
+  );
+  const [caseType, setCaseType] = useState<NonNullable<ChosenCourt['caseType']>>(initial?.caseType ?? 'sale-of-goods');
   const { error, run } = useAction();
 
   async function save(event: React.FormEvent) {
@@ -35,7 +37,7 @@ export function CourtForm({ id, initial, onSaved }: { id: number; initial: Chose
       </label>
       <label>
         {t('filingsCourtBasis')}{' '}
-        <select value={courtBasis} onChange={(e) => setCourtBasis(e.target.value as ChosenCourt['courtBasis'])}>
+        <select value={courtBasis} onChange={(e) => setCourtBasis(e.target.value as typeof courtBasis)}>
           {COURT_BASES.map((b) => (
             <option key={b} value={b}>
               {t(`courtBasis.${b}` as MessageKey)}
@@ -45,7 +47,7 @@ export function CourtForm({ id, initial, onSaved }: { id: number; initial: Chose
       </label>
       <label>
         {t('filingsCaseType')}{' '}
-        <select value={caseType} onChange={(e) => setCaseType(e.target.value as ChosenCourt['caseType'])}>
+        <select value={caseType} onChange={(e) => setCaseType(e.target.value as typeof caseType)}>
           {CASE_TYPES.map((c) => (
             <option key={c} value={c}>
               {t(`caseType.${c}` as MessageKey)}

@@ -7,6 +7,7 @@ import { PdfPreview } from '../../components/pdf-preview.js';
 import { useAction } from '../../components/use-action.js';
 import { useApi } from '../../components/use-api.js';
 import { errorText } from '../../i18n/error-messages.js';
+import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LetterWarnings } from '../letter-warnings.js';
@@ -55,6 +56,7 @@ export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFil
           <h3>{t('filingsCourt')}</h3>
           {offer.data.issueFee ? (
             <>
+              <p className="court">{court ? fill(t('englandCourtAt'), { court: court.court }) : t('englandMoneyClaimsCentre')}</p>
               <p className="muted">{t('englandCourt')}</p>
               <IssueFeeTable issueFee={offer.data.issueFee} asOf={offer.data.asOf} />
             </>
@@ -62,8 +64,9 @@ export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFil
             <>
               {court && !changingCourt ? (
                 <p className="court">
-                  <strong>{court.court}</strong> · {t(`courtBasis.${court.courtBasis}` as MessageKey)} ·{' '}
-                  {t(`caseType.${court.caseType}` as MessageKey)}{' '}
+                  <strong>{court.court}</strong>
+                  {court.courtBasis && ` · ${t(`courtBasis.${court.courtBasis}` as MessageKey)}`}
+                  {court.caseType && ` · ${t(`caseType.${court.caseType}` as MessageKey)}`}{' '}
                   <button type="button" className="secondary" onClick={() => setChangingCourt(true)}>
                     {t('filingsChangeCourt')}
                   </button>
