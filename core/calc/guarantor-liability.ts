@@ -15,6 +15,8 @@ export interface GuarantorLiability {
   owed: Cents;
   /** The cap is below the covered total, so the guarantor owes less than the debtor. */
   capped: boolean;
+  /** A 最高额保证 (民法典 第690条): its period, and the claims of the case that arose outside it (not covered). */
+  maximum: { from: string; to: string; outside: string[] } | null;
 }
 
 /** Each guarantor's liability, in the order of debtors, from the statement and limitation of the same date. */
@@ -36,12 +38,30 @@ export function guarantorLiability(
   party: number,
 ): GuarantorLiability {
   const totals = new Map(statement.claims.map((c) => [c.id, c.total]));
+  const guarantee = data.debtors[party]?.guarantee;
+  const period = guarantee?.type === 'maximum-amount' ? (guarantee.period ?? null) : null;
+  // 民法典 第690条: a 最高额保证 covers only the debts arising within its period (the day a claim arose, else its due date).
+  const arisen = new Map(data.claims.map((c) => [c.id, c.arisenOn ?? c.dueDate]));
+  const inPeriod = (claim: string) => !period || (arisen.get(claim)! >= period.from && arisen.get(claim)! <= period.to);
   const covered = cents(
-    (entry?.claims ?? []).filter((c) => c.guarantee && !c.released).reduce((sum, c) => sum + (totals.get(c.claim) ?? 0n), 0n),
+    (entry?.claims ?? [])
+      .filter((c) => c.guarantee && !c.released && inPeriod(c.claim))
+      .reduce((sum, c) => sum + (totals.get(c.claim) ?? 0n), 0n),
   );
-  const agreed = data.debtors[party]?.guarantee?.maxAmount;
+  const agreed = guarantee?.maxAmount;
   const cap = agreed === undefined ? null : parseCents(agreed);
   // 民法典 第691条: the guarantor answers within the scope agreed; a sum the contract caps it at is the most it owes (第690条).
   const capped = cap !== null && cap < covered;
-  return { party, covered, cap, owed: capped ? cap : covered, capped };
+  const maximum = period && { ...period, outside: data.claims.filter((c) => !inPeriod(c.id)).map((c) => c.id) };
+  return { party, covered, cap, owed: capped ? cap : covered, capped, maximum };
+}
+
+/** A 最高额保证's period and the claims outside it, as letter templates read them (null for an ordinary guarantee). */
+export function maximumContext(
+  maximum: GuarantorLiability['maximum'],
+  descriptions: ReadonlyMap<string, string>,
+): { from: string; to: string; outside: { claim: string; description: string }[] } | null {
+  if (!maximum) return null;
+  const outside = maximum.outside.map((claim) => ({ claim, description: descriptions.get(claim) ?? claim }));
+  return { from: maximum.from, to: maximum.to, outside };
 }

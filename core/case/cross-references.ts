@@ -123,6 +123,33 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
       message: `${file.lateCharge.markup}: expected 0.3 to 0.5 (30–50 % above the LPR)`,
       code: 'markup-range',
     });
+  file.debtors.forEach((d, i) => {
+    const g = d.guarantee;
+    if (!g) return;
+    const base = `debtors[${i}].guarantee`;
+    // 民法典 第690条: a 最高额保证 is defined by its period and its 最高债权额.
+    if (g.type === 'maximum-amount' && g.period === undefined)
+      issues.push({
+        path: `${base}.period`,
+        message: 'required for a maximum-amount guarantee (民法典 第690条)',
+        code: 'required',
+      });
+    if (g.type === 'maximum-amount' && g.maxAmount === undefined)
+      issues.push({
+        path: `${base}.maxAmount`,
+        message: 'required for a maximum-amount guarantee (民法典 第690条)',
+        code: 'required',
+      });
+    if (g.period !== undefined && g.type !== 'maximum-amount')
+      issues.push({ path: `${base}.type`, message: 'a period belongs to a maximum-amount guarantee', code: 'invalid' });
+    if (g.period !== undefined && g.period.to < g.period.from)
+      issues.push({
+        path: `${base}.period.to`,
+        message: `${g.period.to} is before ${g.period.from}`,
+        code: 'date-order',
+        params: { date: g.period.from },
+      });
+  });
   if (!file.debtors.some((d) => d.role === 'debtor'))
     issues.push({ path: 'debtors', message: 'expected at least one party with role debtor', code: 'no-debtor' });
   return issues;

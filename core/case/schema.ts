@@ -74,6 +74,13 @@ export const guarantee = z.strictObject({
    * 最高额保证): 民法典 第691条, 第690条. What letters and the complaint ask of the guarantor is at most this.
    */
   maxAmount: amount.optional(),
+  /**
+   * `maximum-amount`: a 最高额保证 (民法典 第690条) over the debts arising within `period` (both days counted), up to
+   * `maxAmount`, the 最高债权额 (担保制度解释 第15条: interest, 违约金 and costs included). Default `ordinary`: the
+   * guarantee of the debts of the case, within the scope agreed (第691条) and capped by `maxAmount` where agreed.
+   */
+  type: oneOf(['ordinary', 'maximum-amount']).optional(),
+  period: z.strictObject({ from: isoDate, to: isoDate }).optional(),
 });
 
 export const debtor = z.strictObject({
@@ -100,6 +107,8 @@ export const claim = z.strictObject({
   description: text('what the claim is for'),
   amount,
   dueDate: isoDate,
+  /** The day the debt arose (delivery, invoice, loan): a 最高额保证 covers the debts arising in its period; default `dueDate`. */
+  arisenOn: isoDate.optional(),
   /** Instalments of one debt share this id: their limitation runs from the last instalment's due date (民法典 第189条). */
   instalmentOf: identifier.optional(),
   /**

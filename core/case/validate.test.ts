@@ -67,6 +67,31 @@ describe('case file validation', () => {
     ],
     ['no debtor at all', (c: any) => (c.debtors[0].role = 'guarantor'), 'debtors', 'at least one party with role debtor'],
     ['an absolute file path', (c: any) => (c.evidence[0].file = '/etc/passwd'), 'evidence[0].file', 'relative'],
+    [
+      'a maximum-amount guarantee without its period',
+      (c: any) => (c.debtors[1].guarantee = { kind: 'joint', type: 'maximum-amount', maxAmount: '100000.00' }),
+      'debtors[1].guarantee.period',
+      '民法典 第690条',
+    ],
+    [
+      'a maximum-amount guarantee without its ceiling',
+      (c: any) =>
+        (c.debtors[1].guarantee = { kind: 'joint', type: 'maximum-amount', period: { from: '2024-01-01', to: '2024-12-31' } }),
+      'debtors[1].guarantee.maxAmount',
+      '民法典 第690条',
+    ],
+    [
+      'a guarantee period that ends before it starts',
+      (c: any) =>
+        (c.debtors[1].guarantee = {
+          kind: 'joint',
+          type: 'maximum-amount',
+          maxAmount: '1.00',
+          period: { from: '2024-12-31', to: '2024-01-01' },
+        }),
+      'debtors[1].guarantee.period.to',
+      'is before 2024-12-31',
+    ],
   ])('rejects %s, naming %s', (_what, change, path, message) => {
     const { data, issues } = caseIssues(variant(change));
     expect(data).toBeUndefined();

@@ -22,6 +22,7 @@ const GUARANTOR: Shape = {
   guaranteeCap: 'money',
   guaranteeOwed: 'money',
   guaranteeCapped: 'boolean',
+  guaranteeMaximum: { from: 'date', to: 'date', outside: [{ claim: 'text', description: 'text' }] },
   lapsedOn: 'date',
   released: [{ claim: 'text', description: 'text', periodEnd: 'date' }],
 };
@@ -151,6 +152,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
     total: 'money',
     cap: 'money',
     capped: 'boolean',
+    maximum: { from: 'date', to: 'date', outside: [{ claim: 'text', description: 'text' }] },
     whole: 'boolean',
     openUntil: 'date',
     keptOn: 'date',

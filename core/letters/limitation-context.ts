@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
-import { guarantorLiability } from '../calc/guarantor-liability.js';
+import { guarantorLiability, maximumContext } from '../calc/guarantor-liability.js';
 import type { Statement } from '../calc/statement-types.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { LimitationEntry } from '../limitation/types.js';
@@ -62,8 +62,10 @@ function guaranteeContext(
     total: formatCents(liability.owed),
     cap: liability.cap === null ? null : formatCents(liability.cap),
     capped: liability.capped,
+    // A 最高额保证 (民法典 第690条): its period, and the claims that arose outside it (not demanded of the guarantor).
+    maximum: maximumContext(liability.maximum, descriptions),
     // Every claim is covered and no cap bites: the letter demands the statement's total; otherwise only `total`.
-    whole: released.length === 0 && !liability.capped,
+    whole: released.length === 0 && !liability.capped && (liability.maximum?.outside.length ?? 0) === 0,
     openUntil: earliestDate(open),
     keptOn: earliestDate(kept.map((e) => e.date)),
     keptBySuit: kept.length > 0 && kept.every((e) => e.kind === 'suit'),

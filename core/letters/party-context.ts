@@ -1,5 +1,5 @@
 import type { CaseFile, Debtor, Party } from '../case/schema.js';
-import { guarantorLiability } from '../calc/guarantor-liability.js';
+import { guarantorLiability, maximumContext } from '../calc/guarantor-liability.js';
 import type { Statement } from '../calc/statement-types.js';
 import { formatCents } from '../money/cents.js';
 import type { LimitationEntry } from '../limitation/types.js';
@@ -40,6 +40,7 @@ export function partiesContext(
           guaranteeCap: liability.cap === null ? null : formatCents(liability.cap),
           guaranteeOwed: formatCents(liability.owed),
           guaranteeCapped: liability.capped,
+          guaranteeMaximum: maximumContext(liability.maximum, descriptions),
           lapsedOn: entry?.guaranteeLapsed?.periodEnd ?? null,
           released: (entry?.claims ?? [])
             .filter((c) => c.released)

@@ -19,12 +19,12 @@ async function pdfWords(letter: ReturnType<typeof generateLetter>): Promise<stri
 }
 
 describe.skipIf(lacksTools('the capped guarantee read-back', 'pdftotext'))(
-  'legal corpus: a guarantee capped at a sum (民法典 第690、691条)',
+  'legal corpus: a guarantee capped at a sum, and a 最高额保证 over the debts of a period (民法典 第690、691条)',
   () => {
     it.each(guaranteeCapCases.map((c) => [`${c.id} (${c.article})`, c] as const))('%s', async (_, c) => {
       const data = makeCase(c.case);
       const [liability] = toMoneyJson(calculateCase(data, c.asOf).guarantors);
-      expect(liability).toEqual({ party: 1, ...c.liability });
+      expect(liability).toEqual({ party: 1, maximum: null, ...c.liability });
 
       for (const templateId of ['demand-letter', 'lawyer-letter']) {
         const letter = generateLetter(data, { templateId, asOf: c.asOf, settings: { ...LAWYER, recipient: 1 } });
@@ -38,7 +38,9 @@ describe.skipIf(lacksTools('the capped guarantee read-back', 'pdftotext'))(
       const text = await pdfWords(complaint);
       for (const words of c.complaintSays) expect(text).toContain(words.replace(/\s+/g, ''));
       // The debtor's own claim is not capped: the 标的总额 is the statement's total.
-      expect(text).toContain('标的总额：人民币51,950.00元');
+      expect(text).toContain(
+        `标的总额：人民币${Number(c.claimTotal ?? '51950.00').toLocaleString('en', { minimumFractionDigits: 2 })}元`,
+      );
     });
   },
 );
