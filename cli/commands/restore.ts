@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { prepareRestore } from '../../core/backup/restore-backup.js';
 import { CasePackError } from '../../core/errors.js';
 import { databaseOption } from '../database-option.js';
+import { fileProgressLine } from '../file-progress-line.js';
 
 export function registerRestore(program: Command): void {
   program
@@ -12,7 +13,8 @@ export function registerRestore(program: Command): void {
     .addOption(databaseOption())
     .option('--yes', 'replace without asking (for scripts)')
     .action(async (file: string, options: { db: string; yes?: boolean }) => {
-      const prepared = await prepareRestore(file, options.db);
+      const progress = fileProgressLine();
+      const prepared = await prepareRestore(file, options.db, progress.onProgress).finally(progress.stop);
       try {
         const question = `Replace ${options.db} with the backup of ${prepared.manifest.createdAt} (${prepared.cases} case(s))? Close the CasePack app first. [y/N] `;
         if (!options.yes && !(await confirm(question))) {
@@ -20,7 +22,10 @@ export function registerRestore(program: Command): void {
           return;
         }
         const aside = await prepared.apply();
-        console.log(`restored ${file} into ${options.db}${aside ? `; the database it replaced is kept as ${aside}` : ''}`);
+        const files = Object.keys(prepared.manifest.files).length - 1;
+        console.log(
+          `restored ${file} into ${options.db}: ${prepared.cases} case(s), ${files} stored file(s)${aside ? `; the database it replaced is kept as ${aside}` : ''}`,
+        );
       } finally {
         await prepared.discard();
       }

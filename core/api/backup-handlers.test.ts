@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
@@ -41,6 +41,31 @@ async function upload(c: ApiContext, bytes: Buffer): Promise<string> {
 }
 
 describe('backup and restore over the app API', () => {
+  it('tells, while a backup is written, how many files are copied of how many', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    for (const file of EXAMPLE_CASES.slice(0, 2)) await importCase(store, await loadCaseFile(file));
+    const c = { store, today: () => '2026-11-22' };
+    const { id } = (await callApi(c, 'backup/start', {})) as { id: string };
+    const seen: { step: string; done: number; total: number }[] = [];
+    const writing = callApi(c, 'backup/create', { id });
+    // Asked as the page asks, while the backup is being written.
+    const asking = (async () => {
+      for (let ask = 0; ask < 500 && seen.at(-1)?.step !== 'copy'; ask++) {
+        seen.push((await callApi(c, 'backup/progress', { id })) as (typeof seen)[number]);
+        await new Promise((wake) => setImmediate(wake));
+      }
+    })();
+    await writing;
+    await asking;
+    const blobs = readdirSync(store.blobDir, { recursive: true }).filter((f) =>
+      /^[0-9a-f]{64}$/.test(basename(String(f))),
+    ).length;
+    // Every stored file and the database, copied; on the way, a fraction short of the whole.
+    expect(await callApi(c, 'backup/progress', { id })).toEqual({ step: 'copy', done: blobs + 1, total: blobs + 1 });
+    expect(seen.some((p) => p.step !== null && p.done < p.total)).toBe(true);
+    await callApi(c, 'backup/discard', { id });
+  });
+
   it('backs up, restores the old state into the open store, and keeps the replaced database aside', async () => {
     const dir = tempDir();
     store = openStore(join(dir, 'casepack.db'));
@@ -52,9 +77,17 @@ describe('backup and restore over the app API', () => {
 
     await callApi(c, 'cases/update', { id: 1, case: { ...before, title: 'changed after the backup' } });
     const id = await upload(c, backup);
-    expect(await callApi(c, 'backup/check', { id, name: 'my backup.zip' })).toMatchObject({
+    expect(await callApi(c, 'backup/progress', { id })).toEqual({ step: null, done: 0, total: 0 });
+    const checked = (await callApi(c, 'backup/check', { id, name: 'my backup.zip' })) as { backup: { files: number } };
+    expect(checked).toMatchObject({
       backup: { cases: EXAMPLE_CASES.length },
       current: { cases: EXAMPLE_CASES.length },
+    });
+    // Every file of the backup checked: the stored files and the database.
+    expect(await callApi(c, 'backup/progress', { id })).toEqual({
+      step: 'check',
+      done: checked.backup.files + 1,
+      total: checked.backup.files + 1,
     });
     const restored = (await callApi(c, 'backup/restore', { id })) as { cases: number; keptAs: string };
     expect(restored.cases).toBe(EXAMPLE_CASES.length);

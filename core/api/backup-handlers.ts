@@ -5,6 +5,7 @@ import {
   BackupTransferError,
   endTransfer,
   newTransfer,
+  progressOf,
   readChunk,
   settleSize,
   transfer,
@@ -26,11 +27,19 @@ const offset = z.number().int().nonnegative();
  * replaced, and applied only on a second call once the user has confirmed.
  */
 export const backupHandlers = {
-  /** Writes a backup of the store as it is now; answers the transfer to read it from, its size and a file name. */
-  'backup/create': handler(z.object({}), async ({ store }) => {
-    const { id, file } = newTransfer(store.db.name);
+  /** A new, empty transfer: its id, for `backup/progress` while `backup/create` writes into it. */
+  'backup/start': handler(z.object({}), ({ store }) => ({ id: newTransfer(store.db.name).id })),
+
+  /**
+   * Writes a backup of the store as it is now, into the transfer `id` (from `backup/start`) or a new one;
+   * answers the transfer to read it from, its size and a file name.
+   */
+  'backup/create': handler(z.object({ id: transferId.optional() }), async ({ store }, args) => {
+    const id = args.id ?? newTransfer(store.db.name).id;
+    const { file, size, restore } = transfer(id);
+    if (size > 0 || restore) throw new BackupTransferError(`backup transfer ${id}: holds an upload; start a new one`);
     try {
-      await writeBackup(store, file);
+      await writeBackup(store, file, progressOf(id));
       return { id, size: await settleSize(id), fileName: `casepack-backup-${localToday()}.zip` };
     } catch (error) {
       await endTransfer(id);
@@ -56,7 +65,7 @@ export const backupHandlers = {
   'backup/check': handler(z.object({ id: transferId, name: z.string().min(1).max(1000) }), async ({ store }, args) => {
     const upload = transfer(args.id);
     try {
-      upload.restore ??= await prepareRestore(upload.file, store.db.name);
+      upload.restore ??= await prepareRestore(upload.file, store.db.name, progressOf(args.id));
     } catch (error) {
       await endTransfer(args.id);
       throw error instanceof BadBackupError ? error.shownAs(basename(args.name)) : error;
@@ -75,6 +84,15 @@ export const backupHandlers = {
     const aside = await restoreUnderOpenStore(store, prepared);
     await endTransfer(args.id);
     return { cases: caseCount(store.db), keptAs: aside ? basename(aside) : null };
+  }),
+
+  /**
+   * How far `backup/create` or `backup/check` on the transfer has come: files done of all in the step it is
+   * at (`read`, `copy`, `check`), or no step before either has started.
+   */
+  'backup/progress': handler(z.object({ id: transferId }), (_context, args) => {
+    const { progress } = transfer(args.id);
+    return progress ?? { step: null, done: 0, total: 0 };
   }),
 
   /** Drops a transfer and its file: a backup read out, or an upload the user did not restore. */

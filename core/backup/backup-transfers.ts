@@ -3,6 +3,7 @@ import { appendFile, open, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CasePackError } from '../errors.js';
 import { tempSibling } from '../util/own-temp.js';
+import type { BackupProgress, BackupProgressListener } from './backup-progress.js';
 import type { PreparedRestore } from './restore-backup.js';
 
 /** No backup transfer with that id: it was finished, cancelled, or left idle too long and removed. */
@@ -21,6 +22,8 @@ interface Transfer {
   file: string;
   size: number;
   restore?: PreparedRestore;
+  /** How far writing or checking the backup has come, for the page to ask while it waits. */
+  progress?: BackupProgress;
   timer?: NodeJS.Timeout;
 }
 
@@ -80,6 +83,14 @@ export async function appendChunk(id: string, bytes: Buffer): Promise<number> {
   await appendFile(found.file, bytes, { mode: 0o600 });
   found.size += bytes.length;
   return found.size;
+}
+
+/** A listener that keeps the latest progress of the work on a transfer, for `transfer(id).progress`. */
+export function progressOf(id: string): BackupProgressListener {
+  const found = transfer(id);
+  return (progress) => {
+    found.progress = progress;
+  };
 }
 
 /** Removes the transfer, its file and any checked restore staged for it. */

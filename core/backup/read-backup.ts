@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { CasePackError } from '../errors.js';
 import { openRegularFile } from '../util/open-regular-file.js';
+import type { BackupProgressListener } from './backup-progress.js';
 import { backupManifest, DATABASE_ENTRY, isBackupEntryName, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
 
 /** Why a backup was refused; the UI words each one in its own language. */
@@ -51,8 +52,13 @@ const MAX_MANIFEST = 64 * 1024 * 1024;
  * backup. The ZIP's directory and the manifest are read first, and every entry's declared size must be the
  * manifest's before anything is unpacked, so a hostile archive cannot fill the disk; the unpacked bytes are
  * then held to the declared sizes. Nothing outside `into` is written; memory does not grow with the size.
+ * `onProgress` hears of every file unpacked and checked (`check`).
  */
-export async function unpackBackup(file: string, into: string): Promise<BackupManifest> {
+export async function unpackBackup(
+  file: string,
+  into: string,
+  onProgress: BackupProgressListener = () => {},
+): Promise<BackupManifest> {
   (
     await openRegularFile(file).catch(() => {
       throw new BadBackupError(file, 'unreadable');
@@ -67,10 +73,14 @@ export async function unpackBackup(file: string, into: string): Promise<BackupMa
     if (!head || head.uncompressedSize > MAX_MANIFEST) throw new BadBackupError(file, 'not-a-backup');
     const manifest = parseManifest(file, await entryText(file, zip, head));
     checkListing(file, manifest, entries);
+    const total = entries.size - 1;
+    let done = 0;
+    onProgress({ step: 'check', done, total });
     for (const [name, entry] of entries) {
       if (name === MANIFEST_ENTRY) continue;
       if ((await unpackEntry(file, zip, entry, join(into, name))) !== manifest.files[name]!.sha256)
         throw new BadBackupError(file, 'file-changed', name);
+      onProgress({ step: 'check', done: ++done, total });
     }
     return manifest;
   } finally {

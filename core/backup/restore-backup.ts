@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { PRIVATE_FOLDER } from '../store/blobs.js';
 import { openStore, type Store } from '../store/open.js';
 import { tempSibling } from '../util/own-temp.js';
+import type { BackupProgressListener } from './backup-progress.js';
 import { DATABASE_ENTRY, type BackupManifest } from './manifest.js';
 import { BadBackupError, unpackBackup } from './read-backup.js';
 import { swapIn, type SwapFileOps } from './swap-in.js';
@@ -24,14 +25,18 @@ export interface PreparedRestore {
 /**
  * Unpacks `backupFile` next to the database `dbFile` and verifies it (every SHA-256, and SQLite's own
  * integrity check of the database) without touching the current data: the caller asks the user, then
- * applies or discards. The current database is never deleted: it is kept as `….before-restore-<time>`.
+ * applies or discards; `onProgress` hears of every file checked. The current database is never deleted: it is kept as `….before-restore-<time>`.
  */
-export async function prepareRestore(backupFile: string, dbFile: string): Promise<PreparedRestore> {
+export async function prepareRestore(
+  backupFile: string,
+  dbFile: string,
+  onProgress: BackupProgressListener = () => {},
+): Promise<PreparedRestore> {
   const staging = tempSibling(dbFile);
   await mkdir(dirname(dbFile), { recursive: true, mode: PRIVATE_FOLDER });
   await mkdir(staging, { mode: PRIVATE_FOLDER });
   try {
-    const manifest = await unpackBackup(backupFile, staging);
+    const manifest = await unpackBackup(backupFile, staging, onProgress);
     const cases = countCases(backupFile, join(staging, DATABASE_ENTRY));
     return {
       manifest,

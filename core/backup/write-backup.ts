@@ -1,13 +1,15 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { BlobChangedError } from '../store/blobs.js';
 import type { Store } from '../store/open.js';
 import { tempSibling } from '../util/own-temp.js';
 import { sha256File } from '../util/sha256.js';
+import type { BackupProgressListener } from './backup-progress.js';
 import { DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from './manifest.js';
 
 /**
@@ -16,9 +18,14 @@ import { DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from './manifest.
  * SQLite's online backup (the app may keep writing meanwhile) and every stored file. Blobs are never
  * changed or deleted, so every file the copied database names is in the folder when it is read after.
  * Written through a temporary file: a failure leaves nothing at `out`. Files are streamed, so memory does
- * not grow with the data; past 4 GB or 65,535 files the ZIP64 extension is written.
+ * not grow with the data; past 4 GB or 65,535 files the ZIP64 extension is written. `onProgress` hears of
+ * every file checksummed (`read`), then of every file written into the backup (`copy`).
  */
-export async function writeBackup(store: Store, out: string): Promise<BackupManifest> {
+export async function writeBackup(
+  store: Store,
+  out: string,
+  onProgress: BackupProgressListener = () => {},
+): Promise<BackupManifest> {
   const snapshot = tempSibling(join(tmpdir(), 'casepack-backup.db'));
   const partial = tempSibling(out);
   try {
@@ -26,8 +33,13 @@ export async function writeBackup(store: Store, out: string): Promise<BackupMani
     const entries: { name: string; file: string }[] = [{ name: DATABASE_ENTRY, file: snapshot }];
     for (const blob of await blobFiles(store.blobDir)) entries.push({ name: `blobs/${blob}`, file: join(store.blobDir, blob) });
 
+    const total = entries.length;
     const files: BackupManifest['files'] = {};
-    for (const entry of entries) files[entry.name] = await hashFile(entry.file);
+    onProgress({ step: 'read', done: 0, total });
+    for (const [index, entry] of entries.entries()) {
+      files[entry.name] = await hashFile(entry.file);
+      onProgress({ step: 'read', done: index + 1, total });
+    }
     for (const entry of entries)
       if (entry.name.startsWith('blobs/') && !entry.name.endsWith(files[entry.name]!.sha256))
         throw new BlobChangedError(entry.name.slice(-64));
@@ -35,9 +47,20 @@ export async function writeBackup(store: Store, out: string): Promise<BackupMani
 
     const zip = new ZipFile();
     zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), MANIFEST_ENTRY, { compress: false });
-    for (const entry of entries) zip.addFile(entry.file, entry.name, { compress: false });
+    // A file that cannot be read, or is not the size checksummed, fails the ZIP's own stream (and the write).
+    const output = zip.outputStream as Readable;
+    zip.on('error', (error: Error) => output.destroy(error));
+    let copied = 0;
+    onProgress({ step: 'copy', done: 0, total });
+    for (const entry of entries)
+      zip.addReadStreamLazy(entry.name, { compress: false, size: files[entry.name]!.size }, (give) => {
+        const stream = createReadStream(entry.file);
+        stream.on('error', (error) => output.destroy(error));
+        stream.on('end', () => onProgress({ step: 'copy', done: ++copied, total }));
+        give(null, stream);
+      });
     zip.end();
-    await pipeline(zip.outputStream, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+    await pipeline(output, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
     await rename(partial, out);
     return manifest;
   } finally {

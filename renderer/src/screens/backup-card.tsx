@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ApiResult } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
-import { fetchBackup, uploadBackup } from '../api/backup-transfer.js';
+import { fetchBackup, uploadBackup, type TransferProgress } from '../api/backup-transfer.js';
 import { downloadBlob } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
+import { ProgressRow } from '../components/progress-row.js';
 import { useAction } from '../components/use-action.js';
 import { fill } from '../i18n/fill.js';
 import { useLanguage } from '../i18n/language.js';
@@ -26,17 +27,19 @@ export function BackupCard() {
   const [busy, setBusy] = useState<'backup' | 'check' | 'restore'>();
   const [done, setDone] = useState<string>();
   const [checked, setChecked] = useState<Checked>();
+  const [progress, setProgress] = useState<TransferProgress>();
 
   async function step(kind: 'backup' | 'check' | 'restore', work: () => Promise<void>) {
     setBusy(kind);
     setDone(undefined);
+    setProgress(undefined);
     await run(work);
     setBusy(undefined);
   }
 
   const backUp = () =>
     step('backup', async () => {
-      const { fileName, blob } = await fetchBackup();
+      const { fileName, blob } = await fetchBackup(setProgress);
       downloadBlob(fileName, blob);
       setDone(fill(t('backedUp'), { file: fileName }));
     });
@@ -46,7 +49,7 @@ export function BackupCard() {
     step('check', async () => {
       if (checked) await api.send('backup/discard', { id: checked.id });
       setChecked(undefined);
-      const { id, check } = await uploadBackup(file);
+      const { id, check } = await uploadBackup(file, setProgress);
       setChecked({ id, name: file.name, check });
     });
 
@@ -56,6 +59,13 @@ export function BackupCard() {
       await api.send('backup/restore', { id: upload.id });
       go({ screen: 'cases' });
     });
+
+  /** Files for core's steps, a percentage for the bytes carried to and from the page. */
+  function progressText(p: TransferProgress | undefined): string {
+    if (!p) return t('backupProgress.starting');
+    const percent = p.total > 0 ? Math.floor((p.done / p.total) * 100) : 0;
+    return fill(t(`backupProgress.${p.step}`), { done: p.done, total: p.total, percent });
+  }
 
   async function cancel(upload: Checked) {
     setChecked(undefined);
@@ -86,6 +96,14 @@ export function BackupCard() {
         </label>
         {done && <span className="ok">{done}</span>}
       </div>
+      {busy && (
+        <ProgressRow
+          done={progress?.done ?? 0}
+          total={busy === 'restore' ? 0 : (progress?.total ?? 0)}
+          text={busy === 'restore' ? t('restoring') : progressText(progress)}
+          label={busy === 'backup' ? t('backingUp') : busy === 'check' ? t('checkingBackup') : t('restoring')}
+        />
+      )}
       {checked && (
         <div className="confirm" role="alertdialog" aria-label={t('restoreConfirm')}>
           <p>
