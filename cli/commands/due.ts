@@ -51,9 +51,16 @@ function dueText(rows: readonly DeskRow[], total: number, asOf: string): string 
     r.stage ? `${r.stage} ${r.stageOn}` : '—',
     r.group === 'settled' ? 'settled' : r.nextStep ? `${r.nextStep} (${r.nextStepTitle})` : 'ladder done',
     r.nextDueOn ? (r.due ? `${r.nextDueOn} DUE${r.daysOverdue ? ` +${r.daysOverdue}d` : ''}` : r.nextDueOn) : '—',
+    limitation(r),
     warnings(r),
   ]);
-  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'warnings'], table)}`;
+  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'limitation', 'warnings'], table)}`;
+}
+
+/** The case's one limitation date, as the cases list shows it, naming the guarantor when it is theirs. */
+function limitation(r: DeskRow): string {
+  if (!r.limitationExpiresOn) return '—';
+  return `${r.limitationExpiresOn}${r.limitationParty ? ` (guarantor ${r.limitationParty.name})` : ''}`;
 }
 
 function warnings(r: DeskRow): string {

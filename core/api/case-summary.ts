@@ -1,4 +1,4 @@
-import { calculateCase } from '../calc/calculate-case.js';
+import { calculateCase, type CaseCalculation } from '../calc/calculate-case.js';
 import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
 import { formatCents } from '../money/cents.js';
@@ -6,7 +6,8 @@ import type { MoneyJson } from '../money/money-json.js';
 import type { CaseFile } from '../case/schema.js';
 import type { CaseLadderRow } from '../ladder/case-ladder-rows.js';
 import { caseStage, type CaseStage } from '../ladder/case-stage.js';
-import { deskFacts, type DeskFacts } from '../ladder/desk-facts.js';
+import { deskFacts, type Deadline, type DeskFacts } from '../ladder/desk-facts.js';
+import { caseLimitationDate, LIMITATION_WARN_DAYS } from '../limitation/case-limitation-date.js';
 import { enforcementStep } from '../ladder/enforcement-step.js';
 import { inferLadder } from '../ladder/infer-ladder.js';
 import { DEFAULT_LADDERS, type LadderConfig } from '../ladder/ladder-config.js';
@@ -19,9 +20,15 @@ import type { CaseListRow } from '../store/read-cases.js';
 export interface CaseSummary extends CaseListRow, CaseStage, MoneyJson<DeskFacts> {
   outstanding: string | null;
   total: string | null;
-  /** The earliest limitation or guarantee expiry among the case's parties. */
+  /**
+   * The case's one limitation date (caseLimitationDate): the earliest among the parties still liable, a
+   * guarantor released by a lapsed guarantee left out; for a judgment in force, the last day to apply for
+   * enforcement.
+   */
   limitationExpiresOn: string | null;
   limitationWarning: boolean;
+  /** Whose date it is, when it is not the debtor's: a guarantor still liable whose date comes first. */
+  limitationParty: { name: string; role: 'guarantor' } | null;
   /** Why the figures are missing, when the case could not be calculated: English, for the CLI and logs; the app words its own. */
   problem: string | null;
   /** The figures are still being calculated: ask again shortly. */
@@ -50,12 +57,11 @@ export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDE
     const stage = enforcement?.stage ?? onLadder;
     const facts = deskFacts(data, calc, stage, asOf, enforcement?.deadline);
     // Object.assign rather than spreads: V8 built new hidden classes for every row spread and then extended.
-    return Object.assign({}, row, stage, facts, {
+    const column = limitationColumn(calc.limitation, asOf, enforcement?.deadline ?? null);
+    return Object.assign({}, row, stage, facts, column, {
       brokenPromises: facts.brokenPromises.map((p) => ({ ...p, amount: formatCents(p.amount), paid: formatCents(p.paid) })),
       outstanding: formatCents(calc.outstanding),
       total: formatCents(calc.total),
-      limitationExpiresOn: facts.deadlines.map((d) => d.expiresOn).sort()[0] ?? null,
-      limitationWarning: calc.limitation.some((l) => l.warning),
       problem: null,
       pending: false,
     });
@@ -63,6 +69,26 @@ export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDE
     if (!(error instanceof CasePackError)) throw error;
     return { ...unavailable(row, error.message), ...stageOf(data, stored, false, ladders), creditor: data.creditor.name };
   }
+}
+
+/** The cases list's limitation column: the enforcement deadline of a judgment in force, else caseLimitationDate. */
+function limitationColumn(
+  limitation: CaseCalculation['limitation'],
+  asOf: string,
+  enforcement: Deadline | null,
+): Pick<CaseSummary, 'limitationExpiresOn' | 'limitationWarning' | 'limitationParty'> {
+  if (enforcement)
+    return {
+      limitationExpiresOn: enforcement.expiresOn,
+      limitationWarning: enforcement.daysLeft < LIMITATION_WARN_DAYS,
+      limitationParty: null,
+    };
+  const date = caseLimitationDate(limitation, asOf);
+  return {
+    limitationExpiresOn: date?.expiresOn ?? null,
+    limitationWarning: date?.warning ?? false,
+    limitationParty: date?.role === 'guarantor' ? { name: date.name, role: date.role } : null,
+  };
 }
 
 /** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
@@ -96,6 +122,7 @@ export function unavailable(row: CaseListRow, problem: string | null): CaseSumma
     total: null,
     limitationExpiresOn: null,
     limitationWarning: false,
+    limitationParty: null,
     creditor: '',
     group: '',
     due: false,

@@ -1,6 +1,7 @@
 import type { CaseCalculation } from '../calc/calculate-case.js';
 import type { CaseFile } from '../case/schema.js';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
+import { partyLimitationDate } from '../limitation/case-limitation-date.js';
 import type { RuleCode } from '../limitation/rules.js';
 import { brokenPromises, type BrokenPromise } from './broken-promises.js';
 import { isDue, type CaseStage } from './case-stage.js';
@@ -64,23 +65,16 @@ export function deskFacts(
   };
 }
 
+/** Each party's date that still matters (a guarantor released by a lapsed guarantee has none), soonest first. */
 function limitationDeadlines(calc: CaseCalculation, asOf: IsoDate): Deadline[] {
   return calc.limitation
-    .flatMap((l): Deadline[] =>
-      l.expiresOn === null
-        ? []
-        : [
-            {
-              party: l.party,
-              name: l.name,
-              role: l.role,
-              kind: GUARANTEE_RULES.has(l.rule) ? 'guarantee' : 'limitation',
-              rule: l.rule,
-              expiresOn: l.expiresOn,
-              daysLeft: daysBetween(asOf, l.expiresOn),
-            },
-          ],
-    )
+    .flatMap((entry): Deadline[] => {
+      const l = partyLimitationDate(entry, asOf);
+      if (!l) return [];
+      const kind = GUARANTEE_RULES.has(l.rule) ? 'guarantee' : 'limitation';
+      const { party, name, role, rule, expiresOn } = l;
+      return [{ party, name, role, kind, rule, expiresOn, daysLeft: daysBetween(asOf, expiresOn) }];
+    })
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 

@@ -11,11 +11,14 @@ const CaseRow = memo(function CaseRow({
   c,
   language,
   cannotCalculate,
+  guarantorLabel,
 }: {
   c: CaseSummary;
   language: Language;
   /** The notice for a case without figures, worded once by the table: a hook per row slows every keystroke. */
   cannotCalculate: string;
+  /** 保证人 / guarantor, worded once by the table, beside a date that is a guarantor's. */
+  guarantorLabel: string;
 }) {
   return (
     <tr onClick={() => go({ screen: 'case', id: c.id })} aria-busy={c.pending || undefined}>
@@ -33,6 +36,12 @@ const CaseRow = memo(function CaseRow({
       </td>
       <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ? cannotCalculate : undefined}>
         {c.limitationExpiresOn ?? '—'}
+        {c.limitationParty && (
+          <small className="muted">
+            {' '}
+            {guarantorLabel} {c.limitationParty.name}
+          </small>
+        )}
       </td>
     </tr>
   );
@@ -57,7 +66,13 @@ export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[
       </thead>
       <tbody>
         {rows.slice(0, limit).map((c) => (
-          <CaseRow key={c.id} c={c} language={language} cannotCalculate={t('deskCannotCalculate')} />
+          <CaseRow
+            key={c.id}
+            c={c}
+            language={language}
+            cannotCalculate={t('deskCannotCalculate')}
+            guarantorLabel={t('limitationGuarantor')}
+          />
         ))}
         {rows.length === 0 && (
           <tr>
