@@ -1,4 +1,5 @@
 import { buildCourierBundle } from '../bundles/build-courier-bundle.js';
+import { bundleFileName } from '../bundles/bundle-file-name.js';
 import type { OnBundleProgress } from '../bundles/bundle-progress.js';
 import type { CourierWarning } from '../bundles/courier-notes.js';
 import { buildEvidenceBundle } from '../bundles/build-evidence-bundle.js';
@@ -48,7 +49,7 @@ export async function buildBundle(store: Store, request: BundleRequest, onProgre
         onProgress,
       });
       return {
-        fileName: `courier-${request.mailing}.pdf`,
+        fileName: bundleFileName(loaded.data, { kind: 'courier', mailing: request.mailing }),
         bytes: built.volumes[0]!.bytes,
         pages: built.manifest.totalPages,
         index: [],
@@ -74,7 +75,7 @@ export async function buildBundle(store: Store, request: BundleRequest, onProgre
       lastPage: e.lastPage,
     }));
     return {
-      fileName: 'evidence-bundle.pdf',
+      fileName: bundleFileName(loaded.data, { kind: 'evidence', date: request.date }),
       bytes: built.volumes[0]!.bytes,
       pages: built.manifest.totalPages,
       index,

@@ -166,6 +166,8 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
         page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('button', { name: lang === 'zh' ? '导出证据材料' : 'Export evidence bundle' }).click(),
       ]);
+      // Named as letters are, in the case's language whatever the interface's: date, title, debtor.
+      expect(bundle.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} 证据材料 杭州明禾建材贸易\.pdf$/);
       const bundlePath = join(tempDir(), bundle.suggestedFilename());
       await bundle.saveAs(bundlePath);
       const evidence = getCase(app.server().store, id).data.evidence;
