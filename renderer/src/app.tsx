@@ -44,7 +44,7 @@ export function App() {
         ) : route.screen === 'desk' ? (
           <DeskScreen />
         ) : (
-          <CasesScreen />
+          <CasesScreen key={route.create ? 'new' : 'list'} create={route.create === true} />
         )}
       </main>
     </div>

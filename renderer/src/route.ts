@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { screen: 'desk' } | { screen: 'cases' } | { screen: 'case'; id: number } | { screen: 'settings' } | { screen: 'import' };
+  | { screen: 'desk' }
+  | { screen: 'cases'; create?: boolean }
+  | { screen: 'case'; id: number }
+  | { screen: 'settings' }
+  | { screen: 'import' };
 
 /**
  * The screen named by the address's hash: no hash (the app just opened) or `#/desk` is the desk, `#/` the
- * cases table, `#/case/3` one case, `#/settings` settings, `#/import` the batch import.
+ * cases table, `#/new` the cases table with the new-case form open, `#/case/3` one case, `#/settings`
+ * settings, `#/import` the batch import.
  */
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/desk') return { screen: 'desk' };
   if (hash === '#/settings') return { screen: 'settings' };
   if (hash === '#/import') return { screen: 'import' };
+  if (hash === '#/new') return { screen: 'cases', create: true };
   const match = /^#\/case\/(\d+)$/.exec(hash);
   return match ? { screen: 'case', id: Number(match[1]) } : { screen: 'cases' };
 }
@@ -28,5 +34,7 @@ export function useRoute(): Route {
 const HASHES = { desk: '#/desk', cases: '#/', settings: '#/settings', import: '#/import' } as const;
 
 export function go(route: Route): void {
-  window.location.hash = route.screen === 'case' ? `#/case/${route.id}` : HASHES[route.screen];
+  if (route.screen === 'case') window.location.hash = `#/case/${route.id}`;
+  else if (route.screen === 'cases' && route.create) window.location.hash = '#/new';
+  else window.location.hash = HASHES[route.screen];
 }

@@ -17,7 +17,7 @@ const SHELVES: readonly CaseShelf[] = ['active', 'archived', 'deleted'];
 const PAGE = 50;
 
 /** The cases table: what is owed, the ladder stage, when limitation runs out; search and filter by stage. */
-export function CasesScreen() {
+export function CasesScreen({ create = false }: { create?: boolean }) {
   const { t, language } = useLanguage();
   const [shelf, setShelf] = useState<CaseShelf>('active');
   const cases = useApi(() => api.send('cases/list', { shelf }), [shelf]);
@@ -33,7 +33,8 @@ export function CasesScreen() {
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState(ALL_STAGES);
   const [limit, setLimit] = useState(PAGE);
-  const [creating, setCreating] = useState(false);
+  // `#/new` (the empty desk links to it) opens with the new-case form showing.
+  const [creating, setCreating] = useState(create);
   // The box shows each keystroke at once; the table follows when React has time (and skips stale queries).
   const deferredQuery = useDeferredValue(query);
   const deferredStage = useDeferredValue(stage);

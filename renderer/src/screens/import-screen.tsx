@@ -2,6 +2,7 @@ import { useState } from 'react';
 import '../import.css';
 import type { ApiResult } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
+import { ProgressRow } from '../components/progress-row.js';
 import { ErrorBox } from '../components/error-box.js';
 import { toBase64 } from '../components/to-base64.js';
 import { useAction } from '../components/use-action.js';
@@ -136,14 +137,13 @@ export function ImportScreen() {
             {t('startImport')}
           </button>
           {job.job && (
-            <span className="progress-row">
-              <span>{t('importing')}</span>
-              <progress max={1} value={job.job.fraction} aria-label={t('importing')} />
-              <span className="percent">{Math.floor(job.job.fraction * 100)}%</span>
-              <button type="button" className="secondary" onClick={() => void job.cancel()}>
-                {t('cancel')}
-              </button>
-            </span>
+            <ProgressRow
+              done={Math.round(job.job.fraction * 1000)}
+              total={1000}
+              text={`${t('importing')} ${Math.floor(job.job.fraction * 100)}%`}
+              label={t('importing')}
+              onCancel={() => void job.cancel()}
+            />
           )}
         </div>
         <ErrorBox error={error ?? job.error} />

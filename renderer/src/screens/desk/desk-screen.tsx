@@ -182,7 +182,11 @@ export function DeskScreen() {
               {t('makeComplaints')}
             </button>
           </div>
-          {shown === 0 ? (
+          {desk.data.total === 0 ? (
+            <p className="empty desk-start">
+              {t('deskNoCasesYet')} <a href="#/new">{t('newCase')}</a> · <a href="#/import">{t('deskImportBatch')}</a>
+            </p>
+          ) : shown === 0 ? (
             <p className="empty">{t('deskNoCases')}</p>
           ) : (
             <DeskTable sections={sections} limit={limit} selected={selected} onToggle={toggle} sort={sort} onSort={onSort} />
