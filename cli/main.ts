@@ -3,6 +3,8 @@ import { CasePackError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/project-root.js';
 import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { COMMANDS, commandsFor } from './command-table.js';
+import { errorLines } from './error-text.js';
+import { cliLanguage } from './language.js';
 
 /** Exit codes: 0 done, 1 bad input (the message names the file and field), 2 bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -28,7 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CasePackError) {
-      process.stderr.write(`error: ${error.message}\n`);
+      const lines = errorLines(error, cliLanguage(args)) ?? [error.message];
+      for (const line of lines) process.stderr.write(`error: ${line}\n`);
       return 1;
     }
     const message = ((error as Error)?.message ?? String(error)).split('\n')[0];

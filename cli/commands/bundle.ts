@@ -5,6 +5,7 @@ import { parseStampStyle, type StampStyle } from '../../core/bundles/stamp.js';
 import { volumePath, writeVolumes } from '../../core/bundles/write-volumes.js';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { isCalendarDate } from '../../core/dates/calendar-date.js';
+import { LANGUAGES } from '../../core/util/language.js';
 import { addExhibitLimitOptions, exhibitLimits, type ExhibitLimitFlags } from '../exhibit-limits-option.js';
 
 function parseStamp(value: string): StampStyle {
@@ -47,7 +48,8 @@ export function registerBundle(program: Command): void {
     )
     .option('--dividers', 'put a divider page before each exhibit')
     .option('--court <name>', 'the court, for the cover')
-    .addOption(new Option('--date <YYYY-MM-DD>', 'submission date on the cover (default today)').argParser(parseDate));
+    .addOption(new Option('--date <YYYY-MM-DD>', 'submission date on the cover (default today)').argParser(parseDate))
+    .addOption(new Option('--lang <language>', 'language of the problems found (default: the shell locale)').choices(LANGUAGES));
   addExhibitLimitOptions(command).action(async (caseFile: string, flags: BundleFlags) => {
     const loaded = await loadCaseFile(caseFile);
     const rules = loaded.data.locale === 'zh-CN' ? 'cn' : 'ew';

@@ -25,6 +25,8 @@ export interface ApiErrorPayload {
   /** Set where the UI renders the error itself, in its language, from `params`. */
   code?: string;
   params?: ErrorParams;
+  /** One code and parameters per problem where the error names several (every bad exhibit of a bundle). */
+  details?: { code: string; params: ErrorParams }[];
 }
 
 export function toErrorPayload(error: unknown): ApiErrorPayload {
@@ -33,8 +35,12 @@ export function toErrorPayload(error: unknown): ApiErrorPayload {
 }
 
 /** The error's `code` and `params`, where it has them: its subclasses declare them with narrower types. */
-function codeOf(error: CasePackError): Pick<ApiErrorPayload, 'code' | 'params'> {
-  const { code, params } = error as { code?: unknown; params?: unknown };
+function codeOf(error: CasePackError): Pick<ApiErrorPayload, 'code' | 'params' | 'details'> {
+  const { code, params, details } = error as { code?: unknown; params?: unknown; details?: unknown };
   if (typeof code !== 'string') return {};
-  return { code, params: typeof params === 'object' && params !== null ? (params as ErrorParams) : {} };
+  return {
+    code,
+    params: typeof params === 'object' && params !== null ? (params as ErrorParams) : {},
+    ...(Array.isArray(details) && { details: details as ApiErrorPayload['details'] }),
+  };
 }

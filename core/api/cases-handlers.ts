@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { evidence } from '../case/schema.js';
-import { readBlob } from '../store/blobs.js';
+import { checkExhibitBytes } from '../exhibits/check-exhibit.js';
+import { exhibitLimitsFrom } from '../exhibits/limits.js';
+import { readAppSettings } from '../settings/settings-store.js';
+import { blobPath, readBlob, storeBlobBytes } from '../store/blobs.js';
 import { addCaseFile, createCase, updateCase } from '../store/edit-case.js';
 import { importCaseFolder } from '../store/import-case-folder.js';
 import { getCase } from '../store/read-cases.js';
@@ -67,15 +70,16 @@ export const casesHandlers = {
       entry: evidence.omit({ file: true }),
     }),
     async ({ store }, args) => {
-      const path = await addCaseFile(
-        store,
-        args.id,
-        { folder: 'evidence', name: args.name, bytes: Buffer.from(args.bytes, 'base64') },
-        (raw, file) => {
-          const list = Array.isArray(raw.evidence) ? raw.evidence : (raw.evidence = []);
-          (list as unknown[]).push({ ...args.entry, file });
-        },
-      );
+      const bytes = Buffer.from(args.bytes, 'base64');
+      // Refused now, naming the title and file, rather than when a bundle is made: encrypted, damaged, over a limit.
+      const blob = await storeBlobBytes(store.blobDir, bytes);
+      const ref = { id: args.entry.id, title: args.entry.title, file: args.name };
+      const limits = exhibitLimitsFrom(readAppSettings(store).exhibitLimits);
+      await checkExhibitBytes(ref, blobPath(store.blobDir, blob.sha256), bytes, limits);
+      const path = await addCaseFile(store, args.id, { folder: 'evidence', name: args.name, bytes }, (raw, file) => {
+        const list = Array.isArray(raw.evidence) ? raw.evidence : (raw.evidence = []);
+        (list as unknown[]).push({ ...args.entry, file });
+      });
       return { path };
     },
   ),

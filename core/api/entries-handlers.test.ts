@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/support/exhibit-fixtures.js';
 import { useStoreWithCase } from '../../test/support/store-with-case.js';
 import { caseHistory } from '../store/case-revisions.js';
 import { getCase } from '../store/read-cases.js';
@@ -18,6 +19,8 @@ const MAILING = {
   status: 'in-transit' as const,
 };
 const b64 = (text: string) => Buffer.from(text).toString('base64');
+/** A real one-page PDF (evidence is checked when added), its height making each one's bytes its own. */
+const pdfB64 = async (height: number) => Buffer.from(await makePdf([{ size: [595, height] }])).toString('base64');
 
 describe('an exhibit changed or removed in place', () => {
   it('renames and describes an exhibit, then removes it as a revision that undo brings back', async () => {
@@ -26,7 +29,7 @@ describe('an exhibit changed or removed in place', () => {
       await callApi(c, 'evidence/add', {
         id,
         name,
-        bytes: b64(`%PDF ${name}`),
+        bytes: await pdfB64(name === '合同.pdf' ? 842 : 843),
         entry: { id: name === '合同.pdf' ? 'E1' : 'E2', title: name, purpose: '证明', original: true },
       });
     const seen = getCase(s, id).data.evidence[1]!;
@@ -56,7 +59,7 @@ describe('an exhibit changed or removed in place', () => {
     await callApi(c, 'evidence/add', {
       id,
       name: 'a.pdf',
-      bytes: b64('%PDF a'),
+      bytes: await pdfB64(842),
       entry: { id: 'E1', title: '对账单', purpose: '证明', original: true },
     });
     await callApi(c, 'events/add', { id, event: { date: '2025-03-01', kind: 'acknowledged', party: 0, evidence: 'E1' } });

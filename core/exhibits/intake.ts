@@ -55,7 +55,7 @@ export async function intakeBytes<Ref extends ExhibitRef>(
   bytes: Uint8Array,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
 ): Promise<Exhibit<Ref>> {
-  if (bytes.length === 0) throw new UnsupportedExhibitError(ref, 'the file is empty');
+  if (bytes.length === 0) throw new UnsupportedExhibitError(ref, 'the file is empty', 'empty');
   const type = sniffFileType(bytes);
   const base = { ref, fileName: basename(path), sha256: sha256Hex(bytes), size: bytes.length };
   if (type === 'pdf') {

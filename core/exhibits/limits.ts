@@ -71,7 +71,7 @@ export async function withinLimits<T>(exhibit: ExhibitRef, work: () => T | Promi
 /** The exhibit goes past one of the limits; `limit` names which, `value` what the file has, `max` the limit. */
 export class ExhibitLimitError extends ExhibitError {
   override name = 'ExhibitLimitError';
-  readonly code = 'exhibit-over-limit';
+  override readonly code = 'exhibit-over-limit';
   constructor(
     exhibit: ExhibitRef,
     readonly limit: ExhibitLimitName,
@@ -81,12 +81,14 @@ export class ExhibitLimitError extends ExhibitError {
     super(exhibit, limitMessage(limit, value, max));
   }
 
-  get params() {
+  override get params() {
     return {
       exhibit: this.exhibit.id,
+      title: this.exhibit.title ?? '',
       file: this.exhibit.file,
       limit: this.limit,
       max: this.max,
+      detail: this.detail,
       ...(this.value === undefined ? {} : { value: this.value }),
     };
   }

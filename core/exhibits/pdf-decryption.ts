@@ -15,6 +15,7 @@ export async function decryptOwnerOnlyPdf(ref: ExhibitRef, path: string): Promis
     throw new EncryptedPdfError(
       ref,
       'the PDF needs a password to open; ask for an unprotected copy, or open it and print it to a new PDF',
+      'needs-password',
     );
   try {
     const { stdout } = await run('qpdf', ['--decrypt', path, '-'], { encoding: 'buffer', maxBuffer: 1 << 30 });

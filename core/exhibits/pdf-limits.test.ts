@@ -54,7 +54,7 @@ async function bundle(bad: Uint8Array, ...flags: string[]) {
   expect(existsSync(out)).toBe(false);
   expect(result.status).toBe(1);
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.stderr).toContain('evidence E2 (evidence/bad.pdf)');
+  expect(result.stderr).toContain('evidence E2 “证据材料2（bad.pdf）” (evidence/bad.pdf)');
   expect(result.stderr).not.toMatch(/\n\s+at |RangeError|pdf-lib/);
   return result.stderr;
 }

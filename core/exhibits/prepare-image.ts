@@ -46,6 +46,25 @@ export async function prepareImages(
   return images;
 }
 
+/**
+ * The checks of `prepareImages` that decide whether the image can be used (it decodes its header, each page is
+ * within `maxPixels`), without decoding its pixels: what adding evidence and `validate` run.
+ */
+export async function checkImage(
+  ref: ExhibitRef,
+  bytes: Uint8Array,
+  maxPixels = DEFAULT_EXHIBIT_LIMITS.maxImagePixels,
+): Promise<void> {
+  const meta = await readMetadata(ref, bytes);
+  const pages = meta.format === 'tiff' ? (meta.pages ?? 1) : 1;
+  for (let page = 0; page < pages; page++) {
+    const pageMeta = page === 0 ? meta : await readMetadata(ref, bytes, page);
+    if (!pageMeta.width || !pageMeta.height) throw new UnreadableImageError(ref, 'it has no size');
+    const pixels = pageMeta.width * pageMeta.height;
+    if (pixels > maxPixels) throw new ExhibitLimitError(ref, 'maxImagePixels', pixels, maxPixels);
+  }
+}
+
 async function readMetadata(ref: ExhibitRef, bytes: Uint8Array, page = 0): Promise<Metadata> {
   const sharp = await loadSharp();
   try {

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, ParseSpeeds, type PDFPage } from 'pdf-lib';
 import { DamagedPdfError, EncryptedPdfError, type ExhibitRef } from './errors.js';
 import { decryptOwnerOnlyPdf } from './pdf-decryption.js';
 import { downsamplePdfImages } from './downsample-pdf-images.js';
@@ -26,6 +26,24 @@ export async function readPdf(
   bytes: Uint8Array,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
 ): Promise<ReadPdf> {
+  const { doc, pages } = await openPdf(ref, path, bytes, limits);
+  stripActiveContent(doc);
+  const geometry = pages.map(pageGeometry);
+  await withinLimits(ref, () => downsamplePdfImages(doc, geometry, limits));
+  return { doc, pages: geometry };
+}
+
+/**
+ * The checks of `readPdf` that decide whether the PDF can be used at all (password, damage, page and size
+ * limits), without preparing its pages: what adding evidence and `validate` run, so a bad file is refused
+ * when it comes in rather than when a bundle is made.
+ */
+export async function openPdf(
+  ref: ExhibitRef,
+  path: string,
+  bytes: Uint8Array,
+  limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
+): Promise<{ doc: PDFDocument; pages: PDFPage[] }> {
   const plain = declaresEncryption(bytes) ? await decryptOwnerOnlyPdf(ref, path) : bytes;
   const problem = pdfStructureProblem(plain);
   if (problem) throw new DamagedPdfError(ref, problem);
@@ -41,10 +59,7 @@ export async function readPdf(
   if (declared instanceof PDFNumber && declared.asNumber() !== pages.length)
     throw new DamagedPdfError(ref, `its page tree declares ${declared.asNumber()} pages but holds ${pages.length}`);
   if (pages.length === 0) throw new DamagedPdfError(ref, 'it has no pages');
-  stripActiveContent(doc);
-  const geometry = pages.map(pageGeometry);
-  await withinLimits(ref, () => downsamplePdfImages(doc, geometry, limits));
-  return { doc, pages: geometry };
+  return { doc, pages };
 }
 
 async function load(ref: ExhibitRef, bytes: Uint8Array): Promise<PDFDocument> {

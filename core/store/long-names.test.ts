@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/support/exhibit-fixtures.js';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { callApi } from '../api/handlers.js';
@@ -19,7 +20,7 @@ describe('an evidence file named with 100 Chinese characters', () => {
     const added = (await callApi(context, 'evidence/add', {
       id,
       name: `${'欠款'.repeat(50)}.pdf`,
-      bytes: Buffer.from('%PDF-1.4 scan').toString('base64'),
+      bytes: Buffer.from(await makePdf([{ size: [595, 842] }])).toString('base64'),
       entry: { id: 'E-long', title: '长名称证据', purpose: '证明欠款', original: false },
     })) as { path: string };
     expect(added.path).toBe(`evidence/${'欠款'.repeat(32)}欠.pdf`);

@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../core/project-root.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { caseIdByContract, pdfPages, pdfText, SHOTS, useApp } from '../support/app-page.js';
 import { EXAMPLE_CASES } from '../support/examples.js';
+import { makePdf } from '../support/exhibit-fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -109,7 +110,7 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
     const id = Number(/case\/(\d+)$/.exec(zh.url())![1]);
 
     const files = [
-      { name: '合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+      { name: '合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makePdf([{ size: [595, 842] }])) },
       {
         name: 'receipt.png',
         mimeType: 'image/png',

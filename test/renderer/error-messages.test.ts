@@ -53,3 +53,38 @@ describe('legal refusals in the interface language', () => {
     );
   });
 });
+
+describe('evidence files refused, in the interface language', () => {
+  const exhibit = (title: string, file: string, reason: string) => ({
+    code: 'exhibit-refused',
+    params: { exhibit: 'E2', title, file, reason, detail: 'the PDF is damaged (it is truncated)' },
+  });
+
+  it('names the title and the file, never the id or a stored path', () => {
+    const one = { name: 'EncryptedPdfError', message: '…', ...exhibit('对账单', '对账单.pdf', 'needs-password') };
+    expect(errorText(one, 'zh')).toBe(
+      '证据“对账单”（对账单.pdf）：PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF。',
+    );
+    expect(errorText(one, 'en')).toBe(
+      'Exhibit “对账单” (对账单.pdf): the PDF needs a password to open; ask for an unprotected copy, or open it and print it to a new PDF.',
+    );
+  });
+
+  it('lists every bad exhibit of a bundle, one line each', () => {
+    const both = {
+      name: 'ExhibitsRefusedError',
+      message: '…',
+      code: 'exhibits-refused',
+      params: { count: 2 },
+      details: [exhibit('对账单', 'a.pdf', 'needs-password'), exhibit('送货单', 'b.pdf', 'damaged')],
+    };
+    expect(errorText(both, 'zh').split('\n')).toEqual([
+      '有 2 份证据无法使用：',
+      '证据“对账单”（a.pdf）：PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF。',
+      '证据“送货单”（b.pdf）：PDF 文件已损坏或不完整；请重新获取一份，或打开后打印为新的 PDF。',
+    ]);
+    expect(errorText(both, 'en').split('\n')[2]).toBe(
+      'Exhibit “送货单” (b.pdf): the PDF is damaged or cut off; get a fresh copy, or open it and print it to a new PDF.',
+    );
+  });
+});

@@ -41,6 +41,28 @@ const RESTORE_FAILED_EN: Record<string, string> = {
   'database-in-use': 'the database is open in another CasePack; close it first',
   other: 'a file could not be moved; try again',
 };
+/** Why an evidence file is refused (core's `ExhibitReason`). */
+const EXHIBIT_REASON_ZH: Record<string, string> = {
+  missing: '无法读取该文件',
+  empty: '是空文件',
+  'not-pdf-or-image': '既不是 PDF 也不是图片；请使用 PDF、JPEG、PNG、TIFF、WebP 或 GIF 文件',
+  'needs-password': 'PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF',
+  encrypted: 'PDF 已加密，无法在此解除；请打开后打印为新的 PDF 再使用',
+  damaged: 'PDF 文件已损坏或不完整；请重新获取一份，或打开后打印为新的 PDF',
+  'unreadable-image': '图片无法读取；请打开后另存为 JPEG 或 PNG',
+};
+const EXHIBIT_REASON_EN: Record<string, string> = {
+  missing: 'the file cannot be read',
+  empty: 'the file is empty',
+  'not-pdf-or-image': 'it is neither a PDF nor an image; use a PDF, JPEG, PNG, TIFF, WebP or GIF file',
+  'needs-password': 'the PDF needs a password to open; ask for an unprotected copy, or open it and print it to a new PDF',
+  encrypted: 'the PDF is encrypted and cannot be unlocked here; open it and print it to a new PDF',
+  damaged: 'the PDF is damaged or cut off; get a fresh copy, or open it and print it to a new PDF',
+  'unreadable-image': 'the image cannot be read; open it and save it again as JPEG or PNG',
+};
+/** The exhibit as a user knows it: its title and file name (never the id alone, nor a stored path). */
+const zhExhibit = (p: Params) => `证据“${p.title || p.exhibit}”（${p.file}）`;
+const enExhibit = (p: Params) => `Exhibit “${p.title || p.exhibit}” (${p.file})`;
 
 const BACKUP_REASON_ZH: Record<string, string> = {
   unreadable: '无法读取该文件',
@@ -97,8 +119,10 @@ const zh: ErrorTable = {
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
     const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
-    return `证据 ${p.exhibit}（${p.file}）超出限制：有 ${has}，上限为 ${zhNumber(p.max)}。请拆分该文件，或以较低分辨率重新扫描。`;
+    return `${zhExhibit(p)}超出限制：有 ${has}，上限为 ${zhNumber(p.max)}。请拆分该文件，或以较低分辨率重新扫描。`;
   },
+  'exhibit-refused': (p) => `${zhExhibit(p)}：${EXHIBIT_REASON_ZH[p.reason!] ?? EXHIBIT_REASON_ZH.damaged}。`,
+  'exhibits-refused': (p) => `有 ${p.count} 份证据无法使用：`,
   'stored-file-changed': (p) => `一个已存储的文件在添加后被改动过（${p.sha256}…），不会再使用它；请从备份恢复。`,
   'database-busy': () => '数据库正被另一个 CasePack 写入，请等它完成后再试。',
   'case-file-outside-folder': (p) =>
@@ -152,8 +176,10 @@ const en: ErrorTable = {
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;
     const has = p.value === undefined ? `more than ${what(enNumber(p.max))}` : what(enNumber(p.value));
-    return `Exhibit ${p.exhibit} (${p.file}) is over a limit: it has ${has}, over the limit of ${enNumber(p.max)}. Split the file, or scan it again at a lower resolution.`;
+    return `${enExhibit(p)} is over a limit: it has ${has}, over the limit of ${enNumber(p.max)}. Split the file, or scan it again at a lower resolution.`;
   },
+  'exhibit-refused': (p) => `${enExhibit(p)}: ${EXHIBIT_REASON_EN[p.reason!] ?? EXHIBIT_REASON_EN.damaged}.`,
+  'exhibits-refused': (p) => `${p.count} exhibits cannot be used:`,
   'stored-file-changed': (p) =>
     `A stored file has changed on disk since it was added (${p.sha256}…) and will not be used; restore it from a backup.`,
   'database-busy': () => 'The database is busy (another CasePack is writing to it); try again when it has finished.',
@@ -232,6 +258,14 @@ function fieldLabels(fields: string | number | undefined, language: Language): s
  * error that has no code (yet), core's own English message.
  */
 export function errorText(error: ApiErrorPayload, language: Language): string {
+  // An error naming several problems (every bad exhibit of a bundle): a heading, then one line each.
+  if (error.code && error.details?.length)
+    return [
+      TABLES[language][error.code]?.(error.params ?? {}),
+      ...error.details.map((d) => errorText({ name: error.name, message: error.message, ...d }, language)),
+    ]
+      .filter(Boolean)
+      .join('\n');
   const render = error.code ? TABLES[language][error.code] : undefined;
   if (!render) return error.message;
   const params = error.params ?? {};

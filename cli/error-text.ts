@@ -1,0 +1,57 @@
+import type { ErrorParams } from '../core/errors.js';
+import type { Language } from '../core/util/language.js';
+
+type Render = (p: ErrorParams) => string;
+
+/** Why an evidence file is refused, for a Chinese reader (the English line keeps core's detail). */
+const EXHIBIT_REASON_ZH: Record<string, string> = {
+  missing: '无法读取该文件，请检查案件文件中的路径',
+  empty: '是空文件',
+  'not-pdf-or-image': '既不是 PDF 也不是图片；请使用 PDF、JPEG、PNG、TIFF、WebP 或 GIF 文件',
+  'needs-password': 'PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF',
+  encrypted: 'PDF 已加密，无法在此解除；请打开后打印为新的 PDF 再使用',
+  damaged: 'PDF 文件已损坏或不完整；请重新获取一份，或打开后打印为新的 PDF',
+  'unreadable-image': '图片无法读取；请打开后另存为 JPEG 或 PNG',
+};
+
+const LIMIT_ZH: Record<string, (n: string) => string> = {
+  maxPages: (n) => `${n} 页`,
+  maxStreamBytes: (n) => `单个数据块解压后 ${n} 字节`,
+  maxImagePixels: (n) => `单张图像 ${n} 像素`,
+  maxObjects: (n) => `${n} 个 PDF 对象`,
+};
+
+const zhNumber = (n: string | number | undefined) => Number(n).toLocaleString('zh-CN');
+const zhExhibit = (p: ErrorParams) => `证据“${p.title || p.exhibit}”（${p.file}）`;
+const enExhibit = (p: ErrorParams) => `evidence ${p.exhibit}${p.title ? ` “${p.title}”` : ''} (${p.file})`;
+
+const TABLES: Record<Language, Record<string, Render>> = {
+  zh: {
+    'exhibit-refused': (p) => `${zhExhibit(p)}：${EXHIBIT_REASON_ZH[p.reason!] ?? EXHIBIT_REASON_ZH.damaged}。`,
+    'exhibit-over-limit': (p) => {
+      const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
+      const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
+      return `${zhExhibit(p)}超出限制：有 ${has}，上限为 ${zhNumber(p.max)}；请拆分该文件，或以较低分辨率重新扫描。`;
+    },
+  },
+  en: {
+    'exhibit-refused': (p) => `${enExhibit(p)}: ${p.detail}`,
+    'exhibit-over-limit': (p) => `${enExhibit(p)}: ${p.detail}`,
+  },
+};
+
+/**
+ * The lines the CLI prints for an error with a code it words (one per problem where the error names several),
+ * in `language`; undefined for an error it leaves to core's own English message.
+ */
+export function errorLines(error: object, language: Language): string[] | undefined {
+  const { code, params, details: list } = error as { code?: unknown; params?: unknown; details?: unknown };
+  const details = Array.isArray(list) ? (list as { code: string; params: ErrorParams }[]) : undefined;
+  if (details) {
+    const lines = details.map((d) => TABLES[language][d.code]?.(d.params));
+    return lines.every((l): l is string => l !== undefined) ? lines : undefined;
+  }
+  if (typeof code !== 'string') return undefined;
+  const render = TABLES[language][code];
+  return render && [render((params ?? {}) as ErrorParams)];
+}
