@@ -21,6 +21,30 @@ const LIMIT_ZH: Record<string, (n: string) => string> = {
   maxObjects: (n) => `${n} 个 PDF 对象`,
 };
 
+/** Why an output folder cannot be used (core's OutputFolderError), naming the folder and what stands in the way. */
+const OUTPUT_FOLDER: Record<Language, Record<string, Render>> = {
+  zh: {
+    'not-a-folder': (p) => `无法写入 ${p.folder}：${p.blocker} 是文件，不是文件夹；请另选一个文件夹。`,
+    'cannot-create': (p) => `无法创建文件夹 ${p.folder}：该位置不能新建文件夹；请另选一个文件夹。`,
+    'no-permission': (p) => `无法写入 ${p.folder}：没有在该处新建或写入文件的权限；请另选一个文件夹。`,
+  },
+  en: {
+    'not-a-folder': (p) => `cannot write to ${p.folder}: ${p.blocker} is a file, not a folder; choose another folder`,
+    'cannot-create': (p) => `cannot create the folder ${p.folder}: this place does not take new folders; choose another folder`,
+    'no-permission': (p) => `cannot write to ${p.folder}: no permission to create or write files there; choose another folder`,
+  },
+};
+const outputFolder = (language: Language) => (p: ErrorParams) =>
+  (OUTPUT_FOLDER[language][p.reason!] ?? OUTPUT_FOLDER[language]['cannot-create']!)(p);
+
+const READ_FAILURE_ZH: Record<string, string> = {
+  missing: '没有这个文件',
+  'no-permission': '没有读取它的权限',
+  'is-folder': '这是文件夹，不是文件',
+  'path-not-folder': '路径中有一部分是文件而不是文件夹',
+  unreadable: '无法读取',
+};
+
 const zhNumber = (n: string | number | undefined) => Number(n).toLocaleString('zh-CN');
 const zhExhibit = (p: ErrorParams) => `证据“${p.title || p.exhibit}”（${p.file}）`;
 const enExhibit = (p: ErrorParams) => `evidence ${p.exhibit}${p.title ? ` “${p.title}”` : ''} (${p.file})`;
@@ -33,10 +57,17 @@ const TABLES: Record<Language, Record<string, Render>> = {
       const has = p.value === undefined ? `超过 ${what(zhNumber(p.max))}` : what(zhNumber(p.value));
       return `${zhExhibit(p)}超出限制：有 ${has}，上限为 ${zhNumber(p.max)}；请拆分该文件，或以较低分辨率重新扫描。`;
     },
+    'output-folder': outputFolder('zh'),
+    'file-unreadable': (p) => `无法读取 ${p.file}：${READ_FAILURE_ZH[p.reason!] ?? READ_FAILURE_ZH.unreadable}。`,
+    'lint-not-text': (p) =>
+      `${p.file} ${p.kind === 'pdf' ? '是 PDF 文件' : '不是文本文件'}：措辞检查只读取文本（.txt，UTF-8）、DOCX 或模板；请把信函另存为其中一种再检查。`,
+    'text-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。`,
+    'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重试。`,
   },
   en: {
     'exhibit-refused': (p) => `${enExhibit(p)}: ${p.detail}`,
     'exhibit-over-limit': (p) => `${enExhibit(p)}: ${p.detail}`,
+    'output-folder': outputFolder('en'),
   },
 };
 

@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { CasePackError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/project-root.js';
+import { removeFolders } from '../core/util/output-folder.js';
 import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { COMMANDS, commandsFor } from './command-table.js';
 import { errorLines } from './error-text.js';
 import { cliLanguage } from './language.js';
+import { guardOutputFolders } from './output-folder-guard.js';
 
 /** Exit codes: 0 done, 1 bad input (the message names the file and field), 2 bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -19,6 +21,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.showHelpAfterError('(run casepack --help for usage)');
   for (const name of commandsFor(args)) (await COMMANDS[name]!())(program);
+  const madeFolders: string[] = [];
+  guardOutputFolders(program, madeFolders);
   program.commands.forEach((c) => c.exitOverride());
   // Temporary case folders a killed CasePack left behind hold ID and phone numbers.
   await sweepOwnTemps('folders');
@@ -28,6 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     // A command that names its failures line by line itself (letters --step complaint) sets the exit code.
     return Number(process.exitCode ?? 0);
   } catch (error) {
+    // Nothing half-written: an output folder made for a command that failed goes again (only if still empty).
+    await removeFolders(madeFolders);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CasePackError) {
       const lines = errorLines(error, cliLanguage(args)) ?? [error.message];

@@ -3,6 +3,7 @@ import { formatFinding } from '../../core/compliance/check-wording.js';
 import { CasePackError } from '../../core/errors.js';
 import { lintFile } from '../../core/letters/lint-file.js';
 import { LANGUAGES, type Language } from '../../core/util/language.js';
+import { cliLanguage } from '../language.js';
 
 /** Thrown to end with exit code 1 once the findings are printed. */
 class LintFailed extends CasePackError {
@@ -23,7 +24,9 @@ export function registerLint(program: Command): void {
     .command('lint')
     .description('check a letter (text or DOCX) or a template for unlawful collection wording; exit 1 on an error finding')
     .argument('<file>', 'a .txt, .docx or template file')
-    .addOption(new Option('--lang <language>', 'language of the reasons').choices(LANGUAGES).default('en'))
+    .addOption(
+      new Option('--lang <language>', 'language of the reasons').choices(LANGUAGES).default(cliLanguage([]), 'the shell locale'),
+    )
     .action((file: string, options: { lang: Language }) => {
       const { findings } = lintFile(file);
       for (const finding of findings) console.log(formatFinding(finding, file, options.lang));

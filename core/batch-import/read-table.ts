@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { extname } from 'node:path';
-import { FileError } from '../errors.js';
 import { decodeText, type TextEncoding } from './decode-text.js';
 import { BatchFileError } from './errors.js';
 import { readCsvRows } from './read-csv.js';
@@ -26,7 +26,7 @@ export async function readTable(file: string): Promise<Table> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new FileError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UnreadableFileError(file, error);
   }
   return readTableBytes(file, bytes);
 }
@@ -54,6 +54,14 @@ export async function readTableBytes(file: string, bytes: Uint8Array): Promise<T
   try {
     return { format: 'csv', encoding, rows: readCsvRows(text) };
   } catch (error) {
-    throw new BatchFileError(file, `not a readable CSV (${(error as Error).message})`, 'batch-unreadable', { format: 'csv' });
+    throw new BatchFileError(file, `not a readable CSV (${csvProblem(error)})`, 'batch-unreadable', { format: 'csv' });
   }
+}
+
+/** What csv-parse found, in words (its own messages, "Quote Not Closed: …", are the library's, not ours). */
+function csvProblem(error: unknown): string {
+  const { code, lines } = error as { code?: string; lines?: number };
+  const at = typeof lines === 'number' ? ` (line ${lines})` : '';
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return `a quoted cell is never closed${at}; check the quotation marks`;
+  return `its rows cannot be told apart${at}; save it again from Excel as CSV`;
 }

@@ -1,5 +1,6 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { makeFolder } from '../util/output-folder.js';
 import { sweepOwnTemps, tempSibling } from '../util/own-temp.js';
 
 /** `out` for a single volume; `name-vol1.pdf`, `name-vol2.pdf`… beside it when there are several. */
@@ -14,7 +15,7 @@ export function volumePath(out: string, n: number, of: number): string {
  * leaves no bundle (and no partial set of volumes) behind.
  */
 export async function writeVolumes(out: string, volumes: readonly { bytes: Uint8Array }[]): Promise<string[]> {
-  await mkdir(dirname(out), { recursive: true });
+  await makeFolder(dirname(out));
   const targets = volumes.map((_, i) => volumePath(out, i + 1, volumes.length));
   // Parts a killed bundle job left in this folder go first (only those of processes no longer running).
   await sweepOwnTemps('parts', dirname(out));

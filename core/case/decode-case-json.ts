@@ -15,5 +15,10 @@ const NAMES: Record<string, string> = {
 export function decodeCaseJson(file: string, bytes: Uint8Array): string {
   const { text, encoding } = decodeText(bytes);
   if (encoding === 'utf-8') return text;
-  throw new CaseEncodingError(file, NAMES[encoding] ?? encoding);
+  throw new CaseEncodingError(file, encodingName(encoding));
+}
+
+/** The encoding as people know it: `GBK/GB18030`, `UTF-16`, `Big5`. */
+export function encodingName(encoding: string): string {
+  return NAMES[encoding] ?? encoding;
 }

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { UnreadableFileError } from '../util/read-failure.js';
 import type { z } from 'zod';
 import { CaseValidationError, FileError, type CaseIssue } from '../errors.js';
 import { NotARegularFileError, readRegularFile } from '../util/open-regular-file.js';
@@ -59,7 +60,7 @@ export async function loadCaseFile(file: string): Promise<LoadedCase> {
   } catch (error) {
     if (error instanceof NotARegularFileError)
       throw new FileError(file, error.reason === 'missing' ? 'no such file' : 'not a regular file');
-    throw new FileError(file, `cannot read the case file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UnreadableFileError(file, error, 'the case file');
   }
   const raw = parseCaseJson(file, decodeCaseJson(file, bytes));
   const { data, issues } = caseIssues(raw);

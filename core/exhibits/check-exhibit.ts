@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readFailureWords } from '../util/read-failure.js';
 import { ExhibitError, ExhibitsRefusedError, MissingExhibitError, UnsupportedExhibitError, type ExhibitRef } from './errors.js';
 import { DEFAULT_EXHIBIT_LIMITS, type ExhibitLimits } from './limits.js';
 import { checkImage } from './prepare-image.js';
@@ -36,7 +37,7 @@ export async function checkExhibitFile(
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new MissingExhibitError(ref, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new MissingExhibitError(ref, readFailureWords(error));
   }
   await checkExhibitBytes(ref, path, bytes, limits);
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readFailureWords } from '../util/read-failure.js';
 import { basename, resolve } from 'node:path';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { sha256Hex } from '../util/sha256.js';
@@ -43,7 +44,7 @@ export async function intakeExhibit<Ref extends ExhibitRef>(
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new MissingExhibitError(ref, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new MissingExhibitError(ref, readFailureWords(error));
   }
   return intakeBytes(ref, path, bytes, limits);
 }

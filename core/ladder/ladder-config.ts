@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { jsonSyntaxError } from '../case/json-syntax-error.js';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { z } from 'zod';
 import { identifier } from '../case/fields.js';
 import { FileError } from '../errors.js';
@@ -47,10 +49,16 @@ export const DEFAULT_LADDERS: LadderConfig = {
 export async function readLadderConfig(file?: string): Promise<LadderConfig> {
   if (file === undefined) return DEFAULT_LADDERS;
   let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new FileError(file, `cannot read the ladder config (${(error as Error).message})`);
+    throw new UnreadableFileError(file, error, 'the ladder config');
+  }
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new FileError(file, `the ladder config is not valid JSON (${jsonSyntaxError(text)})`);
   }
   const parsed = ladderConfigShape.safeParse(raw);
   if (!parsed.success)

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isoDate } from '../case/fields.js';
@@ -43,7 +44,7 @@ export const letterSettingsFile = z.strictObject({
 /** Reads and checks a settings file, naming the JSON path of each problem, and loads the logo it names. */
 export async function loadLetterSettings(file: string): Promise<LetterSettings> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new FileError(file, `cannot read the letter settings (${error.code ?? error.message})`);
+    throw new UnreadableFileError(file, error, 'the letter settings');
   });
   const parsed = letterSettingsFile.safeParse(parseCaseJson(file, text));
   if (!parsed.success)

@@ -1,9 +1,10 @@
-import { copyFile, link, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { setFileReference } from '../case/file-references.js';
 import { CasePackError, StoreError } from '../errors.js';
 import { sha256File } from '../util/sha256.js';
 import { BlobChangedError, blobPath } from './blobs.js';
+import { makeFolder } from '../util/output-folder.js';
 import { tempSibling } from '../util/own-temp.js';
 import type { Store } from './open.js';
 import { getCase } from './read-cases.js';
@@ -32,13 +33,13 @@ export async function exportCase(store: Store, id: number, outDir: string, optio
   const temp = tempSibling(target);
   const raw = structuredClone(stored.raw);
   try {
-    await mkdir(temp, { recursive: true });
+    await makeFolder(temp);
     const placed = stored.files.map((file) => {
       const relative = safeRelativePath(file.path, file.sha256);
       if (relative !== file.path) setFileReference(raw, file.jsonPath, relative);
       return { file, destination: join(temp, relative) };
     });
-    for (const folder of new Set(placed.map((p) => dirname(p.destination)))) await mkdir(folder, { recursive: true });
+    for (const folder of new Set(placed.map((p) => dirname(p.destination)))) await makeFolder(folder);
     const place = options.files === 'link' ? linkOrCopy : copyFile;
     for (let at = 0; at < placed.length; at += CONCURRENT_FILES) {
       await Promise.all(

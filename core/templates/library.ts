@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { jsonSyntaxError } from '../case/json-syntax-error.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { FileError } from '../errors.js';
@@ -49,10 +50,12 @@ export function listTemplates(root: string = TEMPLATES_DIR): TemplateMeta[] {
 function readMeta(dir: string, id: string, locale: string): TemplateMeta {
   const file = join(dir, 'meta.json');
   let raw: unknown;
+  let text = '';
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new FileError(file, `not valid JSON: ${(error as Error).message}`);
+    text = readFileSync(file, 'utf8');
+    raw = JSON.parse(text);
+  } catch {
+    throw new FileError(file, `not valid JSON (${jsonSyntaxError(text)})`);
   }
   const parsed = metaShape.safeParse(raw);
   if (!parsed.success)

@@ -1,5 +1,6 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { makeFolder } from './output-folder.js';
 import { tempSibling } from './own-temp.js';
 
 /**
@@ -7,7 +8,7 @@ import { tempSibling } from './own-temp.js';
  * never sees a half-written file and a failure leaves nothing at `target`.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolder(dirname(target));
   const temp = tempSibling(target);
   try {
     await writeFile(temp, data);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { UnreadableFileError } from '../../util/read-failure.js';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { DEFAULT_EXHIBIT_LIMITS, LimitExceeded } from '../../exhibits/limits.js';
 import { checkPageTree } from '../../exhibits/page-tree.js';
@@ -20,7 +21,7 @@ export async function openBundle(file: string): Promise<OpenedBundle> {
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
-    throw new NotABundleError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UnreadableFileError(file, error);
   }
   return openBundleBytes(file, bytes);
 }
