@@ -23,7 +23,7 @@ describe('casepack command', () => {
     expect(result.status).toBe(0);
   });
 
-  it('exits 1 naming the file and JSON path of bad input', () => {
+  it('exits 1 naming the file and the field of bad input (as people name it, not its JSON path)', () => {
     const file = join(tempDir(), 'case.json');
     const data = JSON.parse(readFileSync(EXAMPLE_CASES[0]!, 'utf8')) as { debtors: { role: string }[] };
     data.debtors[0]!.role = 'borrower';
@@ -31,7 +31,8 @@ describe('casepack command', () => {
     const result = runCli(['validate', file]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(file);
-    expect(result.stderr).toContain('debtors[0].role: expected debtor|guarantor, got "borrower"');
+    expect(result.stderr).toContain('debtor 1, role: expected debtor|guarantor, got "borrower"');
+    expect(result.stderr).not.toContain('debtors[0]');
   });
 
   it('exits 2 on bad usage', () => {

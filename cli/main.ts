@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { CasePackError } from '../core/errors.js';
+import { CasePackError, CaseValidationError } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/project-root.js';
 import { removeFolders } from '../core/util/output-folder.js';
 import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { COMMANDS, commandsFor } from './command-table.js';
+import { caseIssueLines } from './case-issue-text.js';
 import { errorLines } from './error-text.js';
 import { cliLanguage } from './language.js';
 import { guardOutputFolders } from './output-folder-guard.js';
@@ -36,7 +37,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     await removeFolders(madeFolders);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CasePackError) {
-      const lines = errorLines(error, cliLanguage(args)) ?? [error.message];
+      const language = cliLanguage(args);
+      const lines =
+        error instanceof CaseValidationError ? caseIssueLines(error, language) : (errorLines(error, language) ?? [error.message]);
       for (const line of lines) process.stderr.write(`error: ${line}\n`);
       return 1;
     }

@@ -28,12 +28,14 @@ export function registerCalc(program: Command): void {
       const { data } = await loadCaseFile(caseFile);
       const result = explainCase(data, options.asOf, options.lang);
       process.stdout.write(
-        options.json ? `${JSON.stringify(result, moneyReplacer, 2)}\n` : `${statementText(caseFile, result)}\n`,
+        options.json ? `${JSON.stringify(result, moneyReplacer, 2)}\n` : `${statementText(caseFile, result, data.debtors)}\n`,
       );
     });
 }
 
-function statementText(caseFile: string, r: ExplainedCalculation): string {
+/** The parties are named, never by their place in the list (`0`, `1`): `debtors` gives each one's name. */
+function statementText(caseFile: string, r: ExplainedCalculation, debtors: readonly { name: string }[]): string {
+  const partyName = (party: number) => debtors[party]?.name ?? String(party + 1);
   const out: string[] = [`${caseFile}: statement as of ${r.asOf} (${r.currency}, late charge: ${r.lateChargeKind})`, ''];
   if (r.statement.length > 0) {
     const rows = r.statement.map((s) => [
@@ -91,9 +93,8 @@ function statementText(caseFile: string, r: ExplainedCalculation): string {
   out.push('', 'limitation');
   out.push(
     formatTable(
-      ['party', 'name', 'role', 'expires on', 'days left', '', 'basis'],
+      ['party', 'role', 'expires on', 'days left', '', 'basis'],
       r.limitation.map((l) => [
-        String(l.party),
         l.name,
         l.role,
         l.expiresOn ?? '—',
@@ -103,7 +104,7 @@ function statementText(caseFile: string, r: ExplainedCalculation): string {
       ]),
     ),
   );
-  for (const l of r.limitation) for (const note of l.notes) out.push(`  [${l.party}] ${note}`);
+  for (const l of r.limitation) for (const note of l.notes) out.push(`  ${l.name}: ${note}`);
   if (r.service.length > 0) {
     out.push(
       '',
@@ -113,7 +114,7 @@ function statementText(caseFile: string, r: ExplainedCalculation): string {
     out.push(
       formatTable(
         ['mailing', 'party', 'posted', 'likely received', 'reply by'],
-        r.service.map((s) => [s.mailing, String(s.party), s.sentOn, s.deemedServed, s.replyBy]),
+        r.service.map((s) => [s.mailing, partyName(s.party), s.sentOn, s.deemedServed, s.replyBy]),
       ),
     );
   }

@@ -26,9 +26,9 @@ async function expectRefused(name: string, bad: Uint8Array | undefined, message:
   const result = runCli(['bundle', caseFile, '--out', out]);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(message);
-  // The case loader already refuses missing and empty files, naming the field (evidence[1] is E2) and the file.
+  // The case loader already refuses missing and empty files, naming the field (evidence 2 is E2) and the file.
   const caseLevel = bad === undefined || bad.length === 0;
-  expect(result.stderr).toContain(caseLevel ? `evidence[1].file` : `evidence E2 “证据材料2（${name}）” (evidence/${name})`);
+  expect(result.stderr).toContain(caseLevel ? `evidence 2, file` : `evidence E2 “证据材料2（${name}）” (evidence/${name})`);
   expect(result.stderr).toContain(bad === undefined ? `missing-${name}` : name);
   expect(existsSync(out)).toBe(false);
 }
