@@ -32,21 +32,21 @@ describe('casepack on a case with bad fields', () => {
     return file;
   }
 
-  it('validate: one line per field, naming it as people do, in English or Chinese; exit 1', () => {
+  it('validate: one error line, then a line per further field, naming it as people do, in English or Chinese; exit 1', () => {
     const file = badCase();
     const en = runCli(['validate', file], { env: { LANG: 'C.UTF-8', LC_ALL: '' } });
     expect(en.status).toBe(1);
     expect(en.stderr.trim().split('\n')).toEqual([
       `error: ${file}: debtor 2, role: expected debtor|guarantor, got "borrower"`,
-      `error: ${file}: claim 1, amount: expected an amount as a decimal string such as "123456.78", got "12.345"`,
-      `error: ${file}: payment 1, date: no such day: "2026-02-30"`,
+      `  ${file}: claim 1, amount: expected an amount as a decimal string such as "123456.78", got "12.345"`,
+      `  ${file}: payment 1, date: no such day: "2026-02-30"`,
     ]);
     const zh = runCli(['validate', file, '--lang', 'zh']);
     expect(zh.status).toBe(1);
     expect(zh.stderr.trim().split('\n')).toEqual([
       `error: ${file}：第2个债务人 身份：不是可选的值之一`,
-      `error: ${file}：第1笔债权 金额：无法识别的金额：可写 120000、12万、¥120,000.00 或 120,000元`,
-      `error: ${file}：第1笔付款 日期：没有这一天`,
+      `  ${file}：第1笔债权 金额：无法识别的金额：可写 120000、12万、¥120,000.00 或 120,000元`,
+      `  ${file}：第1笔付款 日期：没有这一天`,
     ]);
     for (const run of [en, zh]) expect(run.stderr).not.toMatch(/\w\[\d+\]/);
   });

@@ -38,8 +38,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CasePackError) {
       const language = cliLanguage(args);
-      const lines =
-        error instanceof CaseValidationError ? caseIssueLines(error, language) : (errorLines(error, language) ?? [error.message]);
+      if (error instanceof CaseValidationError) {
+        // One error line (the first field), each further field on a line of its own below it.
+        const [first, ...more] = caseIssueLines(error, language);
+        process.stderr.write(`error: ${first}\n${more.map((line) => `  ${line}\n`).join('')}`);
+        return 1;
+      }
+      const lines = errorLines(error, language) ?? [error.message];
       for (const line of lines) process.stderr.write(`error: ${line}\n`);
       return 1;
     }
