@@ -1,9 +1,9 @@
 import { NextAttributeComponent, Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { docxWordDocument } from '../../../test/support/docx-oracle.js';
 import { readZip } from '../../../test/support/read-zip.js';
 import { enLetterBeforeClaim, zhDemandLetter } from '../../../test/support/sample-letters.js';
 import { docxAttributes } from './linear-attributes.js';
-import { wordDocument } from './render-docx.js';
 
 const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
 
@@ -12,7 +12,7 @@ async function packageParts(model: ReturnType<typeof zhDemandLetter>, own: boole
   const ours = prototype.prepForXml;
   if (own) prototype.prepForXml = docxAttributes;
   try {
-    const parts = readZip(new Uint8Array(await Packer.toBuffer(wordDocument(model))));
+    const parts = readZip(new Uint8Array(await Packer.toBuffer(docxWordDocument(model))));
     // docProps/core.xml holds the time the document object was made.
     return new Map(
       [...parts].map(([path, bytes]) => [path, bytes.toString('utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')]),

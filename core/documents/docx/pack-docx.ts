@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { spliceBody } from './docx-body.js';
 import { staticPart } from './static-parts.js';
 
 /** The package parts of a document by path (XML text or bytes), in the order docx zips them. */
@@ -20,6 +21,9 @@ function docxCompiler(): DocxCompiler {
   if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler is gone; see pack-docx.ts');
   return compiler;
 }
+
+/** The main part, whose body docx-body.ts writes. */
+const DOCUMENT_PART = 'word/document.xml';
 
 /** A part's text or bytes, its size and CRC-32, and the part deflated. */
 interface DeflatedPart {
@@ -84,7 +88,9 @@ export function packDocx(document: Document): Uint8Array {
     else chunks.push(chunk);
   });
   for (const [path, data] of docxCompiler().compile(document, undefined, [])) {
-    const part = new DeflatedZipPart(path, deflatePart(path, typeof data === 'string' ? staticPart(document, path, data) : data));
+    const text =
+      typeof data === 'string' ? (path === DOCUMENT_PART ? spliceBody(document, data) : staticPart(document, path, data)) : data;
+    const part = new DeflatedZipPart(path, deflatePart(path, text));
     zip.add(part);
     part.write();
   }

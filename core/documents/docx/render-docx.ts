@@ -1,6 +1,6 @@
-import { AlignmentType, Document, LevelFormat, type INumberingOptions } from 'docx';
+import { AlignmentType, Document, LevelFormat, type FileChild, type INumberingOptions } from 'docx';
 import type { DocumentModel } from '../model.js';
-import { LIST_REFERENCE, wordBlocks, type BlockContext } from './docx-blocks.js';
+import { keepBody, LIST_REFERENCE, wordBody } from './docx-body.js';
 import { continuationHeader, letterheadHeader, pageLabelFooter, pageProperties } from './docx-page.js';
 import { docxMeasures, docxStyles, twips, type DocxMeasures } from './docx-styles.js';
 import './linear-attributes.js';
@@ -20,10 +20,18 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
   return Promise.resolve(packDocx(reuseStaticParts(wordDocument(model), model.language)));
 }
 
-/** The document model as a docx `Document`, before it is packed. */
+/**
+ * The document model as a docx `Document`, before it is packed: docx writes the package (styles, numbering,
+ * headers and footers, relationships); the body is written by `wordBody` (docx-body.ts) and put in by `packDocx`.
+ */
 export function wordDocument(model: DocumentModel): Document {
+  const body = wordBody(model.blocks, docxMeasures(model));
+  return keepBody(documentWith(model, [body.standIn]), body);
+}
+
+/** The docx `Document` of the model around these body children (docx-body.test.ts gives it docx's own paragraphs). */
+export function documentWith(model: DocumentModel, children: FileChild[]): Document {
   const measures = docxMeasures(model);
-  const context: BlockContext = { measures, listCount: 0 };
   const footer = pageLabelFooter(model.pageLabel);
   return new Document({
     title: model.title,
@@ -36,7 +44,7 @@ export function wordDocument(model: DocumentModel): Document {
         properties: pageProperties(),
         headers: { first: letterheadHeader(model.letterhead, model.language === 'zh-CN'), default: continuationHeader(model) },
         footers: { first: footer, default: footer },
-        children: model.blocks.flatMap((block) => wordBlocks(block, context)),
+        children,
       },
     ],
   });

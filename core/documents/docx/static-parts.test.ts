@@ -1,6 +1,7 @@
 import { Packer } from 'docx';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { docxWordDocument } from '../../../test/support/docx-oracle.js';
 import { readZip } from '../../../test/support/read-zip.js';
 import { enLetterBeforeClaim, zhDemandLetter } from '../../../test/support/sample-letters.js';
 import { packDocx } from './pack-docx.js';
@@ -35,7 +36,7 @@ describe('reuseStaticParts with packDocx', () => {
     letters[3]!.title = '催款函（第二份）';
     for (const model of letters) {
       const ours = readZip(packDocx(reuseStaticParts(wordDocument(model), model.language)));
-      const docx = readZip(new Uint8Array(await Packer.toBuffer(wordDocument(model))));
+      const docx = readZip(new Uint8Array(await Packer.toBuffer(docxWordDocument(model))));
       expect([...ours.keys()]).toEqual([...docx.keys()]);
       for (const [path, bytes] of docx) {
         const mine = ours.get(path)!;

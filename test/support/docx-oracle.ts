@@ -1,5 +1,11 @@
+/**
+ * docx's own paragraphs and tables for a document model: how CasePack built a letter's body before
+ * docx-body.ts wrote it as text. The tests compare the two, byte for byte, and compare packDocx with docx's
+ * Packer on the document this builds.
+ */
 import {
   AlignmentType,
+  type Document,
   BorderStyle,
   HeadingLevel,
   PageBreak,
@@ -15,23 +21,30 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { TableShapeError } from '../errors.js';
+import { TableShapeError } from '../../core/documents/errors.js';
 import type {
   Align,
   Block,
+  DocumentModel,
   Heading,
   List,
   Paragraph as ModelParagraph,
   SignatureBlock,
   Table as ModelTable,
   TextRun as ModelRun,
-} from '../model.js';
-import { STYLE, twips, type DocxMeasures } from './docx-styles.js';
+} from '../../core/documents/model.js';
+import { docxMeasures, STYLE, twips, type DocxMeasures } from '../../core/documents/docx/docx-styles.js';
+import { documentWith } from '../../core/documents/docx/render-docx.js';
+import { TEXT_WIDTH_TWIPS, LIST_REFERENCE } from '../../core/documents/docx/docx-body.js';
 
-/** Text width of an A4 page with the GB/T 9704 margins (210 − 28 − 26 mm), in twips. */
-export const TEXT_WIDTH_TWIPS = Math.round(((210 - 28 - 26) * 1440) / 25.4);
-
-export const LIST_REFERENCE = { ordered: 'casepack-ordered', bullet: 'casepack-bullet' } as const;
+/** The model's document with its body built by docx, paragraph by paragraph. */
+export function docxWordDocument(model: DocumentModel): Document {
+  const context: BlockContext = { measures: docxMeasures(model), listCount: 0 };
+  return documentWith(
+    model,
+    model.blocks.flatMap((block) => wordBlocks(block, context)),
+  );
+}
 
 const ALIGN = {
   justify: AlignmentType.BOTH,
@@ -41,7 +54,7 @@ const ALIGN = {
 } as const;
 
 /** Model runs as Word runs; a line feed inside a run becomes a line break. */
-export function wordRuns(runs: readonly ModelRun[]): TextRun[] {
+function wordRuns(runs: readonly ModelRun[]): TextRun[] {
   return runs.flatMap((run) =>
     run.text.split('\n').map(
       (text, i) =>
@@ -56,13 +69,13 @@ export function wordRuns(runs: readonly ModelRun[]): TextRun[] {
   );
 }
 
-export interface BlockContext {
+interface BlockContext {
   measures: DocxMeasures;
   /** Counts lists, so that each list numbers from 1. */
   listCount: number;
 }
 
-export function wordBlocks(block: Block, context: BlockContext): (Paragraph | Table)[] {
+function wordBlocks(block: Block, context: BlockContext): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [heading(block)];
