@@ -31,7 +31,7 @@ function variant(i) {
   return data;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'casepack-letters-1000-'));
+const dir = mkdtempSync(join(tmpdir(), 'casepack-bench-letters-'));
 try {
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
