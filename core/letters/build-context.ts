@@ -61,7 +61,8 @@ export function buildLetterContext(
     deadlineDays,
     deadline,
     debtKind: settings.debtKind ?? null,
-    ...partiesContext(data, recipient, limitation, defendants, statement),
+    sentBy: settings.sentBy ?? 'creditor',
+    ...partiesContext(data, recipient, limitation, defendants, statement, settings.sentBy),
     ...senderContext(data, settings),
     contract: data.contract
       ? { title: data.contract.title, number: data.contract.number ?? null, signedOn: data.contract.signedOn ?? null }

@@ -36,6 +36,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   deadlineDays: 'number',
   deadline: 'date',
   debtKind: 'text',
+  sentBy: 'text',
   creditor: PARTY,
   debtor: PARTY,
   debtors: [PARTY],

@@ -18,11 +18,16 @@ export function partiesContext(
   limitation: readonly LimitationEntry[],
   defendants: readonly number[],
   statement: Pick<Statement, 'claims'>,
+  sentBy: 'creditor' | 'law-firm' = 'creditor',
 ): Record<string, TemplateValue> {
   const addressee = data.debtors[recipient]!;
   const descriptions = new Map(data.claims.map((c) => [c.id, c.description]));
   return {
-    creditor: partyContext(data.creditor, 'creditor', data.locale),
+    // A law firm writes for its client, 委托人 (律师法 第25条), not as 我司.
+    creditor: {
+      ...partyContext(data.creditor, 'creditor', data.locale),
+      ...(sentBy === 'law-firm' && data.locale === 'zh-CN' && { we: '委托人' }),
+    },
     debtor: partyContext(addressee, addressee.role, data.locale),
     debtors: data.debtors.map((d) => partyContext(d, d.role, data.locale)),
     defendants: defendants.map((i) => partyContext(data.debtors[i]!, data.debtors[i]!.role, data.locale)),
@@ -66,7 +71,10 @@ function suedGuarantees(data: CaseFile, limitation: readonly LimitationEntry[]):
   return { joint: kinds.includes('joint'), general: kinds.includes('general') };
 }
 
-/** `you`/`we`: how a Chinese letter names the party (贵司/您, 我司/本人); English letters use you/we. */
+/**
+ * `you`/`we`: how a Chinese letter names the party (贵司/您, 我司/本人); English letters use you/we. A company's
+ * `representative` is its 法定代表人 (director, for en cases): named beside the company, never addressed as it.
+ */
 function partyContext(party: Party | Debtor, role: string, locale: string): PartyContext {
   const company = party.kind === 'company';
   const zh = locale === 'zh-CN';

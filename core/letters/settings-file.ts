@@ -19,6 +19,7 @@ export const letterSettingsFile = z.strictObject({
   letterNo: line.optional(),
   deadlineDays: z.number().int().min(1).max(365).optional(),
   recipient: z.number().int().min(0).optional(),
+  sentBy: z.enum(['creditor', 'law-firm']).optional(),
   firm: z.strictObject({ name: line, address: line.optional(), phone: line.optional() }).optional(),
   lawyer: z.strictObject({ name: line, licenseNo: line.optional(), phone: line.optional(), email: line.optional() }).optional(),
   account: z.strictObject({ bank: line, name: line, number: line, sortCode: line.optional() }).optional(),

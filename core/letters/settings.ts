@@ -15,6 +15,11 @@ export interface LetterSettings {
   recipient?: number;
   /** The law firm; default the case's agent. */
   firm?: { name: string; address?: string; phone?: string };
+  /**
+   * Who sends the letter: the creditor itself (default), or a law firm on its instructions. A law firm's letter
+   * names the firm, the lawyer it assigned and their 执业证号 and calls the creditor 委托人 (律师法 第25条).
+   */
+  sentBy?: 'creditor' | 'law-firm';
   /** The lawyer who signs; default the case's agent's lawyer. */
   lawyer?: { name: string; licenseNo?: string; phone?: string; email?: string };
   /** The creditor's account for payment (never a personal account: see rule zh-personal-account). */

@@ -27,12 +27,13 @@ export const sendersShape = z
   .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { error: 'each sender needs its own id' });
 
 /** What a letter takes from its sender: the letterhead, and for a law firm the firm and the lawyer too. */
-export function senderLetterSettings(sender: Sender): Pick<LetterSettings, 'letterhead' | 'firm' | 'lawyer'> {
+export function senderLetterSettings(sender: Sender): Pick<LetterSettings, 'letterhead' | 'firm' | 'lawyer' | 'sentBy'> {
   const letterhead = { name: sender.name, lines: sender.phone ? [...sender.lines, sender.phone] : sender.lines };
-  if (sender.kind === 'creditor') return { letterhead };
+  if (sender.kind === 'creditor') return { letterhead, sentBy: 'creditor' };
   const address = sender.lines.join(' ');
   return {
     letterhead,
+    sentBy: 'law-firm',
     firm: { name: sender.name, ...(address && { address }), ...(sender.phone && { phone: sender.phone }) },
     ...(sender.lawyer && { lawyer: sender.lawyer }),
   };

@@ -50,7 +50,7 @@ describe.skipIf(app.missing)('the addressee of a letter and a courier bundle wit
     expect(pages[0]).toContain('信件来源：重新生成件：根据案件数据重新生成，并非寄出原件');
     expect(pages.length).toBeGreaterThan(2);
     for (const p of pages.slice(1)) expect(p).toContain('重新生成件：本册信件根据案件数据重新生成，并非寄出原件');
-    expect(pages[1]).toContain('催款函杭州明禾建材贸易有限公司：');
+    expect(pages[1]).toContain('催款函杭州明禾建材贸易有限公司（法定代表人：陈建）：');
     expect(await page.locator('.bundles').innerText()).toContain('未留存寄出的信件：本册信件为重新生成件，并非寄出原件');
     await page.close();
   });
