@@ -38,6 +38,29 @@ describe('a case typed in the editor', () => {
     expect(raw.debtors[0]).not.toHaveProperty('address');
   });
 
+  it.each([
+    ['人民币', 'CNY'],
+    ['RMB', 'CNY'],
+    ['元', 'CNY'],
+    ['￥', 'CNY'],
+    ['人民币（CNY）', 'CNY'],
+    ['英镑', 'GBP'],
+    ['GBP £', 'GBP'],
+    ['US$', 'USD'],
+    ['usd', 'USD'],
+  ])('stores the currency typed as %s by its ISO code %s', (written, code) => {
+    const draft = readCaseDraft(typed((c) => (c.currency = written)));
+    expect(draft.errors).toEqual([]);
+    if (!('raw' in draft)) throw new Error('refused');
+    expect(draft.data.currency).toBe(code);
+  });
+
+  it('refuses a currency it cannot read, by its field and code', () => {
+    expect(readCaseDraft(typed((c) => (c.currency = '贝壳'))).errors).toEqual([
+      { path: 'currency', code: 'currency', params: {} },
+    ]);
+  });
+
   it('names each refused field with a code, never an English sentence', () => {
     const draft = readCaseDraft(
       typed((c) => {

@@ -1,6 +1,7 @@
 import type { CaseIssue, ErrorParams } from '../errors.js';
 import { formatCents } from '../money/cents.js';
 import { AmountInputError, parseUserAmount } from '../money/user-amount.js';
+import { CurrencyInputError, parseUserCurrency } from '../money/user-currency.js';
 import type { FieldIssueCode } from './issue-codes.js';
 import type { CaseFile } from './schema.js';
 import { caseIssues } from './validate.js';
@@ -19,8 +20,8 @@ export interface FieldError {
 export type CaseDraft = { raw: Record<string, unknown>; data: CaseFile; errors: [] } | { errors: FieldError[] };
 
 /**
- * Reads a case as the editor sends it: amounts as people type them (`12万`, `¥120,000.00`), become decimal
- * text; a text field left empty is a field not given. The result is then checked like any case file, and each
+ * Reads a case as the editor sends it: amounts as people type them (`12万`, `¥120,000.00`) become decimal
+ * text, the currency as they write it (`人民币`, `RMB`, `£`, `US$`) its ISO code; a text field left empty is a field not given. The result is then checked like any case file, and each
  * problem comes back with its field and a code rather than an English sentence.
  */
 export function readCaseDraft(input: unknown): CaseDraft {
@@ -34,6 +35,14 @@ export function readCaseDraft(input: unknown): CaseDraft {
     } catch (error) {
       if (!(error instanceof AmountInputError)) throw error;
       errors.push({ path, code: error.code, params: {} });
+    }
+  }
+  if (typeof raw.currency === 'string') {
+    try {
+      raw.currency = parseUserCurrency(raw.currency);
+    } catch (error) {
+      if (!(error instanceof CurrencyInputError)) throw error;
+      errors.push({ path: 'currency', code: 'currency', params: {} });
     }
   }
   if (errors.length > 0) return { errors };

@@ -146,7 +146,7 @@ describe.skipIf(app.missing)('the case editor', () => {
     await page.getByRole('button', { name: 'New case' }).click();
     const form = page.locator('form.case-editor');
     await field(form, 'Law and language of the letters').selectOption('en-GB');
-    expect(await field(form, 'Currency (such as GBP)').inputValue()).toBe('GBP');
+    expect(await field(form, 'Currency (such as £, GBP, US$)').inputValue()).toBe('British Pound (GBP)');
     await field(form, 'Case title').fill('Hartley Joinery v Pennine Fit-Outs');
     const creditor = form.locator('fieldset', { has: page.locator('legend', { hasText: /^Creditor$/ }) });
     await field(creditor, 'Name').fill('Hartley Joinery Ltd');

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../../core/api/public-api.js';
 import { useLanguage } from '../i18n/language.js';
+import { CurrencyField } from './currency-field.js';
 import { Choice, Field } from './editor-field.js';
 import type { Edit } from './editor-parties.js';
 
@@ -37,12 +38,7 @@ export function EditorHeader({ draft, edit }: { draft: CaseFile; edit: Edit }) {
             />
           )}
         </Field>
-        <Field
-          path="currency"
-          label={t('ed.currency')}
-          value={draft.currency}
-          onChange={(v) => edit((d) => (d.currency = v.toUpperCase()))}
-        />
+        <CurrencyField value={draft.currency} onChange={(v) => edit((d) => (d.currency = v))} />
       </div>
       <div className="row">
         <Field
