@@ -11,7 +11,7 @@ import { templateVersion } from '../batch-letters/template-version.js';
 import { renderLetter } from '../letters/write-letter.js';
 import { readAppSettings } from '../settings/settings-store.js';
 import { getCase } from '../store/read-cases.js';
-import { listTemplates } from '../templates/library.js';
+import { listTemplates, templateNames } from '../templates/library.js';
 import { sha256Hex } from '../util/sha256.js';
 import { toBase64 } from './base64.js';
 import { bundleJobStatus, cancelBundleJob, startBundleJob } from './bundle-jobs.js';
@@ -81,7 +81,7 @@ export const documentsHandlers = {
   'templates/list': handler(z.object({ locale: z.enum(['zh-CN', 'en-GB', 'en-US']).optional() }), ({ store }, args) =>
     listTemplates(readAppSettings(store).templatesDir)
       .filter((t) => !args.locale || t.locale === args.locale)
-      .map((t) => ({ id: t.id, locale: t.locale, title: t.title, description: t.description })),
+      .map((t) => ({ id: t.id, locale: t.locale, title: t.title, names: templateNames(t), description: t.description })),
   ),
 
   /** The letter as a PDF to preview, with the wording guard's findings beside it. */

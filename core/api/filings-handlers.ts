@@ -54,6 +54,7 @@ export const filingsHandlers = {
       filings: offer.filings.map((f) => ({
         templateId: f.templateId,
         title: f.title,
+        names: f.names,
         ready: f.ready,
         problem: f.problem && toErrorPayload(f.problem),
       })),

@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { CasePackError } from '../errors.js';
 import { generateLetter } from '../letters/generate-letter.js';
 import type { LetterSettings } from '../letters/settings.js';
-import { listTemplates, TEMPLATES_DIR } from '../templates/library.js';
+import { listTemplates, templateNames, TEMPLATES_DIR } from '../templates/library.js';
 import { filingFees, type FilingFees } from './filing-fees.js';
 import { FILING_TEMPLATES } from './filing-templates.js';
 import { issueFeeForCase } from './claim-fees.js';
@@ -40,6 +40,8 @@ export class FilingNotNowError extends CasePackError {
 export interface OfferedFiling {
   templateId: string;
   title: string;
+  /** What the app calls it in Chinese and in English. */
+  names: { zh: string; en: string };
   ready: boolean;
   problem: CasePackError | null;
 }
@@ -74,7 +76,7 @@ export function filingOffer(data: CaseFile, options: FilingOfferOptions): Filing
   const judgment = data.filing?.judgment;
   const filings = templates.map((meta): OfferedFiling => {
     const problem = notNow(meta.id, judgment !== undefined) ?? tryGenerate(data, meta.id, asOf, settings, options.templatesDir);
-    return { templateId: meta.id, title: meta.title, ready: problem === null, problem };
+    return { templateId: meta.id, title: meta.title, names: templateNames(meta), ready: problem === null, problem };
   });
   const filing = data.filing;
   return {

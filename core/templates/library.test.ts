@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp-dir.js';
 import { FileError } from '../errors.js';
-import { findTemplate, listTemplates } from './library.js';
+import { findTemplate, listTemplates, templateNames } from './library.js';
 
 const META = { title: '催款函', description: '付款催告', locale: 'zh-CN', legalBasis: ['民法典 第509条'] };
 
@@ -50,5 +50,22 @@ describe('findTemplate', () => {
   it('refuses a meta.json whose locale is not its folder', () => {
     const root = templates({ 'en-GB/demand-letter': META });
     expect(() => findTemplate('demand-letter', 'en-GB', root)).toThrow('locale is zh-CN but the folder is en-GB');
+  });
+});
+
+describe('templateNames', () => {
+  it('names every bundled template in Chinese without Latin letters and in English without Chinese', () => {
+    for (const meta of listTemplates()) {
+      expect(meta.names, `${meta.locale}/${meta.id}`).toBeDefined();
+      const { zh, en } = templateNames(meta);
+      expect(zh, `${meta.locale}/${meta.id}`).not.toMatch(/[A-Za-z]/);
+      expect(en, `${meta.locale}/${meta.id}`).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+      // A document is called in its own language what it is titled.
+      expect(meta.locale === 'zh-CN' ? zh : en).toBe(meta.title);
+    }
+  });
+
+  it('calls a template without names by its title in both languages', () => {
+    expect(templateNames({ title: '我的催款函' })).toEqual({ zh: '我的催款函', en: '我的催款函' });
   });
 });

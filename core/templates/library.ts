@@ -11,7 +11,10 @@ export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const TEMPLATE_FILE = 'template.txt';
 
 const metaShape = z.strictObject({
+  /** The document's own title, in its locale's language (printed on it: 催款函, Letter of claim). */
   title: z.string().min(1),
+  /** What the app calls the document in each interface language; a template without it is called by its title. */
+  names: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
   description: z.string().min(1),
   locale: z.enum(['zh-CN', 'en-GB', 'en-US']),
   /** Articles and rules the letter rests on, cited in docs and shown by `casepack templates`. */
@@ -28,6 +31,11 @@ const metaShape = z.strictObject({
 });
 
 export type TemplateMeta = z.output<typeof metaShape> & { id: string; dir: string };
+
+/** A template's name in each interface language: its `names`, else its title in both. */
+export function templateNames(meta: Pick<TemplateMeta, 'title' | 'names'>): { zh: string; en: string } {
+  return meta.names ?? { zh: meta.title, en: meta.title };
+}
 
 /** Every template folder `templates/<locale>/<id>/` that holds a meta.json. */
 export function listTemplates(root: string = TEMPLATES_DIR): TemplateMeta[] {

@@ -24,9 +24,11 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
       // + 229,650.50 unpaid + 5,800.00 costs = 238,000.20; 申请执行费 50 + 228,000.20 × 1.5% = 3,470.00.
       expect(text).toContain(lang === 'zh' ? '申请执行，执行 ¥238,000.20' : 'Enforcement of ¥238,000.20');
       expect(text).toContain('¥3,470.00');
-      const enforcement = panel.locator('li', { hasText: '强制执行申请书' });
+      const enforcement = panel.locator('li', { hasText: lang === 'zh' ? '强制执行申请书' : 'Application for enforcement' });
       expect(await enforcement.innerText()).toContain(lang === 'zh' ? '可生成' : 'Ready');
-      const complaint = flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText());
+      const complaint = flat(
+        await panel.locator('li', { hasText: lang === 'zh' ? '民事起诉状' : 'Civil complaint' }).innerText(),
+      );
       expect(complaint).toContain(
         lang === 'zh'
           ? '本案已有生效法律文书：下一步是申请强制执行'
@@ -71,12 +73,18 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
       for (const fee of ['¥100,000.00', '¥2,300.00', '¥1,150.00', '¥766.67', '¥1,020.00']) expect(text).toContain(fee);
       if (lang === 'zh') {
         expect(text).toContain('尚未选择受理法院');
-        expect(flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText())).toContain('生成这份文书还缺少：受理法院');
+        expect(
+          flat(await panel.locator('li', { hasText: lang === 'zh' ? '民事起诉状' : 'Civil complaint' }).innerText()),
+        ).toContain('生成这份文书还缺少：受理法院');
         await panel.screenshot({ path: join(SHOTS, 'no-court-zh.png') });
         await panel.getByLabel('法院名称').fill('上海市浦东新区人民法院');
         await panel.getByLabel('案由').selectOption('sale-of-goods');
         await panel.getByRole('button', { name: '确定受理法院' }).click();
-        await expect.poll(async () => flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText())).toContain('可生成');
+        await expect
+          .poll(async () =>
+            flat(await panel.locator('li', { hasText: lang === 'zh' ? '民事起诉状' : 'Civil complaint' }).innerText()),
+          )
+          .toContain('可生成');
         expect(getCase(store, id).data.filing).toMatchObject({
           court: '上海市浦东新区人民法院',
           courtBasis: 'defendant-domicile',
@@ -86,7 +94,7 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
         expect(text).toContain('上海市浦东新区人民法院');
         expect(text).toContain('Sale of goods');
       }
-      const complaint = panel.locator('li', { hasText: '民事起诉状' });
+      const complaint = panel.locator('li', { hasText: lang === 'zh' ? '民事起诉状' : 'Civil complaint' });
       await complaint.getByRole('button').click();
       await panel.locator('.pdf-preview canvas').first().waitFor();
       await panel.screenshot({ path: join(SHOTS, `complaint-${lang}.png`) });

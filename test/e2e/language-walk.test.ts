@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from '../../core/api/handlers.js';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase, listCases } from '../../core/store/read-cases.js';
-import { listTemplates } from '../../core/templates/library.js';
-import { useApp } from '../support/app-page.js';
+import { caseIdByContract, useApp } from '../support/app-page.js';
 
 const app = useApp();
 const SHOTS = '/tmp/shots/editor';
+const SALE = 'CC-2024-0312';
+const JOINERY = 'PO-7731';
 
 /** Words of Latin script the Chinese interface may show: file formats, carriers, rates, the product's name. */
 const LATIN_IN_ZH = new Set([
@@ -42,7 +44,7 @@ async function visibleText(page: Page): Promise<string> {
   })()`);
 }
 
-/** Every text of the stored cases (names, addresses, descriptions, file names …) and their letters' titles. */
+/** Every text of the stored cases (names, addresses, descriptions, file names …) and of the files kept with them. */
 function caseData(): string[] {
   const store = app.server().store;
   const texts = new Set<string>();
@@ -53,8 +55,9 @@ function caseData(): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   for (const summary of listCases(store)) walk(getCase(store, summary.id).data);
-  // A letter is written in its case's language: a Chinese case's templates keep their Chinese titles in either UI.
-  for (const t of listTemplates()) texts.add(t.title).add(t.description);
+  // A kept letter's file name is in its case's language; who made it is the computer's user name.
+  for (const row of store.db.prepare('SELECT file_name, made_by FROM case_outputs').all() as Record<string, string>[])
+    walk([row.file_name, row.made_by, row.file_name!.replace(/\.\w+$/, '')]);
   return [...texts].filter((t) => t.trim().length > 0).sort((a, b) => b.length - a.length);
 }
 
@@ -86,6 +89,16 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
       claims: [{ id: 'c1', description: '信用卡透支本金', amount: '30000.00', dueDate: '2026-08-01' }],
       events: [{ date: '2026-10-01', kind: 'demand-sent', step: 'lawyer-letter' }],
     });
+  });
+  // A letter kept with a Chinese and with an English case, so that their lists of kept documents are walked too.
+  beforeAll(async () => {
+    const store = app.server().store;
+    const context = { store, today: () => '2026-11-22' };
+    for (const [contract, templateId] of [
+      [SALE, 'demand-letter'],
+      [JOINERY, 'letter-before-claim'],
+    ] as const)
+      await callApi(context, 'letters/export', { id: caseIdByContract(store, contract), templateId, format: 'pdf' });
   });
   for (const language of ['zh', 'en'] as const) {
     it(`shows no ${language === 'zh' ? 'English' : 'Chinese'} outside case data (${language})`, async () => {
@@ -152,6 +165,38 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
         await page.locator('.editor, form').first().waitFor();
         await look(`editor-${summary.id}`);
       }
+      await page.close();
+    });
+  }
+
+  // A case of the other language: its letters are in its own language, but the app names the documents, the filings,
+  // the documents kept and the rules applying payments in the interface's language.
+  for (const language of ['zh', 'en'] as const) {
+    it(`names documents, filings and the rules they rest on in ${language === 'zh' ? 'Chinese' : 'English'} for a case in the other language`, async () => {
+      const zh = language === 'zh';
+      const store = app.server().store;
+      const id = caseIdByContract(store, zh ? JOINERY : SALE);
+      const data = caseData();
+      const page = await app.open(`#/case/${id}`, language);
+      await page.locator('.filings .filing-list li').first().waitFor({ timeout: 60_000 });
+      await page.locator('.outputs tbody tr').first().waitFor({ timeout: 30_000 });
+      await page.locator('.payment-application').waitFor();
+      const template = page.getByLabel(zh ? '模板' : 'Template');
+      await template.locator('option').nth(1).waitFor({ state: 'attached' });
+      await template.selectOption({ index: 1 });
+      const parts = {
+        documents: (await template.locator('option').allInnerTexts()).join('\n'),
+        filings: await page.locator('.filings .filing-list').innerText(),
+        kept: await page.locator('.outputs').innerText(),
+        payments: `${await page.locator('.payment-application').innerText()}\n${await page.locator('.payment-order').innerText()}`,
+      };
+      await page.locator('.documents').screenshot({ path: join(SHOTS, `walk-other-documents-${language}.png`) });
+      await page.locator('.filings').screenshot({ path: join(SHOTS, `walk-other-filings-${language}.png`) });
+      await page.locator('.outputs').screenshot({ path: join(SHOTS, `walk-other-kept-${language}.png`) });
+      await page.locator('.payment-application').screenshot({ path: join(SHOTS, `walk-other-payments-${language}.png`) });
+      for (const [part, text] of Object.entries(parts))
+        expect.soft(leaks(text, language, data), `${part} (${language})`).toEqual([]);
+      if (!zh) expect(parts.payments).toContain('Civil Code art. 560(2)');
       await page.close();
     });
   }

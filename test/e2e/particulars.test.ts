@@ -40,7 +40,7 @@ describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', ()
       expect(text).toContain(
         lang === 'zh' ? '受理法院：County Court Money Claims Centre' : 'Court: County Court Money Claims Centre',
       );
-      const particulars = panel.locator('li', { hasText: 'Particulars of claim' });
+      const particulars = panel.locator('li', { hasText: lang === 'zh' ? '索赔详情书' : 'Particulars of claim' });
       expect(await particulars.innerText()).toContain(lang === 'zh' ? '可生成' : 'Ready');
       await particulars.getByRole('button').click();
       await panel.locator('.pdf-preview canvas').first().waitFor();

@@ -39,7 +39,8 @@ describe.skipIf(app.missing)('the statement panel: payments as applied, fixed su
       const page = await app.open(`#/case/${id}`, lang);
       await page.locator('table.statement').waitFor();
       const statement = flat(await page.locator('table.statement').innerText());
-      const fixed = lang === 'zh' ? '固定补偿金（Late Payment Act 第5A条）' : 'Fixed sum (Late Payment Act s.5A)';
+      const fixed =
+        lang === 'zh' ? '固定补偿金（英国《商业债务逾期付款（利息）法》第5A条）' : 'Fixed sum (Late Payment Act s.5A)';
       expect(statement).toContain(`INV-2291 ${fixed} £70.00`);
       expect(statement).toContain(`INV-2317 ${fixed} £70.00`);
       const panel = flat(await page.locator('.case').innerText());

@@ -16,9 +16,9 @@ export const statementZh = {
     '抵充顺序：费用 → 违约金/利息 → 本金（民法典第561条）。违约金视为“利息”——各地法院认识不一，可在案件中更改。',
   'order.prc-560-561-penalty-last': '抵充顺序：费用 → 本金 → 违约金（民法典第561条；违约金不视为“利息”——各地法院认识不一）。',
   'order.english-appropriation':
-    '抵充顺序：债务人指定，其次债权人指定，否则最早的债务先清偿（Clayton’s Case）；每笔内先费用后利息再本金。',
-  'order.us-oldest-first': '抵充顺序：按指定，否则最早的债务先清偿；先利息后本金（Story v. Livingston）。',
-  fixedSum: '固定补偿金（Late Payment Act 第5A条）',
+    '抵充顺序：债务人指定，其次债权人指定，否则最早的债务先清偿（英国判例“克莱顿案”规则）；每笔内先费用后利息再本金。',
+  'order.us-oldest-first': '抵充顺序：按指定，否则最早的债务先清偿；先利息后本金（美国联邦最高法院判例规则）。',
+  fixedSum: '固定补偿金（英国《商业债务逾期付款（利息）法》第5A条）',
   sumOfLines: '各行合计',
   lessPaid: '减：已付',
   principalLine: '本金',
@@ -36,16 +36,16 @@ export const statementEn: Record<keyof typeof statementZh, string> = {
   appliedTo: 'Applied to',
   'rule.designated': 'named by the debtor',
   'rule.appropriated-by-creditor': 'appropriated by the creditor',
-  'rule.prc-560': 'not named: matured first, same day pro rata (民法典 560(2))',
+  'rule.prc-560': 'not named: matured first, same day pro rata (Civil Code art. 560(2))',
   'rule.oldest-first': 'not named: oldest debt first',
   'head.costs': 'costs',
   'head.charges': 'interest / late charge',
   'head.principal': 'principal',
   unappliedCredit: 'overpaid (not applied)',
   'order.prc-560-561':
-    'Order: costs → late charge/interest → principal (民法典 561). The 违约金 is treated as interest; courts differ, and the case can change it.',
+    'Order: costs → late charge/interest → principal (Civil Code art. 561). The contractual penalty is treated as interest; courts differ, and the case can change it.',
   'order.prc-560-561-penalty-last':
-    'Order: costs → principal → 违约金 (民法典 561; the 违约金 not treated as interest — courts differ).',
+    'Order: costs → principal → contractual penalty (Civil Code art. 561; the penalty not treated as interest — courts differ).',
   'order.english-appropriation':
     "Order: the debtor's appropriation, else the creditor's, else the oldest debt first (Clayton's Case); within a debt costs, then interest, then principal.",
   'order.us-oldest-first': 'Order: as designated, else the oldest debt first; interest before principal (Story v. Livingston).',

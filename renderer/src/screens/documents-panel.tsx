@@ -21,7 +21,7 @@ type Preview = ApiResult<'letters/preview'>;
  * wording guard's findings; export PDF or DOCX, then open, show or print the file.
  */
 export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const templates = useApi(() => api.send('templates/list', { locale: data.locale }), [data.locale]);
   const settings = useApi(() => api.send('settings/get', {}), []);
   const senders = settings.data?.settings.senders ?? [];
@@ -96,12 +96,18 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
         <select
           aria-label={t('template')}
           value={templateId}
-          onChange={(e) => void refresh(e.target.value, { ...choices, sender: '', letterNo: '', letterNoTyped: false })}
+          onChange={(e) => {
+            // Another template may go out under another sender: its sender and 函号 are core's again, and the old
+            // ones are cleared at once rather than shown until the new preview arrives.
+            const next = { ...choices, sender: '', letterNo: '', letterNoTyped: false };
+            setChoices(next);
+            void refresh(e.target.value, next);
+          }}
         >
           <option value="">{t('chooseTemplate')}</option>
           {templates.data?.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {tpl.title}
+              {tpl.names[language]}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CaseFile } from '../../../core/api/public-api.js';
 import { useLanguage } from '../i18n/language.js';
 
@@ -23,6 +24,15 @@ export function letterArgs(c: LetterChoices, all: boolean) {
   };
 }
 
+/**
+ * A date input's value is whole once its year has four digits from 1900 on: while a year is typed digit by digit
+ * the input already holds 0002-12-20, then 0020-12-20, a date nobody meant.
+ */
+export const isWholeDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(value.slice(0, 4)) >= 1900;
+
+/** How long typing in a date field pauses before the whole date is checked. */
+const DATE_PAUSE_MS = 600;
+
 /** Addressee, sender, letter date, deadline and 函号, chosen before the letter is exported. */
 export function LetterChoiceFields({
   data,
@@ -42,6 +52,27 @@ export function LetterChoiceFields({
   const pick = (next: LetterChoices) => {
     onChange(next);
     onCommit(next);
+  };
+  // A date is checked (a new preview asked for) once it is whole and the typing has paused, or when the field
+  // is left: a year typed digit by digit (0002, 0020, 0202) is never checked, nor each segment of a date typed over.
+  const pendingDate = useRef<LetterChoices>(undefined);
+  const dateTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(dateTimer.current), []);
+  const typeDate = (next: LetterChoices, value: string) => {
+    onChange(next);
+    clearTimeout(dateTimer.current);
+    pendingDate.current = next;
+    if (isWholeDate(value))
+      dateTimer.current = setTimeout(() => {
+        pendingDate.current = undefined;
+        onCommit(next);
+      }, DATE_PAUSE_MS);
+  };
+  const leaveDate = () => {
+    clearTimeout(dateTimer.current);
+    const pending = pendingDate.current;
+    pendingDate.current = undefined;
+    if (pending) onCommit(pending);
   };
   return (
     <div className="letter-choices">
@@ -77,7 +108,10 @@ export function LetterChoiceFields({
         <input
           type="date"
           value={choices.asOf}
-          onChange={(e) => pick({ ...choices, asOf: e.target.value, ...(!choices.letterNoTyped && { letterNo: '' }) })}
+          onChange={(e) =>
+            typeDate({ ...choices, asOf: e.target.value, ...(!choices.letterNoTyped && { letterNo: '' }) }, e.target.value)
+          }
+          onBlur={leaveDate}
         />
       </label>
       <label>
@@ -85,7 +119,10 @@ export function LetterChoiceFields({
         <input
           type="date"
           value={choices.deadline}
-          onChange={(e) => pick({ ...choices, deadline: e.target.value, deadlineTyped: e.target.value !== '' })}
+          onChange={(e) =>
+            typeDate({ ...choices, deadline: e.target.value, deadlineTyped: e.target.value !== '' }, e.target.value)
+          }
+          onBlur={leaveDate}
         />
       </label>
       <label>

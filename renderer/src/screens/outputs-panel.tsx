@@ -43,7 +43,7 @@ export function OutputsPanel({ id }: { id: number }) {
     if (o.kind !== 'letter') return t(`outputs.kind.${o.kind}` as MessageKey);
     const step = o.template ? groupLabel(o.template, [], language) : '';
     if (step && step !== o.template) return step;
-    return templates.data?.find((tpl) => tpl.id === o.template)?.title ?? t('outputs.kind.letter');
+    return templates.data?.find((tpl) => tpl.id === o.template)?.names[language] ?? t('outputs.kind.letter');
   };
   const exportAgain = (o: CaseOutput) =>
     run(async () => {

@@ -90,7 +90,7 @@ export function FilingsPanel({ id, data, onChange }: { id: number; data: CaseFil
           <ul className="filing-list">
             {offer.data.filings.map((f) => (
               <li key={f.templateId} className={f.ready ? 'ready' : 'not-now'}>
-                <span className="filing-title">{f.title}</span>{' '}
+                <span className="filing-title">{f.names[language]}</span>{' '}
                 <span className={f.ready ? 'badge ok' : 'badge muted'}>{f.ready ? t('filingReady') : t('filingNotNow')}</span>
                 {f.ready ? (
                   <button
