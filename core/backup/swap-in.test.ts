@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
-import { errorText } from '../../renderer/src/i18n/error-messages.js';
-import { toErrorPayload } from '../api/api-error.js';
 import { loadCaseFile } from '../case/validate.js';
 import { importCase } from '../store/import-case.js';
 import { openStore } from '../store/open.js';
@@ -129,14 +127,6 @@ describe('restore: a failure at any file operation leaves the old data or the ne
       }
     // Every stored file moved is one operation: the loop went through all of them.
     expect(operations).toBeGreaterThan(restored.blobs.size);
-  });
-
-  it('says in one line, in Chinese and English, that the data is unchanged', () => {
-    const payload = toErrorPayload(new RestoreFailedError('/data/casepack.db', 'disk-full'));
-    expect(errorText(payload, 'zh')).toBe('恢复未完成：磁盘已满，请腾出空间后再试。现有数据保持原样，未替换任何内容。');
-    expect(errorText(payload, 'en')).toBe(
-      'The restore stopped: the disk is full; free some space and try again. Your data is as it was; nothing was replaced.',
-    );
   });
 
   it('refuses while another connection has the database open, changing nothing', async () => {

@@ -23,7 +23,7 @@ describe.skipIf(app.missing)('the statement panel: payments as applied, fixed su
       expect(rows).toContain(lang === 'zh' ? '债务人指定' : 'named by the debtor');
       const panel = flat(await page.locator('.case').innerText());
       expect(panel).toContain(
-        lang === 'zh' ? '违约金视为“利息”——各地法院认识不一' : 'The 违约金 is treated as interest; courts differ',
+        lang === 'zh' ? '违约金视为“利息”——各地法院认识不一' : 'The contractual penalty is treated as interest; courts differ',
       );
       expect(panel).toContain(lang === 'zh' ? '计算截至 2026-11-22' : 'Calculated as of 2026-11-22');
       // principal + charge lines − paid = total: 338,410.50 + 101,380.90 − 130,000.00 = 309,791.40.

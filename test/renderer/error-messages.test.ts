@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../renderer/src/i18n/error-messages.js';
+import { toErrorPayload } from '../../core/api/api-error.js';
+import { RestoreFailedError } from '../../core/backup/swap-in.js';
 import { letterWarningText } from '../../renderer/src/i18n/letter-warning-messages.js';
 
 describe('legal refusals in the interface language', () => {
@@ -85,6 +87,16 @@ describe('evidence files refused, in the interface language', () => {
     ]);
     expect(errorText(both, 'en').split('\n')[2]).toBe(
       'Exhibit “送货单” (b.pdf): the PDF is damaged or cut off; get a fresh copy, or open it and print it to a new PDF.',
+    );
+  });
+});
+
+describe('a restore that stopped, in the interface language', () => {
+  it('says in one line, in Chinese and English, that the data is unchanged', () => {
+    const payload = toErrorPayload(new RestoreFailedError('/data/casepack.db', 'disk-full'));
+    expect(errorText(payload, 'zh')).toBe('恢复未完成：磁盘已满，请腾出空间后再试。现有数据保持原样，未替换任何内容。');
+    expect(errorText(payload, 'en')).toBe(
+      'The restore stopped: the disk is full; free some space and try again. Your data is as it was; nothing was replaced.',
     );
   });
 });
