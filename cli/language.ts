@@ -1,13 +1,25 @@
 import { LANGUAGES, type Language } from '../core/util/language.js';
 
 /**
- * The language the CLI speaks to its user: `--lang` where given, else the locale the shell names
- * (`LC_ALL`, `LC_MESSAGES`, `LANG`; `zh_CN.UTF-8` → Chinese), else English.
+ * The language the CLI speaks, one rule for every command: `--lang` when given, else the case's (Chinese for a
+ * zh-CN case, English for the others) where the command has one, else the system's.
  */
+export function outputLanguage(asked: Language | undefined, caseLocale?: string, env: NodeJS.ProcessEnv = process.env): Language {
+  if (asked) return asked;
+  if (caseLocale !== undefined) return caseLocale === 'zh-CN' ? 'zh' : 'en';
+  return systemLanguage(env);
+}
+
+/** The language `--lang` names in raw arguments (before commander has parsed them), else the system's. */
 export function cliLanguage(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): Language {
   const flag = argv.indexOf('--lang');
   const asked = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  if (asked && (LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  return outputLanguage((LANGUAGES as readonly string[]).includes(asked ?? '') ? (asked as Language) : undefined, undefined, env);
+}
+
+/** LC_ALL, LC_MESSAGES, LANG, as POSIX orders them (`zh_CN.UTF-8` → Chinese); where none is set, the platform's locale. */
+export function systemLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const set = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  const locale = set ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh' : 'en';
 }

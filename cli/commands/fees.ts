@@ -12,7 +12,7 @@ import { asOfOption } from '../as-of-option.js';
 import { installRatesOfFile } from '../../core/rates/rate-store.js';
 import { ratesDbOption } from '../rates-db-option.js';
 import { formatTable } from '../output.js';
-import { outputLanguage } from '../output-language.js';
+import { outputLanguage } from '../language.js';
 
 type FeeKey = Exclude<keyof CourtFees, 'rounding'>;
 const FEE_KEYS: readonly FeeKey[] = ['caseFee', 'summaryProcedure', 'paymentOrder', 'preservation', 'enforcement'];

@@ -134,7 +134,9 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
       // 第13条's minimum of 50 元 is a fee on a claim; with nothing claimed there is none, and no fee row at all.
       expect(fees).not.toContain('¥50.00');
       expect(fees).not.toContain(lang === 'zh' ? '案件受理费' : 'Case acceptance fee');
-      const complaint = flat(await panel.locator('li', { hasText: '民事起诉状' }).innerText());
+      const complaint = flat(
+        await panel.locator('li', { hasText: lang === 'zh' ? '民事起诉状' : 'Civil complaint' }).innerText(),
+      );
       expect(complaint).toContain(lang === 'zh' ? '欠款已全部清偿，没有可以请求的金额' : 'there is nothing to claim');
       await panel.screenshot({ path: join(SHOTS, `nothing-to-claim-${lang}.png`) });
       await page.close();
@@ -180,7 +182,15 @@ describe.skipIf(app.missing)('court filings on the case screen', () => {
     ] as const) {
       const panel = page.locator('.card.filings');
       await expect
-        .poll(async () => flat(await panel.locator('li', { hasText: '支付令申请书' }).innerText()), { timeout: 20_000 })
+        .poll(
+          async () =>
+            flat(
+              await panel
+                .locator('li', { hasText: lang === 'zh' ? '支付令申请书' : 'Application for a payment order' })
+                .innerText(),
+            ),
+          { timeout: 20_000 },
+        )
         .toContain(lang === 'zh' ? '可生成' : 'Ready');
       // 保全申请费 on the 50,000.00 entered, not on the claim: 30 + 49,000 × 1% = 520.00 (诉讼费用交纳办法 第14条 第2项);
       // 支付令 one third of 2,300.00 = 766.67.
