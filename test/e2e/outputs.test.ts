@@ -41,7 +41,9 @@ describe.skipIf(app.missing)('the documents kept with a case', () => {
     const rows = panel.locator('tbody tr');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2);
     const [bundleRow, letterRow] = [rows.nth(0), rows.nth(1)];
-    expect(await bundleRow.innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+证据材料\s+\d{4}-\d{2}-\d{2} 证据材料 \S.*\.pdf/);
+    expect(await bundleRow.innerText()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+证据材料\s+\d{4}-\d{2}-\d{2} 证据材料 \S.*\.pdf/,
+    );
     expect(await letterRow.innerText()).toMatch(
       new RegExp(
         `^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s+催款函\\s+${letter.suggestedFilename()}\\s+.+?\\s+${kept[1]!.templateVersion}`,
