@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseCalculationJson } from '../../core/calc/calculate-case.js';
@@ -15,6 +15,17 @@ const AS_OF = '2026-11-30';
 const SALE = 'examples/zh-sale-of-goods/case.json';
 const ENGLISH = 'examples/en-gb-unpaid-invoice/case.json';
 
+/** The sale-of-goods example, files and all, before its judgment: at the suit step. */
+function beforeJudgment(): string {
+  const folder = join(tempDir(), 'sale');
+  cpSync('examples/zh-sale-of-goods', folder, { recursive: true });
+  const file = join(folder, 'case.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { filing: Record<string, unknown> };
+  delete data.filing.judgment;
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
 /** The sale-of-goods example with no court chosen (and no files to carry). */
 function withoutCourt(): string {
   const data = JSON.parse(readFileSync(SALE, 'utf8')) as Record<string, unknown>;
@@ -30,7 +41,9 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
   it('makes the complaints (an en-GB case: particulars of claim), bundles and fee list by court, and names each case it cannot file on a line of its own', () => {
     const dir = tempDir();
     const db = join(dir, 'cases.db');
-    for (const file of [SALE, withoutCourt(), ENGLISH]) expect(runCli(['import', file, '--db', db]).status).toBe(0);
+    const sale = beforeJudgment();
+    // Case 4 holds its judgment (the example as shipped): its next step is enforcement, never a second suit.
+    for (const file of [sale, withoutCourt(), ENGLISH, SALE]) expect(runCli(['import', file, '--db', db]).status).toBe(0);
     const out = join(dir, 'out');
     const result = runCli([
       'letters',
@@ -40,6 +53,7 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
       '1',
       '2',
       '3',
+      '4',
       '--as-of',
       AS_OF,
       '--out',
@@ -53,11 +67,13 @@ describe.skipIf(lacksTools('the batch complaint read-back', 'pdftotext'))('casep
       .trim()
       .split('\n')
       .filter((line) => !/^letters /.test(line));
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     // Case 2 is in Chinese (its language): the court, why it may hear the case and the type of case are missing.
     expect(lines[0]).toBe('案件 2（无法院的货款案）未能生成起诉状：缺少受理法院、管辖依据、案由，请在案件的诉讼文书中填写');
+    expect(lines[1]).toMatch(/^案件 4（.+）未能生成起诉状：本案已有生效法律文书：下一步是申请强制执行，而不是再次起诉$/);
+    expect(readdirSync(out).filter((name) => name.startsWith('0004-'))).toEqual([]);
 
-    const calc = JSON.parse(runCli(['calc', SALE, '--as-of', AS_OF, '--json']).stdout) as CaseCalculationJson;
+    const calc = JSON.parse(runCli(['calc', sale, '--as-of', AS_OF, '--json']).stdout) as CaseCalculationJson;
     const folder = join(out, '0001-杭州明禾建材贸易有限公司');
     const complaint = pdfText(join(folder, '民事起诉状.pdf')).replace(/\s+/g, '');
     expect(complaint).toContain(`标的总额：人民币${formatGroupedCents(parseCents(calc.total))}元`);

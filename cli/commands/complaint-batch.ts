@@ -171,6 +171,7 @@ const REASONS = {
     blocked: '措辞检查发现错误，请在案件中预览起诉状并修改后再生成',
     missing: (fields: string) => `缺少${fields}，请在案件的诉讼文书中填写`,
     currency: '诉讼费用按人民币案件计算，本案币种不是人民币',
+    judgmentHeld: '本案已有生效法律文书：下一步是申请强制执行，而不是再次起诉',
     other: '案件数据不足以生成起诉状，请在案件中预览起诉状查看原因',
   },
   en: {
@@ -180,6 +181,7 @@ const REASONS = {
     blocked: 'the wording guard found an error: preview the complaint in the case and correct it',
     missing: (fields: string) => `it needs ${fields}: fill them in under the case's court filings`,
     currency: 'court fees are worked for claims in yuan, and this case is in another currency',
+    judgmentHeld: 'the case holds a judgment in force: the next step is its enforcement, not another suit',
     other: '',
   },
 };
@@ -194,5 +196,6 @@ function failureText(error: ApiErrorPayload, language: Language): string {
     return reasons.missing(names.join(language === 'zh' ? '、' : ', '));
   }
   if (error.code === 'fees.currency') return reasons.currency;
+  if (error.code === 'filing.judgment-held') return reasons.judgmentHeld;
   return language === 'zh' ? reasons.other : error.message;
 }

@@ -118,6 +118,24 @@ describe('complaints jobs (a batch of complaints on a worker thread)', () => {
     ]);
   });
 
+  it('makes no second complaint for a case that holds a judgment: its next step is enforcement (民事诉讼法 第247条)', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const judged = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
+    const small = simpleCase(store, '张三', '100000.00', SHANGHAI);
+    const c = { store, today: () => '2026-11-22' };
+    const { job } = (await callApi(c, 'complaints/batch-start', { caseIds: [judged, small] })) as { job: string };
+    const { final } = await finished(c, job);
+    expect(final).toMatchObject({
+      state: 'done',
+      selected: 2,
+      written: [{ caseId: small, court: SHANGHAI, claim: '100000.00' }],
+      failed: [{ caseId: judged, error: { code: 'filing.judgment-held' } }],
+    });
+    expect((final.written as unknown[]).length).toBe(1);
+    const files = readZip(await readJobZip(c, 'complaints', job, final.size as number), 'complaints.zip');
+    expect([...files.keys()].filter((name) => name.includes('杭州明禾'))).toEqual([]);
+  });
+
   it('stops when cancelled, and the job is then gone with its temp folder', async () => {
     const { c, ids } = await setUp();
     const { job } = (await callApi(c, 'complaints/batch-start', { caseIds: [ids.example, ids.small] })) as { job: string };
