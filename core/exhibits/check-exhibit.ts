@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
-import { readFailureWords } from '../util/read-failure.js';
-import { ExhibitError, ExhibitsRefusedError, MissingExhibitError, UnsupportedExhibitError, type ExhibitRef } from './errors.js';
+import { ExhibitError, ExhibitsRefusedError, UnsupportedExhibitError, type ExhibitRef } from './errors.js';
 import { DEFAULT_EXHIBIT_LIMITS, type ExhibitLimits } from './limits.js';
 import { checkImage } from './prepare-image.js';
+import { readExhibitFile } from './intake.js';
 import { openPdf } from './read-pdf.js';
 import { sniffFileType } from './sniff-file-type.js';
-import { readFile } from 'node:fs/promises';
 
 /**
  * Whether an evidence file can go into a bundle, decided when it comes in: a PDF must open without a password,
@@ -32,13 +30,7 @@ export async function checkExhibitFile(
   dir: string,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
 ): Promise<void> {
-  const path = resolve(dir, ref.file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new MissingExhibitError(ref, readFailureWords(error));
-  }
+  const { path, bytes } = await readExhibitFile(ref, dir);
   await checkExhibitBytes(ref, path, bytes, limits);
 }
 

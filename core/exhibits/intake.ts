@@ -39,14 +39,18 @@ export async function intakeExhibit<Ref extends ExhibitRef>(
   dir: string,
   limits: ExhibitLimits = DEFAULT_EXHIBIT_LIMITS,
 ): Promise<Exhibit<Ref>> {
+  const { path, bytes } = await readExhibitFile(ref, dir);
+  return intakeBytes(ref, path, bytes, limits);
+}
+
+/** An evidence file's bytes (`ref.file`, relative to `dir`); a file that cannot be read is a MissingExhibitError. */
+export async function readExhibitFile(ref: ExhibitRef, dir: string): Promise<{ path: string; bytes: Uint8Array }> {
   const path = resolve(dir, ref.file);
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    return { path, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     throw new MissingExhibitError(ref, readFailureWords(error));
   }
-  return intakeBytes(ref, path, bytes, limits);
 }
 
 /** As `intakeExhibit`, for bytes already in memory (a letter generated for a courier bundle); `path` names it. */
