@@ -28,13 +28,13 @@ try {
   const ids = [];
   for (let i = 0; i < CASES; i++) {
     // Each case its own defendant, amounts, contract and court; at the suit step, so no judgment yet.
-    const data = JSON.parse(JSON.stringify(loaded.data));
+    const data = JSON.parse(JSON.stringify(loaded.raw));
     data.debtors[0].name = `杭州明禾建材贸易有限公司（第${i + 1}号）`;
     data.claims[0].amount = (186400 + (i % 97) * 1234.56).toFixed(2);
     data.contract.number = `CC-BENCH-${String(i + 1).padStart(4, '0')}`;
     data.filing.court = COURTS[i % COURTS.length];
     delete data.filing.judgment;
-    ids.push(await importCase(store, { ...loaded, data }));
+    ids.push(await importCase(store, { ...loaded, raw: data }));
   }
   const context = { store, today: () => AS_OF };
   const start = performance.now();
@@ -46,8 +46,11 @@ try {
     if (status.state !== 'running') break;
   }
   const ms = performance.now() - start;
+  if (status.state === 'done' && status.failed.length)
+    throw new Error(`${status.failed.length} cases failed, the first: ${JSON.stringify(status.failed[0].error)}`);
   if (status.state !== 'done') throw new Error(`the job ended ${status.state}: ${JSON.stringify(status.error ?? '')}`);
-  const zipBytes = Buffer.from(status.zip, 'base64').length;
+  const zipBytes = status.size;
+  await callApi(context, 'complaints/batch-discard', { job });
   console.log(
     `${CASES} complaints (PDF + DOCX) with evidence bundles and the fee list: ${status.written.length} written, ` +
       `${status.failed.length} failed, ${status.blocked.length} blocked; ${(ms / 1000).toFixed(1)} s wall, ${(ms / CASES).toFixed(0)} ms/case; ` +
