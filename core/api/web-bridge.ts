@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
 const MAX_BODY = 64 * 1024 * 1024;
 
