@@ -6,12 +6,12 @@ import { callApi } from '../../core/api/handlers.js';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { readZip } from '../../core/util/read-zip.js';
-import { pdfText, useApp } from '../support/app-page.js';
+import { pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 const CREDITOR = '北辰测试五金有限公司';
 const OWN = { id: 's1', kind: 'creditor', name: CREDITOR, lines: ['天津市北辰区京津路1号'], prefix: '北辰催' };
 const FIRM = {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdBundleJobsAt } from '../../core/api/bundle-jobs.js';
 import { callApi } from '../../core/api/handlers.js';
-import { caseIdByContract, pdfPages, useApp } from '../support/app-page.js';
+import { caseIdByContract, pdfPages, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/desk';
+const SHOTS = shotsFolder('desk');
 const SALE = 'CC-2024-0312';
 /** The sale example's evidence files: the bar counts each read, each placed, and the file written. */
 const FILES = 5;

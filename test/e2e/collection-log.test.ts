@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCase } from '../../core/store/read-cases.js';
 import type { Store } from '../../core/store/open.js';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = process.env.CASEPACK_IMPORT_SHOTS ?? '/tmp/shots/import';
+const SHOTS = shotsFolder('import');
 const SALE = 'CC-2024-0312';
 const revisions = (store: Store, id: number) =>
   (store.db.prepare('SELECT count(*) AS n FROM case_revisions WHERE case_id = ?').get(id) as { n: number }).n;

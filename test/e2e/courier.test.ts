@@ -6,12 +6,12 @@ import { callApi } from '../../core/api/handlers.js';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { pageText } from '../support/pdf-tools.js';
-import { useApp } from '../support/app-page.js';
+import { shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/filings';
+const SHOTS = shotsFolder('filings');
 const flat = (text: string) => text.replace(/\s/g, '');
 
 describe.skipIf(app.missing)('a refused mailing’s courier bundle in the app', () => {

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
 import type { Store } from '../../core/store/open.js';
 import { readZip } from '../../core/util/read-zip.js';
-import { useApp } from '../support/app-page.js';
+import { shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/filings';
+const SHOTS = shotsFolder('filings');
 const CREDITOR = '南山测试商业银行股份有限公司';
 const COURT = '深圳市南山区人民法院';
 

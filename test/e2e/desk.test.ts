@@ -8,12 +8,12 @@ import type { Store } from '../../core/store/open.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { readZip } from '../../core/util/read-zip.js';
 import { sha256Hex } from '../../core/util/sha256.js';
-import { pdfText, useApp } from '../support/app-page.js';
+import { pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/desk';
+const SHOTS = shotsFolder('desk');
 
 /** A company debt of `creditor` whose dates the test controls (the server's today is 2026-11-22). */
 function addCase(store: Store, creditor: string, debtor: string, fields: Record<string, unknown>): number {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCase } from '../../core/store/read-cases.js';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 const SALE = 'CC-2024-0312';
 
 describe.skipIf(app.missing)('the currency as people write it', () => {

@@ -6,10 +6,10 @@ import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
 import { sha256Hex } from '../../core/util/sha256.js';
 import { PROJECT_ROOT } from '../../core/project-root.js';
-import { pdfPages, useApp } from '../support/app-page.js';
+import { pdfPages, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = process.env.CASEPACK_EDITOR_SHOTS ?? '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 mkdirSync(SHOTS, { recursive: true });
 const EXAMPLE = join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods');
 const CONTRACT = join(EXAMPLE, 'evidence', 'contract.pdf');

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
-import { useApp } from '../support/app-page.js';
+import { shotsFolder, useApp } from '../support/app-page.js';
 import { encryptPdf, makePdf } from '../support/exhibit-fixtures.js';
 import { lacksTools } from '../support/system-tools.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = process.env.CASEPACK_EDITOR_SHOTS ?? '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 mkdirSync(SHOTS, { recursive: true });
 const noQpdf = lacksTools('the encrypted-evidence app check', 'qpdf');
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
-import { caseIdByContract, pdfText, useApp } from '../support/app-page.js';
+import { caseIdByContract, pdfText, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/filings';
+const SHOTS = shotsFolder('filings');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('court filings on the case screen', () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCase } from '../../core/store/read-cases.js';
-import { useApp } from '../support/app-page.js';
+import { shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/legal';
+const SHOTS = shotsFolder('legal');
 mkdirSync(SHOTS, { recursive: true });
 
 const field = (scope: Locator | Page, label: string) => scope.getByLabel(label, { exact: true });

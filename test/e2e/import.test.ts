@@ -8,11 +8,11 @@ import { sampleBatchCsv, sampleRow, SAMPLE_HEADER } from '../../core/batch-impor
 import { changeCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
 import type { Store } from '../../core/store/open.js';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
 /** Screenshots of this feature, looked at by a person in both languages. */
-const SHOTS = process.env.CASEPACK_IMPORT_SHOTS ?? '/tmp/shots/import';
+const SHOTS = shotsFolder('import');
 const dir = mkdtempSync(join(tmpdir(), 'casepack-e2e-import-'));
 const CREDITOR = '华夏示范银行股份有限公司信用卡中心';
 
@@ -186,8 +186,7 @@ describe.skipIf(app.missing)('batch import and tracking results in the app', () 
       expect(
         englishWords(await page.locator('.import-screen').innerText()).filter((w) => !['ACK', 'acknowledged'].includes(w)),
       ).toEqual([]);
-    mkdirSync('/tmp/shots/legal', { recursive: true });
-    await page.screenshot({ path: join('/tmp/shots/legal', `import-acknowledgment-${lang}.png`), fullPage: true });
+    await page.screenshot({ path: join(shotsFolder('legal'), `import-acknowledgment-${lang}.png`), fullPage: true });
     await page.close();
   });
 

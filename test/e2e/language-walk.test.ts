@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase, listCases } from '../../core/store/read-cases.js';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 const SALE = 'CC-2024-0312';
 const JOINERY = 'PO-7731';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseIdByContract, pdfText, useApp } from '../support/app-page.js';
+import { caseIdByContract, pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const app = useApp();
 const SALE = 'CC-2024-0312';
-const SHOTS = '/tmp/shots/legal';
+const SHOTS = shotsFolder('legal');
 
 describe.skipIf(app.missing)('the addressee of a letter and a courier bundle without the letter kept', () => {
   it('writes the 催款函 to the guarantor when the guarantor is chosen, demanding the guarantee', async () => {

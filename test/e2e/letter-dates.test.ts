@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 const SALE = 'CC-2024-0312';
 
 /** Counts the previews the page asks core for, so a test can see a half-typed date asks for none. */

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseIdByContract, pdfText, useApp } from '../support/app-page.js';
+import { caseIdByContract, pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const app = useApp();
 const SALE = 'CC-2024-0312';
 const PROPERTY = 'JY-WY-2019-0602';
-const SHOTS = '/tmp/shots/editor';
+const SHOTS = shotsFolder('editor');
 
 describe.skipIf(app.missing)('senders, 函号 numbered per sender, letter date and deadline, open and print', () => {
   it('keeps two letterheads in Settings, and numbers each sender’s letters on its own', async () => {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOutputs } from '../../core/outputs/case-outputs.js';
 import { sha256Hex } from '../../core/util/sha256.js';
-import { caseIdByContract, pdfPages, pdfText, useApp } from '../support/app-page.js';
+import { caseIdByContract, pdfPages, pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const app = useApp();
 const tempDir = useTempDir();
-const SHOTS = '/tmp/shots/desk';
+const SHOTS = shotsFolder('desk');
 const SALE = 'CC-2024-0312';
 
 describe.skipIf(app.missing)('the documents kept with a case', () => {

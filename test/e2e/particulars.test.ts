@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
-import { pdfText, useApp } from '../support/app-page.js';
+import { pdfText, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/legal';
+const SHOTS = shotsFolder('legal');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', () => {

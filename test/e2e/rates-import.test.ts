@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rateLists } from '../../core/api/rates-handlers.js';
 import { calculateCase } from '../../core/calc/calculate-case.js';
 import { makeCase } from '../../core/calc/case-fixture.js';
 import { formatCents } from '../../core/money/cents.js';
-import { useApp } from '../support/app-page.js';
+import { shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
 
@@ -25,14 +26,14 @@ describe.skipIf(app.missing)('Settings › Rates: importing a rate file', () => 
     await file.setInputFiles({ name: 'lpr-bad.csv', ...csv(['2026-03-20,2.8,中国货币网', '2026-04-20,28,中国货币网']) });
     await expect.poll(() => card.getByRole('alert').innerText()).toContain('lpr-bad.csv 第 3 行');
     expect(rateLists(app.server().store)[0]!.added).toEqual([]); // all or nothing
-    await card.screenshot({ path: '/tmp/shots/legal/rates-import-refused-zh.png' });
+    await card.screenshot({ path: join(shotsFolder('legal'), 'rates-import-refused-zh.png') });
 
     await file.setInputFiles({ name: 'lpr.csv', ...csv(['2026-03-20,2.8,中国货币网', '2026-04-20,2.7,中国货币网']) });
     await expect
       .poll(() => card.locator('.ok').innerText())
       .toBe('已从 lpr.csv 导入 2 个数值（一年期贷款市场报价利率（LPR））。');
     await expect.poll(() => card.locator('.rate-series-lpr table').innerText()).toMatch(/2026-04-20\s+2\.7\s+中国货币网/);
-    await card.screenshot({ path: '/tmp/shots/legal/rates-import-zh.png' });
+    await card.screenshot({ path: join(shotsFolder('legal'), 'rates-import-zh.png') });
     // 587.50 at 4.5 % to 03-19 (47 days); 100,000 × 4.2 % × 31 / 360 = 361.67 to 04-19; × 4.05 % × 11 / 360 = 123.75.
     expect(formatCents(calculateCase(lprCase, '2026-04-30', 'en').lateCharge)).toBe('1072.92');
     await page.close();
@@ -42,7 +43,7 @@ describe.skipIf(app.missing)('Settings › Rates: importing a rate file', () => 
     await expect.poll(() => enCard.innerText()).toContain('Import a file…');
     await enCard.locator('input[name=rate-file]').setInputFiles({ name: 'lpr.csv', ...csv(['2026-04-20,2.7,chinamoney']) });
     await expect.poll(() => enCard.getByRole('alert').innerText()).toContain('lpr.csv row 2');
-    await enCard.screenshot({ path: '/tmp/shots/legal/rates-import-en.png' });
+    await enCard.screenshot({ path: join(shotsFolder('legal'), 'rates-import-en.png') });
     await en.close();
   });
 });

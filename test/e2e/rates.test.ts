@@ -4,7 +4,7 @@ import { rateLists } from '../../core/api/rates-handlers.js';
 import { calculateCase } from '../../core/calc/calculate-case.js';
 import { makeCase } from '../../core/calc/case-fixture.js';
 import { formatCents } from '../../core/money/cents.js';
-import { SHOTS, useApp } from '../support/app-page.js';
+import { SHOTS, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
 
@@ -37,7 +37,7 @@ describe.skipIf(app.missing)('Settings › Rates', () => {
     await expect.poll(() => card.locator('.ok').innerText()).toBe('已添加：一年期贷款市场报价利率（LPR） 2026-03-20 2.8%');
     expect(await card.getByRole('alert').count()).toBe(0);
     await card.screenshot({ path: join(SHOTS, 'rates-zh.png') });
-    await card.screenshot({ path: '/tmp/shots/legal/rates-zh.png' });
+    await card.screenshot({ path: join(shotsFolder('legal'), 'rates-zh.png') });
     expect(rateLists(app.server().store)[0]!.added).toEqual([
       { date: '2026-03-20', rate: '2.8', source: '中国货币网 2026-03-20 公告' },
     ]);
@@ -59,7 +59,7 @@ describe.skipIf(app.missing)('Settings › Rates', () => {
     await expect
       .poll(() => enCard.getByRole('alert').innerText())
       .toContain('A 1-year LPR value for 2026-03-20 is already added; remove it first to change it.');
-    await enCard.screenshot({ path: '/tmp/shots/legal/rates-en.png' });
+    await enCard.screenshot({ path: join(shotsFolder('legal'), 'rates-en.png') });
     await enCard.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => enCard.locator('.rate-series-lpr').innerText()).toContain('None added.');
     expect(formatCents(calculateCase(lprCase, '2026-04-30', 'en').lateCharge)).toBe('1112.50');

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseIdByContract, useApp } from '../support/app-page.js';
+import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
-const SHOTS = '/tmp/shots/legal';
+const SHOTS = shotsFolder('legal');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('the statement panel: payments as applied, fixed sums, totals from lines, days left', () => {

@@ -14,6 +14,13 @@ export { pageCount as pdfPages, pdfText } from './pdf-tools.js';
 
 export const SHOTS = join(PROJECT_ROOT, 'test-artifacts', 'screenshots');
 
+/** The screenshots folder of one area of the app (desk, editor, filings …), made if missing. */
+export function shotsFolder(area: string): string {
+  const folder = join(SHOTS, area);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
 /**
  * One Chromium and one web bridge over the bundled examples for a test file. Each test ends by checking that
  * no page reported a script or console error. `missing` is true where Chromium or poppler is not installed
