@@ -22,21 +22,24 @@ interface Offer {
   filings: { templateId: string; ready: boolean; problem: { code?: string; params?: Record<string, unknown> } | null }[];
 }
 
+/** 张三 owes 甲公司 100,000.00 of 货款, due 2025-01-10. */
+const owedByZhangSan = () => ({
+  version: 1,
+  locale: 'zh-CN',
+  title: '甲诉张三',
+  currency: 'CNY',
+  creditor: { name: '甲公司', kind: 'company', representative: '王五' },
+  debtors: [{ name: '张三', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道1号' }],
+  claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2025-01-10' }],
+});
+
 const byId = (offer: Offer) => Object.fromEntries(offer.filings.map((f) => [f.templateId, f]));
 
 describe('filings offered by a case', () => {
   it('offers the suit papers once a court is chosen, with the fees on the claim worked by hand', async () => {
     store = openStore(join(tempDir(), 'casepack.db'));
     const c = { store, today: () => '2025-04-10' };
-    const id = createCase(store, {
-      version: 1,
-      locale: 'zh-CN',
-      title: '甲诉张三',
-      currency: 'CNY',
-      creditor: { name: '甲公司', kind: 'company', representative: '王五' },
-      debtors: [{ name: '张三', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道1号' }],
-      claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2025-01-10' }],
-    });
+    const id = createCase(store, owedByZhangSan());
     const before = (await callApi(c, 'filings/offer', { id })) as Offer;
     expect(before.court).toBeNull();
     expect(byId(before).complaint).toMatchObject({ ready: false, problem: { code: 'template-missing-fields' } });
@@ -86,13 +89,7 @@ describe('filings offered by a case', () => {
     store = openStore(join(tempDir(), 'casepack.db'));
     const c = { store, today: () => '2025-04-10' };
     const id = createCase(store, {
-      version: 1,
-      locale: 'zh-CN',
-      title: '甲诉张三',
-      currency: 'CNY',
-      creditor: { name: '甲公司', kind: 'company', representative: '王五' },
-      debtors: [{ name: '张三', kind: 'person', role: 'debtor', address: '上海市浦东新区世纪大道1号' }],
-      claims: [{ id: 'c1', description: '货款', amount: '100000.00', dueDate: '2025-01-10' }],
+      ...owedByZhangSan(),
       payments: [{ date: '2025-02-01', amount: '100000.00' }],
       filing: {
         caseType: 'sale-of-goods',
