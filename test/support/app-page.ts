@@ -50,7 +50,7 @@ export function useApp(): { missing: boolean; server(): AppServer; open(path: st
     async open(path, lang) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       page.on('pageerror', (e) => pageErrors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+      page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text() + ' ' + m.location().url));
       await page.goto(appAddress(server.url, lang, path));
       return page;
     },
