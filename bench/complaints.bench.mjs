@@ -3,7 +3,6 @@
 // `complaints/batch-start` job on a worker thread, polled until its zip is ready. Wall time, per case, zip size
 // and peak memory (max RSS). Target: all 300 in under 60 s on this machine.
 // Run: npm run build && node bench/complaints.bench.mjs [cases]
-import { Buffer } from 'node:buffer';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
