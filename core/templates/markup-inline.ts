@@ -1,11 +1,13 @@
 import type { TextRun } from '../documents/model.js';
-import { restore } from './escape.js';
+import { escapeValue, restore } from './escape.js';
 
 const MARKERS = /(\*\*|__)/;
+/** Three or more underscores are a blank for the reader to fill in (`£ ________`), never underline markers. */
+const BLANK = /_{3,}/g;
 
-/** `**bold**` and `__underlined__` inside a line; an unmatched marker stays as text. */
+/** `**bold**` and `__underlined__` inside a line; an unmatched marker stays as text, a blank `___…` too. */
 export function parseInline(text: string): TextRun[] {
-  const parts = text.split(MARKERS);
+  const parts = text.replace(BLANK, escapeValue).split(MARKERS);
   const runs: TextRun[] = [];
   let bold = false;
   let underline = false;
