@@ -14,10 +14,10 @@ describe('legal corpus: which pre-action letter an English debtor gets', () => {
     const text = letter(soleTrader, 'letter-before-claim').text.replace(/\s+/g, ' ');
     expect(text).toContain('within 30 days of 2 November 2026');
     for (const option of [
-      'I agree that I owe the debt, and the amount',
-      'I agree that I owe part of the debt',
-      'I do not know whether I owe the debt',
-      'I dispute the debt',
+      'Box A: I agree I owe the debt.',
+      'Box B: I agree I owe part of the debt.',
+      'Box C: I do not know whether I owe the debt',
+      'Box D: I dispute the debt',
       'I am getting debt advice from',
       'National Debtline',
       'StepChange',
