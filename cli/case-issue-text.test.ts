@@ -15,6 +15,10 @@ describe('a field of a case file, named for people', () => {
     expect(fieldPathText('debtors[1].guarantee.maxAmount', 'zh')).toBe('第2个债务人 保证 最高额');
     expect(fieldPathText('debtors[1].guarantee.maxAmount', 'en')).toBe('debtor 2, guarantee, max amount');
     expect(fieldPathText('payments[2].date', 'en')).toBe('payment 3, date');
+    // A guarantee period's last day, not the addressee a mailing's `to` names.
+    expect(fieldPathText('debtors[1].guarantee.period.to', 'zh')).toBe('第2个债务人 保证 债权发生期间 截止日');
+    expect(fieldPathText('debtors[1].guarantee.period.to', 'en')).toBe('debtor 2, guarantee, period, last day');
+    expect(fieldPathText('claims[2].arisenOn', 'zh')).toBe('第3笔债权 债权发生日期');
     expect(fieldPathText('evidence[0].file', 'zh')).toBe('第1份证据 文件');
     expect(fieldPathText('events[4].promise.dueOn', 'en')).toBe('event 5, promise, due on');
     expect(fieldPathText('(root)', 'zh')).toBe('案件文件');

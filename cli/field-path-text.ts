@@ -36,6 +36,9 @@ const FIELDS_ZH: Record<string, string> = {
   months: '月数',
   scope: '保证范围',
   maxAmount: '最高额',
+  type: '保证种类',
+  period: '债权发生期间',
+  arisenOn: '债权发生日期',
   number: '编号',
   signedOn: '签订日期',
   id: '编号',
@@ -65,6 +68,12 @@ const FIELDS_ZH: Record<string, string> = {
 
 const EN_FIELDS: Record<string, string> = { idNumber: 'ID number', trackingNo: 'tracking number', to: 'addressee' };
 
+/** A guarantee period's ends (elsewhere `to` names the addressee of a mailing). */
+const PERIOD_ENDS: Record<string, Record<Language, string>> = {
+  from: { zh: '起始日', en: 'first day' },
+  to: { zh: '截止日', en: 'last day' },
+};
+
 function words(key: string): string {
   return EN_FIELDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
@@ -91,6 +100,7 @@ export function fieldPathText(path: string, language: Language): string {
       );
       i++;
     } else if (typeof token === 'number') parts.push(language === 'zh' ? `第${token + 1}项` : `item ${token + 1}`);
+    else if (tokens[i - 1] === 'period' && PERIOD_ENDS[token]) parts.push(PERIOD_ENDS[token][language]);
     else parts.push(language === 'zh' ? (FIELDS_ZH[token] ?? words(token)) : words(token));
   }
   return parts.join(language === 'zh' ? ' ' : ', ');

@@ -91,6 +91,75 @@ describe('a case typed in the editor', () => {
     ['a rate in per cent', (c: any) => (c.lateCharge.rate = '0.05%'), 'lateCharge.rate', 'rate', {}],
     ['months out of range', (c: any) => (c.debtors[1].guarantee.months = 0), 'debtors[1].guarantee.months', 'out-of-range', {}],
     ['a kind not offered', (c: any) => (c.debtors[0].kind = 'trust'), 'debtors[0].kind', 'choice', {}],
+    [
+      'a 最高额保证 with no period, on its first day',
+      (c: any) =>
+        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', maxAmount: '5万', period: { from: '', to: '' } }),
+      'debtors[1].guarantee.period.from',
+      'maximum-period',
+      {},
+    ],
+    [
+      'a 最高额保证 with no ceiling',
+      (c: any) =>
+        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', period: { from: '2025-01-01', to: '2025-12-31' } }),
+      'debtors[1].guarantee.maxAmount',
+      'maximum-ceiling',
+      {},
+    ],
+    [
+      'a period ending before it starts',
+      (c: any) =>
+        Object.assign(c.debtors[1].guarantee, {
+          type: 'maximum-amount',
+          maxAmount: '5万',
+          period: { from: '2025-12-31', to: '2025-01-01' },
+        }),
+      'debtors[1].guarantee.period.to',
+      'date-order',
+      { date: '2025-12-31' },
+    ],
+    [
+      'a period without its last day',
+      (c: any) =>
+        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', maxAmount: '5万', period: { from: '2025-01-01' } }),
+      'debtors[1].guarantee.period.to',
+      'required',
+      {},
+    ],
+    [
+      'a period day that is not a date',
+      (c: any) =>
+        Object.assign(c.debtors[1].guarantee, {
+          type: 'maximum-amount',
+          maxAmount: '5万',
+          period: { from: '2025-01-01', to: '31/12/2025' },
+        }),
+      'debtors[1].guarantee.period.to',
+      'date',
+      {},
+    ],
+    [
+      'a period on an ordinary guarantee',
+      (c: any) => (c.debtors[1].guarantee.period = { from: '2025-01-01', to: '2025-12-31' }),
+      'debtors[1].guarantee.type',
+      'period-not-maximum',
+      {},
+    ],
+    [
+      'a day a debt arose that does not exist',
+      (c: any) => (c.claims[0].arisenOn = '2025-02-30'),
+      'claims[0].arisenOn',
+      'no-such-day',
+      {},
+    ],
+    [
+      'a ceiling that is not an amount',
+      (c: any) => (c.debtors[1].guarantee.maxAmount = '五万'),
+      'debtors[1].guarantee.maxAmount',
+      'amount.format',
+      {},
+    ],
   ])('%s', (_what, change, path, code, params) => {
     const draft = readCaseDraft(typed(change));
     expect(draft.errors).toContainEqual({ path, code, params });

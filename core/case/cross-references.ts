@@ -128,20 +128,26 @@ export function crossReferenceIssues(file: CaseFile): CaseIssue[] {
     if (!g) return;
     const base = `debtors[${i}].guarantee`;
     // 民法典 第690条: a 最高额保证 is defined by its period and its 最高债权额.
+    // 民法典 第690条: a 最高额保证 is defined by its period and its 最高债权额. The missing period is reported on its
+    // first day, the field the editor shows first.
     if (g.type === 'maximum-amount' && g.period === undefined)
       issues.push({
-        path: `${base}.period`,
-        message: 'required for a maximum-amount guarantee (民法典 第690条)',
-        code: 'required',
+        path: `${base}.period.from`,
+        message: 'the period is required for a maximum-amount guarantee (民法典 第690条)',
+        code: 'maximum-period',
       });
     if (g.type === 'maximum-amount' && g.maxAmount === undefined)
       issues.push({
         path: `${base}.maxAmount`,
         message: 'required for a maximum-amount guarantee (民法典 第690条)',
-        code: 'required',
+        code: 'maximum-ceiling',
       });
     if (g.period !== undefined && g.type !== 'maximum-amount')
-      issues.push({ path: `${base}.type`, message: 'a period belongs to a maximum-amount guarantee', code: 'invalid' });
+      issues.push({
+        path: `${base}.type`,
+        message: 'a period belongs to a maximum-amount guarantee',
+        code: 'period-not-maximum',
+      });
     if (g.period !== undefined && g.period.to < g.period.from)
       issues.push({
         path: `${base}.period.to`,

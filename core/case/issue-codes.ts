@@ -32,10 +32,13 @@ export type FieldIssueCode =
   | 'needs-letter'
   | 'markup-range'
   | 'no-debtor'
+  | 'maximum-period'
+  | 'maximum-ceiling'
+  | 'period-not-maximum'
   | 'invalid';
 
-const AMOUNT_KEYS = new Set(['amount', 'enforcementCosts']);
-const DATE_KEYS = new Set(['date', 'dueDate', 'signedOn', 'sentOn', 'deliveredOn', 'fixedOn', 'endsOn', 'dueOn']);
+const AMOUNT_KEYS = new Set(['amount', 'enforcementCosts', 'maxAmount']);
+const DATE_KEYS = new Set(['date', 'dueDate', 'signedOn', 'sentOn', 'deliveredOn', 'fixedOn', 'endsOn', 'dueOn', 'arisenOn']);
 const RATE_KEYS = new Set(['rate', 'multiplier', 'markup']);
 const ID_KEYS = new Set(['id', 'claim', 'evidence', 'mailing', 'instalmentOf', 'debtGroup', 'step']);
 
@@ -49,7 +52,8 @@ export function schemaIssueCode(issue: z.core.$ZodIssue): FieldIssueCode {
     return issue.origin === 'array' ? 'at-least-one' : issue.origin === 'string' ? 'required' : 'out-of-range';
   if (issue.code === 'too_big') return 'out-of-range';
   if (AMOUNT_KEYS.has(field)) return 'amount.format';
-  if (DATE_KEYS.has(field)) return issue.code === 'custom' ? 'no-such-day' : 'date';
+  // A guarantee period's `from` and `to` (other `to` fields name a party).
+  if (DATE_KEYS.has(field) || issue.path.at(-2) === 'period') return issue.code === 'custom' ? 'no-such-day' : 'date';
   if (RATE_KEYS.has(field)) return 'rate';
   if (ID_KEYS.has(field)) return 'id';
   if (field === 'currency') return 'currency';

@@ -70,7 +70,7 @@ describe('case file validation', () => {
     [
       'a maximum-amount guarantee without its period',
       (c: any) => (c.debtors[1].guarantee = { kind: 'joint', type: 'maximum-amount', maxAmount: '100000.00' }),
-      'debtors[1].guarantee.period',
+      'debtors[1].guarantee.period.from',
       '民法典 第690条',
     ],
     [
