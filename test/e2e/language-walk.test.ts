@@ -85,8 +85,26 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
       title: '南山银行诉陈一信用卡纠纷',
       currency: 'CNY',
       creditor: { name: '南山测试商业银行股份有限公司', kind: 'company', representative: '赵六' },
-      debtors: [{ name: '陈一', kind: 'person', role: 'debtor', address: '深圳市南山区科技园1号' }],
-      claims: [{ id: 'c1', description: '信用卡透支本金', amount: '30000.00', dueDate: '2026-08-01' }],
+      // A 最高额保证 with a debt arising after its period, so its fields, figures and warning are walked too.
+      debtors: [
+        { name: '陈一', kind: 'person', role: 'debtor', address: '深圳市南山区科技园1号' },
+        {
+          name: '陈二',
+          kind: 'person',
+          role: 'guarantor',
+          address: '深圳市南山区科技园2号',
+          guarantee: {
+            kind: 'joint',
+            type: 'maximum-amount',
+            period: { from: '2026-01-01', to: '2026-06-30' },
+            maxAmount: '50000.00',
+          },
+        },
+      ],
+      claims: [
+        { id: 'c1', description: '信用卡透支本金', amount: '30000.00', dueDate: '2026-08-01', arisenOn: '2026-05-01' },
+        { id: 'c2', description: '信用卡透支本金（七月）', amount: '8000.00', dueDate: '2026-08-25', arisenOn: '2026-07-05' },
+      ],
       events: [{ date: '2026-10-01', kind: 'demand-sent', step: 'lawyer-letter' }],
     });
   });

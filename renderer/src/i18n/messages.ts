@@ -6,6 +6,7 @@ import { entriesEn, entriesZh } from './entries-messages.js';
 import { filingsEn, filingsZh } from './filings-messages.js';
 import { historyEn, historyZh } from './history-messages.js';
 import { importEn, importZh } from './import-messages.js';
+import { guaranteeEn, guaranteeZh } from './guarantee-messages.js';
 import { legalEn, legalZh } from './legal-messages.js';
 import { statementEn, statementZh } from './statement-messages.js';
 import { logEn, logZh } from './log-messages.js';
@@ -24,6 +25,7 @@ const zh = {
   ...importZh,
   ...filingsZh,
   ...legalZh,
+  ...guaranteeZh,
   ...statementZh,
   ...logZh,
   ...ratesZh,
@@ -230,6 +232,7 @@ const en: Record<MessageKey, string> = {
   ...importEn,
   ...filingsEn,
   ...legalEn,
+  ...guaranteeEn,
   ...statementEn,
   ...logEn,
   ...ratesEn,

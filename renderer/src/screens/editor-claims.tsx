@@ -41,12 +41,15 @@ const ClaimItem = memo(function ClaimItem({
   claim,
   i,
   only,
+  askArisen,
   edit,
 }: {
   claim: Claim;
   i: number;
   /** The case's only claim cannot be removed. */
   only: boolean;
+  /** A guarantor has a 最高额保证, which covers the debts arising in its period: ask the day each arose. */
+  askArisen: boolean;
   edit: Edit;
 }) {
   const { t } = useLanguage();
@@ -89,6 +92,20 @@ const ClaimItem = memo(function ClaimItem({
           value={claim.dueDate}
           onChange={(v) => edit((d) => (d.claims[i]!.dueDate = v))}
         />
+        {(askArisen || claim.arisenOn !== undefined) && (
+          <Field
+            path={`${base}.arisenOn`}
+            label={t('ed.arisenOn')}
+            type="date"
+            value={claim.arisenOn}
+            onChange={(v) =>
+              edit((d) => {
+                if (v) d.claims[i]!.arisenOn = v;
+                else delete d.claims[i]!.arisenOn;
+              })
+            }
+          />
+        )}
       </div>
     </div>
   );
@@ -170,12 +187,14 @@ function useClaimOptions(claims: readonly Claim[]): ClaimOptions {
 export function EditorClaims({ draft, edit }: { draft: Draft; edit: Edit }) {
   const { t } = useLanguage();
   const claimOptions = useClaimOptions(draft.claims);
+  const askArisen = draft.debtors.some((d) => d.guarantee?.type === 'maximum-amount');
   return (
     <>
       <fieldset className="editor-section">
         <legend>{t('ed.claims')}</legend>
+        {askArisen && <p className="muted">{t('ed.arisenOnHint')}</p>}
         {draft.claims.map((claim, i) => (
-          <ClaimItem key={i} claim={claim} i={i} only={draft.claims.length === 1} edit={edit} />
+          <ClaimItem key={i} claim={claim} i={i} only={draft.claims.length === 1} askArisen={askArisen} edit={edit} />
         ))}
         <div className="actions">
           <button

@@ -2,6 +2,7 @@ import type { CaseFile } from '../../../core/api/public-api.js';
 import { fill } from '../i18n/fill.js';
 import { useLanguage } from '../i18n/language.js';
 import { Choice, Field } from './editor-field.js';
+import { GuaranteeFields } from './editor-guarantee.js';
 
 type Draft = CaseFile;
 type Party = Draft['creditor'];
@@ -130,52 +131,16 @@ export function EditorParties({ draft, edit }: { draft: Draft; edit: Edit }) {
                   )}
                 </Field>
                 {debtor.role === 'guarantor' && (
-                  <>
-                    <Field
-                      path={`${base}.guarantee.kind`}
-                      label={t('ed.guaranteeKind')}
-                      onChange={(v) => setDebtor(i, (d) => (d.guarantee = { ...d.guarantee, kind: v as 'joint' | 'general' }))}
-                    >
-                      {(field) => (
-                        <Choice
-                          field={field}
-                          value={debtor.guarantee?.kind ?? 'joint'}
-                          options={[
-                            ['joint', t('ed.guarantee.joint')],
-                            ['general', t('ed.guarantee.general')],
-                          ]}
-                        />
-                      )}
-                    </Field>
-                    <Field
-                      path={`${base}.guarantee.months`}
-                      label={t('ed.guaranteeMonths')}
-                      type="number"
-                      value={debtor.guarantee?.months?.toString()}
-                      onChange={(v) =>
-                        setDebtor(i, (d) => {
-                          d.guarantee = { kind: 'joint', ...d.guarantee };
-                          if (/^\d+$/.test(v)) d.guarantee.months = Number(v);
-                          else delete d.guarantee.months;
-                        })
-                      }
-                    />
-                    <Field
-                      path={`${base}.guarantee.scope`}
-                      label={t('ed.guaranteeScope')}
-                      value={debtor.guarantee?.scope}
-                      onChange={(v) => setDebtor(i, (d) => (d.guarantee = { kind: 'joint', ...d.guarantee, scope: v }))}
-                      wide
-                    />
-                    <Field
-                      path={`${base}.guarantee.maxAmount`}
-                      label={t('ed.guaranteeMaxAmount')}
-                      value={debtor.guarantee?.maxAmount}
-                      inputMode="decimal"
-                      placeholder={t('ed.guaranteeMaxAmountHint')}
-                      onChange={(v) => setDebtor(i, (d) => (d.guarantee = { kind: 'joint', ...d.guarantee, maxAmount: v }))}
-                    />
-                  </>
+                  <GuaranteeFields
+                    base={`${base}.guarantee`}
+                    guarantee={debtor.guarantee}
+                    onChange={(change) =>
+                      setDebtor(i, (d) => {
+                        d.guarantee ??= { kind: 'joint' };
+                        change(d.guarantee);
+                      })
+                    }
+                  />
                 )}
               </div>
               <PartyFields

@@ -4,6 +4,7 @@ import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
 import { fill } from '../i18n/fill.js';
 import { LimitationTable, StatementTable } from './calculation-tables.js';
+import { GuarantorTable } from './guarantor-table.js';
 import { PaymentApplication } from './payment-application.js';
 
 /** Claims, payments and the statement as core computes it today: the same figures the letters print. */
@@ -21,6 +22,8 @@ export function StatementPanel({
 }) {
   const { t } = useLanguage();
   const money = (amount: string | null | undefined) => formatMoney(amount, data.currency);
+  // The day a debt arose matters to a 最高额保证 only; the column shows where any claim records it.
+  const arisen = data.claims.some((c) => c.arisenOn !== undefined);
   return (
     <div className="card">
       <h2>{t('claims')}</h2>
@@ -29,6 +32,7 @@ export function StatementPanel({
           <tr>
             <th>ID</th>
             <th>{t('description')}</th>
+            {arisen && <th>{t('arisenOnColumn')}</th>}
             <th>{t('dueDate')}</th>
             <th className="num">{t('amount')}</th>
           </tr>
@@ -38,6 +42,7 @@ export function StatementPanel({
             <tr key={c.id}>
               <td>{c.id}</td>
               <td>{c.description}</td>
+              {arisen && <td>{c.arisenOn ?? ''}</td>}
               <td>{c.dueDate}</td>
               <td className="num">{money(c.amount)}</td>
             </tr>
@@ -66,6 +71,7 @@ export function StatementPanel({
           <p className="as-of">{fill(t('asOfLine'), { asOf: calc.asOf })}</p>
           <StatementTable calc={calc} money={money} />
           <PaymentApplication calc={calc} money={money} />
+          <GuarantorTable data={data} calc={calc} money={money} />
           <LimitationTable calc={calc} />
           {calc.warnings.map((w, i) => (
             <p key={i} className="warning">
