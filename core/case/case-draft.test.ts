@@ -25,6 +25,14 @@ function typed(change: (c: any) => void = () => {}): unknown {
   return draft;
 }
 
+const GUARANTEE = 'debtors[1].guarantee';
+
+/** The guarantor's guarantee made a 最高额保证 over `period`, with the ceiling typed (none when null). */
+const maximum =
+  (period: { from?: string; to?: string }, maxAmount: string | null = '5万') =>
+  (c: any) =>
+    Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', period, ...(maxAmount && { maxAmount }) });
+
 describe('a case typed in the editor', () => {
   it('reads typed amounts as decimal text and leaves blank fields out', () => {
     const draft = readCaseDraft(typed());
@@ -93,52 +101,27 @@ describe('a case typed in the editor', () => {
     ['a kind not offered', (c: any) => (c.debtors[0].kind = 'trust'), 'debtors[0].kind', 'choice', {}],
     [
       'a 最高额保证 with no period, on its first day',
-      (c: any) =>
-        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', maxAmount: '5万', period: { from: '', to: '' } }),
-      'debtors[1].guarantee.period.from',
+      maximum({ from: '', to: '' }),
+      `${GUARANTEE}.period.from`,
       'maximum-period',
       {},
     ],
     [
       'a 最高额保证 with no ceiling',
-      (c: any) =>
-        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', period: { from: '2025-01-01', to: '2025-12-31' } }),
-      'debtors[1].guarantee.maxAmount',
+      maximum({ from: '2025-01-01', to: '2025-12-31' }, null),
+      `${GUARANTEE}.maxAmount`,
       'maximum-ceiling',
       {},
     ],
     [
       'a period ending before it starts',
-      (c: any) =>
-        Object.assign(c.debtors[1].guarantee, {
-          type: 'maximum-amount',
-          maxAmount: '5万',
-          period: { from: '2025-12-31', to: '2025-01-01' },
-        }),
-      'debtors[1].guarantee.period.to',
+      maximum({ from: '2025-12-31', to: '2025-01-01' }),
+      `${GUARANTEE}.period.to`,
       'date-order',
       { date: '2025-12-31' },
     ],
-    [
-      'a period without its last day',
-      (c: any) =>
-        Object.assign(c.debtors[1].guarantee, { type: 'maximum-amount', maxAmount: '5万', period: { from: '2025-01-01' } }),
-      'debtors[1].guarantee.period.to',
-      'required',
-      {},
-    ],
-    [
-      'a period day that is not a date',
-      (c: any) =>
-        Object.assign(c.debtors[1].guarantee, {
-          type: 'maximum-amount',
-          maxAmount: '5万',
-          period: { from: '2025-01-01', to: '31/12/2025' },
-        }),
-      'debtors[1].guarantee.period.to',
-      'date',
-      {},
-    ],
+    ['a period without its last day', maximum({ from: '2025-01-01' }), `${GUARANTEE}.period.to`, 'required', {}],
+    ['a period day that is not a date', maximum({ from: '2025-01-01', to: '31/12/2025' }), `${GUARANTEE}.period.to`, 'date', {}],
     [
       'a period on an ordinary guarantee',
       (c: any) => (c.debtors[1].guarantee.period = { from: '2025-01-01', to: '2025-12-31' }),

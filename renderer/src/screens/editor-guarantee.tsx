@@ -71,24 +71,17 @@ export function GuaranteeFields({
           />
         )}
       </Field>
-      {maximum && (
-        <>
+      {maximum &&
+        (['from', 'to'] as const).map((end) => (
           <Field
-            path={`${base}.period.from`}
-            label={t('ed.guaranteePeriodFrom')}
+            key={end}
+            path={`${base}.period.${end}`}
+            label={t(end === 'from' ? 'ed.guaranteePeriodFrom' : 'ed.guaranteePeriodTo')}
             type="date"
-            value={guarantee?.period?.from}
-            onChange={(v) => setPeriodEnd('from', v)}
+            value={guarantee?.period?.[end]}
+            onChange={(v) => setPeriodEnd(end, v)}
           />
-          <Field
-            path={`${base}.period.to`}
-            label={t('ed.guaranteePeriodTo')}
-            type="date"
-            value={guarantee?.period?.to}
-            onChange={(v) => setPeriodEnd('to', v)}
-          />
-        </>
-      )}
+        ))}
       <Field
         path={`${base}.maxAmount`}
         label={t(maximum ? 'ed.guaranteeCeiling' : 'ed.guaranteeMaxAmount')}
