@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCase } from '../../core/store/read-cases.js';
-import { pdfText, SHOTS, useApp } from '../support/app-page.js';
+import { pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const app = useApp();
-const shots = join(SHOTS, 'maximum-guarantee');
-mkdirSync(shots, { recursive: true });
+const shots = shotsFolder('maximum-guarantee');
 
 const field = (scope: Locator | Page, label: string) => scope.getByLabel(label, { exact: true });
 
