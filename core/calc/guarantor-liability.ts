@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
+import { arisesWithin, maximumPeriodOf } from '../case/maximum-guarantee.js';
 import type { LimitationEntry } from '../limitation/types.js';
 import { cents, parseCents, type Cents } from '../money/cents.js';
 import type { Statement } from './statement-types.js';
@@ -39,10 +40,9 @@ export function guarantorLiability(
 ): GuarantorLiability {
   const totals = new Map(statement.claims.map((c) => [c.id, c.total]));
   const guarantee = data.debtors[party]?.guarantee;
-  const period = guarantee?.type === 'maximum-amount' ? (guarantee.period ?? null) : null;
-  // 民法典 第690条: a 最高额保证 covers only the debts arising within its period (the day a claim arose, else its due date).
-  const arisen = new Map(data.claims.map((c) => [c.id, c.arisenOn ?? c.dueDate]));
-  const inPeriod = (claim: string) => !period || (arisen.get(claim)! >= period.from && arisen.get(claim)! <= period.to);
+  const period = maximumPeriodOf(data.debtors[party]);
+  const claimsById = new Map(data.claims.map((c) => [c.id, c]));
+  const inPeriod = (claim: string) => !period || arisesWithin(claimsById.get(claim)!, period);
   const covered = cents(
     (entry?.claims ?? [])
       .filter((c) => c.guarantee && !c.released && inPeriod(c.claim))

@@ -1,3 +1,4 @@
+import { arisesWithin, maximumPeriodOf } from '../case/maximum-guarantee.js';
 import type { CaseFile, Debtor } from '../case/schema.js';
 import { daysInclusive, type IsoDate } from '../dates/calendar-date.js';
 import { actsByParty, type AppliedPayments } from './acts.js';
@@ -6,7 +7,7 @@ import { englishLimitation } from './english-limitation.js';
 import { guarantorLimitation } from './prc-guarantor.js';
 import { runThreeYears } from './prc-interruptions.js';
 import { articleOf } from './rules.js';
-import type { ClaimLimitation, DebtLimitation, LimitationEntry } from './types.js';
+import type { ClaimLimitation, DebtLimitation, LimitationEntry, LimitationNote } from './types.js';
 
 const WARN_DAYS = 90;
 
@@ -46,16 +47,38 @@ export function computeLimitation(data: CaseFile, asOf: IsoDate, input: Limitati
   // The principal debt as a guarantor may plead it: the earliest among the debtors, revivals left out (第701条).
   const principalFor = (c: ClaimDebt, unit: number) => earliest(principalParties.map((p) => onDebt(p, c, unit, false)));
 
-  const limitationOf = (debtor: Debtor, party: number, c: ClaimDebt, unit: number): DebtLimitation => {
+  const claimById = new Map(data.claims.map((c) => [c.id, c]));
+  const limitationOf = (
+    debtor: Debtor,
+    party: number,
+    c: ClaimDebt,
+    unit: number,
+    start: MaximumStart | null,
+  ): DebtLimitation => {
     if (data.locale === 'en-GB') return englishLimitation(c.start, reaching[party]!(c.debt), debtor.role === 'guarantor');
     if (debtor.role === 'debtor') return onDebt(party, c, unit, true);
     const principal = reachingPrincipal(c.debt);
-    return guarantorLimitation(debtor, c.start, reaching[party]!(c.debt), principal, principalFor(c, unit), asOf);
+    const from = start?.from ?? c.start;
+    return guarantorLimitation(debtor, from, reaching[party]!(c.debt), principal, principalFor(c, unit), asOf, start?.note);
   };
 
   return data.debtors.map((debtor, party) => {
     const memo = own[party]!;
-    const claims = debts.map((c, i) => claimLimitation(c, (memo[units[i]!] ??= limitationOf(debtor, party, c, units[i]!)), asOf));
+    const period = data.locale === 'zh-CN' && debtor.role === 'guarantor' ? maximumPeriodOf(debtor) : null;
+    // 民法典 第690条: a 最高额保证 answers only for the debts arising within its period.
+    const covered = period
+      ? debts.flatMap((c, i) => (arisesWithin(claimById.get(c.claim)!, period) ? [i] : []))
+      : debts.map((_, i) => i);
+    if (covered.length === 0) return emptyEntry(party, debtor, 'prc-maximum-none-guaranteed');
+    const start =
+      period &&
+      maximumStart(
+        period.to,
+        covered.map((i) => debts[i]!.start),
+      );
+    const claims = covered.map((i) =>
+      claimLimitation(debts[i]!, (memo[units[i]!] ??= limitationOf(debtor, party, debts[i]!, units[i]!, start)), asOf),
+    );
     const first = earliest(claims)!;
     let lapsedUntil: IsoDate | null = null;
     for (const c of claims) {
@@ -122,7 +145,26 @@ export function earliest<T extends { expiresOn: IsoDate | null }>(items: readonl
   return first ?? items[0];
 }
 
-function emptyEntry(party: number, debtor: Debtor, rule: 'all-paid' | 'no-rules'): LimitationEntry {
+interface MaximumStart {
+  from: IsoDate;
+  note: LimitationNote;
+}
+
+/**
+ * Where a 最高额保证's guarantee period starts when the contract does not say (担保制度解释 第30条 第2款): the day its
+ * debts are fixed, the end of its period (民法典 第690条 第2款, 第423条 第1项), once every guaranteed debt is due by then;
+ * otherwise the last guaranteed debt's due date.
+ */
+function maximumStart(settledOn: IsoDate, dueDates: readonly IsoDate[]): MaximumStart {
+  const from = dueDates.reduce((last, due) => (due > last ? due : last), settledOn);
+  return { from, note: { code: 'maximum-guarantee-start', settledOn, from } };
+}
+
+function emptyEntry(
+  party: number,
+  debtor: Debtor,
+  rule: 'all-paid' | 'no-rules' | 'prc-maximum-none-guaranteed',
+): LimitationEntry {
   return {
     party,
     name: debtor.name,

@@ -12,6 +12,7 @@ import type { Act, DebtLimitation, GuaranteeFact, LimitationNote } from './types
  * then starts only when the guarantor's right to refuse ends (第694条 第1款), a date no case field records.
  * No `guarantee` field: a general guarantee (第686条 第2款). Once the principal debt's limitation has run the
  * guarantor has the debtor's defence (第701条; 诉讼时效规定 第18条): the earlier of the two dates applies.
+ * `startNote` says why the period starts where it does when that is not the debt's due date (a 最高额保证).
  */
 export function guarantorLimitation(
   guarantor: Debtor,
@@ -20,12 +21,14 @@ export function guarantorLimitation(
   principalActs: readonly Act[],
   principal: DebtLimitation | undefined,
   asOf: IsoDate,
+  startNote?: LimitationNote,
 ): DebtLimitation {
   const kind = guarantor.guarantee?.kind ?? 'general';
   const months = guarantor.guarantee?.months ?? 6;
   const end = prcPeriodEnd(start, months);
   const within = (a: Act) => a.date > start && a.date <= end.date;
   const released = asOf > end.date;
+  const startNotes = startNote ? [startNote] : [];
   let guarantee: GuaranteeFact = { kind, months, from: start, periodEnd: end.date, released: false, keptBy: null };
 
   let own: DebtLimitation;
@@ -49,7 +52,7 @@ export function guarantorLimitation(
       return lapsed('prc-guarantee-lapsed-general'); // 第693条 第1款
     else own = { expiresOn: end.date, rule: 'prc-guarantee-sue-by', event: null, start, notes: [] };
   }
-  own = { ...own, guarantee, notes: [...end.notes, ...own.notes] };
+  own = { ...own, guarantee, notes: [...startNotes, ...end.notes, ...own.notes] };
   const principalEnd = principal?.expiresOn ?? null;
   if (principalEnd === null || (own.expiresOn !== null && own.expiresOn <= principalEnd)) return own;
   // 民法典 第701条; 诉讼时效规定 第18条: the principal debt's limitation runs out first.
@@ -67,7 +70,7 @@ export function guarantorLimitation(
       event: null,
       start,
       guarantee: { ...guarantee, released: true },
-      notes: [...after, ...end.notes],
+      notes: [...startNotes, ...after, ...end.notes],
     };
   }
 }

@@ -1,7 +1,8 @@
 import type { Language } from '../util/language.js';
 import { earliest } from './limitation.js';
 import type { ClaimLimitation, LimitationEntry } from './types.js';
-import { limitationWording } from './wording.js';
+import type { RuleCode } from './rules.js';
+import { limitationWording, type LimitationWording } from './wording.js';
 
 /** One claim's limitation with its reason in words, as the API, the app and `casepack calc` show it. */
 export interface ClaimLimitationReport extends Omit<ClaimLimitation, 'start' | 'instalments' | 'notes'> {
@@ -59,10 +60,17 @@ export function describeLimitation(entries: readonly LimitationEntry[], language
       claim: entry.claim,
       claims,
       guaranteeLapsed: entry.guaranteeLapsed,
-      basis: first ? bases[entry.claims.indexOf(first)]! : entry.rule === 'all-paid' ? words.allPaid : words.noRules,
+      basis: first ? bases[entry.claims.indexOf(first)]! : emptyBasis(entry.rule, words),
       warning: entry.warning,
       daysLeft: entry.daysLeft,
       notes: [...noted],
     };
   });
+}
+
+/** The basis of a party with no outstanding claim to date. */
+function emptyBasis(rule: RuleCode, words: LimitationWording): string {
+  if (rule === 'all-paid') return words.allPaid;
+  if (rule === 'prc-maximum-none-guaranteed') return words.noneGuaranteed;
+  return words.noRules;
 }

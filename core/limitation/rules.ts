@@ -16,6 +16,7 @@ export const RULE_ARTICLES = {
   'en-six-years': 'Limitation Act 1980 s.5',
   'en-accrued-afresh': 'Limitation Act 1980 s.29(5)',
   'en-claim-issued': 'Limitation Act 1980 s.5',
+  'prc-maximum-none-guaranteed': '民法典 第690条',
   'all-paid': '',
   'no-rules': '',
 } as const;

@@ -60,6 +60,7 @@ export type LimitationNote =
   | { code: 'promise-needs-proof' }
   | { code: 'after-guarantee-lapsed'; event: LimitationEvent; periodEnd: IsoDate }
   | { code: 'principal-earlier'; own: IsoDate | null; principal: IsoDate }
+  | { code: 'maximum-guarantee-start'; settledOn: IsoDate; from: IsoDate }
   | { code: 'expired-defence'; on: IsoDate }
   | { code: 'twenty-year-cap'; cap: IsoDate }
   | { code: 'suspension-ongoing'; event: LimitationEvent }

@@ -22,6 +22,8 @@ export interface LimitationWording {
   debtLine(debt: DebtName, expiresOn: IsoDate | null, basis: string): string;
   allPaid: string;
   noRules: string;
+  /** A 最高额保证 none of whose debts arose within its period (民法典 第690条). */
+  noneGuaranteed: string;
 }
 
 const ACTS_EN: Record<ActKind, string> = {
@@ -122,6 +124,8 @@ function basisEn(r: BasisFacts, d: DebtName): string {
       return `${sourceEn(e!)}: ${e!.kind === 'payment' ? 'part payment' : 'written acknowledgment'} ${e!.date}; the right accrues afresh, six years (Limitation Act 1980 s.29(5))`;
     case 'en-claim-issued':
       return `${sourceEn(e!)}: claim issued ${e!.date}, within the period; time stops running`;
+    case 'prc-maximum-none-guaranteed':
+      return EN.noneGuaranteed;
     case 'all-paid':
       return EN.allPaid;
     case 'no-rules':
@@ -160,6 +164,8 @@ function basisZh(r: BasisFacts, d: DebtName): string {
       return `${periodZh(g!)}，期间内未对债务人提起诉讼或者申请仲裁，一般保证人不再承担保证责任（民法典第693条第1款）`;
     case 'prc-guarantor-principal':
       return `主债务的诉讼时效先届满（${e ? actZh(e) : due}），保证人可以主张债务人的诉讼时效抗辩（民法典第701条；诉讼时效规定第18条）`;
+    case 'prc-maximum-none-guaranteed':
+      return ZH.noneGuaranteed;
     case 'all-paid':
       return ZH.allPaid;
     case 'no-rules':
@@ -185,6 +191,10 @@ function noteEn(n: LimitationNote): string {
       return 'the date rests on a promise to pay: keep the proof of it (a signed plan, a message, a recording), or it may not count';
     case 'after-guarantee-lapsed':
       return `${sourceEn(n.event)} on ${n.event.date} came after the guarantee period ended on ${n.periodEnd}: a guarantor's signature then does not revive the guarantee unless a new guarantee contract was made (SPC Guarantee Interpretation art. 34(2))`;
+    case 'maximum-guarantee-start':
+      return n.from === n.settledOn
+        ? `a maximum-amount guarantee: its guarantee period runs from the day its debts were fixed, ${n.settledOn}, the end of its period of debts, every guaranteed debt being due by then (SPC Guarantee Interpretation art. 30(2))`
+        : `a maximum-amount guarantee: a guaranteed debt falls due after its debts were fixed on ${n.settledOn}, so its guarantee period runs from the last due date, ${n.from} (SPC Guarantee Interpretation art. 30(2))`;
     case 'principal-earlier':
       return `warning: the guarantor's own date would be ${n.own ?? 'open'}, but the principal debt's limitation ends ${n.principal}; the guarantor may plead it (Civil Code art. 701; SPC Limitation Provisions art. 18)`;
     case 'expired-defence':
@@ -218,6 +228,10 @@ function noteZh(n: LimitationNote): string {
       return '该日期以债务人的付款承诺为依据：请保存承诺的证据（签字的还款计划、短信、录音），否则可能不被认定';
     case 'after-guarantee-lapsed':
       return `${sourceZh(n.event)}发生于${n.event.date}，在保证期间（${n.periodEnd}届满）之后：保证人签字不使保证责任恢复，除非成立新的保证合同（担保制度解释第34条第2款）`;
+    case 'maximum-guarantee-start':
+      return n.from === n.settledOn
+        ? `最高额保证：被担保债权的履行期限均已届满，保证期间自债权确定之日（${n.settledOn}，即债权发生期间届满之日）起计算（担保制度解释第30条第2款）`
+        : `最高额保证：被担保债权在债权确定之日（${n.settledOn}）尚未全部到期，保证期间自最后到期债权的履行期限届满之日（${n.from}）起计算（担保制度解释第30条第2款）`;
     case 'principal-earlier':
       return `提示：保证人自身的期限为${n.own ?? '未定'}，但主债务诉讼时效于${n.principal}届满，保证人可以主张该抗辩（民法典第701条；诉讼时效规定第18条）`;
     case 'expired-defence':
@@ -238,6 +252,8 @@ const EN: LimitationWording = {
   note: noteEn,
   debtLine: (d, expiresOn, basis) => `${labelEn(d)}: ${expiresOn ?? '—'} — ${basis}`,
   allPaid: 'every claim is paid',
+  noneGuaranteed:
+    'none of the debts of the case arose within the maximum-amount guarantee’s period: the guarantor answers for none of them (Civil Code art. 690)',
   noRules: 'no limitation rules for en-US cases in this version',
 };
 
@@ -246,6 +262,7 @@ const ZH: LimitationWording = {
   note: noteZh,
   debtLine: (d, expiresOn, basis) => `${labelZh(d)}：${expiresOn ?? '—'}——${basis}`,
   allPaid: '各项债权均已清偿',
+  noneGuaranteed: '本案债权均非在最高额保证的债权发生期间内发生，保证人对其不承担保证责任（民法典第690条）',
   noRules: '本版本不计算美国案件的诉讼时效',
 };
 

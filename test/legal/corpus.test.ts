@@ -4,7 +4,7 @@ import { explainCase } from '../../core/calc/calculate-case.js';
 import { makeCase } from '../../core/calc/case-fixture.js';
 import { RULE_ARTICLES, type RuleCode } from '../../core/limitation/rules.js';
 import { englishCases } from './english.cases.js';
-import { guaranteeCases } from './guarantee.cases.js';
+import { guaranteeCases, maximumGuaranteeCases } from './guarantee.cases.js';
 import { interruptionCases } from './interruption.cases.js';
 import type { LegalCase } from './legal-case.js';
 import { perDebtCases } from './per-debt.cases.js';
@@ -19,6 +19,7 @@ const groups: Record<string, LegalCase[]> = {
   'limitation per debt (时效规定 9, 14; 民法典 189)': perDebtCases,
   'suspension and the twenty-year limit (民法典 194, 188(2))': suspensionCapCases,
   'guarantors (民法典 686, 692–694, 701; 担保解释 34)': guaranteeCases,
+  '最高额保证 (民法典 690; 担保解释 30)': maximumGuaranteeCases,
   'England and Wales (Limitation Act 1980)': englishCases,
 };
 const all = Object.values(groups).flat();

@@ -137,3 +137,55 @@ export const guaranteeCases: LegalCase[] = [
     ],
   },
 ];
+
+// A joint 最高额保证 over the debts arising 2024-01-01..2024-06-30, ceiling 100,000.00, no agreed start (担保制度解释 第30条 第2款).
+const maximum = (to = '2024-06-30', from = '2024-01-01') =>
+  debtorAndGuarantor({ kind: 'joint', type: 'maximum-amount', period: { from, to }, maxAmount: '100000.00' });
+
+/** A 最高额保证's guarantee period and the debts it covers (民法典 第690条; 担保制度解释 第30条). */
+export const maximumGuaranteeCases: LegalCase[] = [
+  // Both debts due by 2024-06-30, the day the debts are fixed: six months from then, 2024-12-30 (a Monday), for both;
+  // an ordinary guarantee would have ended 2024-09-18 for c1.
+  {
+    id: 'gu-maximum-from-debts-fixed',
+    article: '担保制度解释 第30条 第2款',
+    asOf: '2024-08-01',
+    case: { debtors: maximum(), claims: [claim('c1', '2024-03-15'), claim('c2', '2024-05-20')] },
+    parties: [
+      { expiresOn: '2027-03-15' },
+      { expiresOn: '2024-12-30', rule: 'prc-guarantee-demand-by', claims: { c1: '2024-12-30', c2: '2024-12-30' } },
+    ],
+  },
+  // c2 arose 2024-06-10, within the period, but falls due 2024-08-20, after it: six months from that last due date,
+  // 2025-02-20 (a Thursday).
+  {
+    id: 'gu-maximum-from-last-due',
+    article: '担保制度解释 第30条 第2款',
+    asOf: '2024-08-01',
+    case: {
+      debtors: maximum(),
+      claims: [claim('c1', '2024-03-15'), claim('c2', '2024-08-20', '1000.00', { arisenOn: '2024-06-10' })],
+    },
+    parties: [
+      { expiresOn: '2027-03-15' },
+      { expiresOn: '2025-02-20', rule: 'prc-guarantee-demand-by', claims: { c1: '2025-02-20', c2: '2025-02-20' } },
+    ],
+  },
+  // The period ends 2024-03-31: c2 (due 2024-05-20) arose outside it and is no debt of the guarantor's; c1's guarantee
+  // period runs six months from 2024-03-31, to 2024-09-30 (a Monday, a working day before 国庆).
+  {
+    id: 'gu-maximum-debt-outside-period',
+    article: '民法典 第690条; 担保制度解释 第30条 第2款',
+    asOf: '2024-08-01',
+    case: { debtors: maximum('2024-03-31'), claims: [claim('c1', '2024-03-15'), claim('c2', '2024-05-20')] },
+    parties: [{ expiresOn: '2027-03-15' }, { expiresOn: '2024-09-30', claims: { c1: '2024-09-30' } }],
+  },
+  // No debt of the case arose in 2023: the guarantor answers for none, and has no date.
+  {
+    id: 'gu-maximum-none-in-period',
+    article: '民法典 第690条',
+    asOf: '2024-08-01',
+    case: { debtors: maximum('2023-12-31', '2023-01-01'), claims: principal },
+    parties: [debtor, { expiresOn: null, rule: 'prc-maximum-none-guaranteed', claims: {} }],
+  },
+];

@@ -48,7 +48,14 @@ export const emsDemand = (status: 'delivered' | 'refused' | 'returned', agreedAd
   ...(agreedAddress !== undefined && { agreedAddress }),
 });
 
-export const debtorAndGuarantor = (guarantee?: { kind: 'joint' | 'general'; months?: number; scope?: string }) => [
+export const debtorAndGuarantor = (guarantee?: {
+  kind: 'joint' | 'general';
+  months?: number;
+  scope?: string;
+  type?: 'ordinary' | 'maximum-amount';
+  period?: { from: IsoDate; to: IsoDate };
+  maxAmount?: string;
+}) => [
   { name: '乙公司', kind: 'company' as const, role: 'debtor' as const },
   { name: '丁某', kind: 'person' as const, role: 'guarantor' as const, ...(guarantee && { guarantee }) },
 ];
