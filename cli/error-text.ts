@@ -63,6 +63,7 @@ const TABLES: Record<Language, Record<string, Render>> = {
       `${p.file} ${p.kind === 'pdf' ? '是 PDF 文件' : '不是文本文件'}：措辞检查只读取文本（.txt，UTF-8）、DOCX 或模板；请把信函另存为其中一种再检查。`,
     'text-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。`,
     'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重试。`,
+    'case-file-json': (p) => `${p.file} 不是有效的 JSON 文件：第 ${p.line} 行第 ${p.column} 列有误；请用文本编辑器改正后重试。`,
   },
   en: {
     'exhibit-refused': (p) => `${enExhibit(p)}: ${p.detail}`,

@@ -45,14 +45,30 @@ export class CaseValidationError extends CasePackError {
     super(`${file}: ${issues.length} problem(s)\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   }
 
-  /** Where the first problem is one the UI words itself (a file the case names), its code: `case-file-outside-folder`. */
-  get code(): string | undefined {
+  /**
+   * For the UI to word: a file the case names that cannot be used (`case-file-outside-folder`, the first one
+   * named, with how many more), else `case-fields` with one detail per refused field.
+   */
+  get code(): string {
     const code = this.issues[0]?.code;
-    return code && FILE_ISSUE_CODES.has(code) ? `case-${code}` : undefined;
+    return code && FILE_ISSUE_CODES.has(code) ? `case-${code}` : 'case-fields';
   }
 
   get params() {
     return { file: basename(this.file), path: this.issues[0]?.file ?? '', more: this.issues.length - 1 };
+  }
+
+  /**
+   * Each refused field (`case-fields` only): the file, the field's JSON path (`claims[0].amount`, which the UI
+   * names as its form labels it, never shown as such), why (a FieldIssueCode) and that code's own values.
+   */
+  get details(): { code: string; params: ErrorParams }[] | undefined {
+    if (this.code !== 'case-fields') return undefined;
+    const file = basename(this.file);
+    return this.issues.map((i) => ({
+      code: 'case-field',
+      params: { ...i.params, file, field: i.path, reason: i.code ?? 'invalid' },
+    }));
   }
 }
 
@@ -80,6 +96,35 @@ export class CaseEncodingError extends FileError {
 
   get params() {
     return { file: basename(this.file), encoding: this.encoding };
+  }
+}
+
+/** A case file that is not JSON at all: where it goes wrong (line and column), never what it holds. */
+export class CaseJsonSyntaxError extends FileError {
+  override name = 'CaseJsonSyntaxError';
+  readonly code = 'case-file-json';
+  constructor(
+    file: string,
+    readonly line: number,
+    readonly column: number,
+    /** What is wrong there, in English words (`value expected`). */
+    readonly problem: string,
+  ) {
+    super(file, `not valid JSON (line ${line}, column ${column}: ${problem})`);
+  }
+
+  get params() {
+    return { file: basename(this.file), line: this.line, column: this.column };
+  }
+}
+
+/** A case folder chosen in the app with no case.json at its top. */
+export class NoCaseFileError extends CasePackError {
+  override name = 'NoCaseFileError';
+  readonly code = 'case-folder-no-case-json';
+  readonly params = {};
+  constructor() {
+    super('the chosen folder has no case.json at its top');
   }
 }
 

@@ -1,14 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import { UnreadableFileError } from '../util/read-failure.js';
 import type { z } from 'zod';
-import { CaseValidationError, FileError, type CaseIssue } from '../errors.js';
+import { CaseJsonSyntaxError, CaseValidationError, FileError, type CaseIssue } from '../errors.js';
 import { NotARegularFileError, readRegularFile } from '../util/open-regular-file.js';
 import { resolveCaseFilePath } from './case-file-path.js';
 import { decodeCaseJson } from './decode-case-json.js';
 import { crossReferenceIssues } from './cross-references.js';
 import { fileReferences } from './file-references.js';
 import { formatJsonPath } from './json-path.js';
-import { jsonSyntaxError } from './json-syntax-error.js';
+import { jsonSyntaxPlace } from './json-syntax-error.js';
 import { schemaIssueCode } from './issue-codes.js';
 import { caseFileShape, type CaseFile } from './schema.js';
 
@@ -48,7 +48,8 @@ export function parseCaseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    throw new FileError(file, `not valid JSON (${jsonSyntaxError(body)})`);
+    const { line, column, problem } = jsonSyntaxPlace(body);
+    throw new CaseJsonSyntaxError(file, line, column, problem);
   }
 }
 

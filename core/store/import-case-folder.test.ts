@@ -2,12 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp-dir.js';
+import { toErrorPayload } from '../api/api-error.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { importCaseFolder, type FolderFile } from './import-case-folder.js';
 import { openStore } from './open.js';
 import { getCase } from './read-cases.js';
 
 const tempDir = useTempDir();
+
+/** The error an import is refused with, as the app receives it. */
+const refusal = (store: Parameters<typeof importCaseFolder>[0], files: FolderFile[]) =>
+  importCaseFolder(store, files).then(() => expect.fail('imported'), toErrorPayload);
 
 /** A folder as a browser's folder picker sends it: every file with its path under the folder's own name. */
 function pickFolder(dir: string): FolderFile[] {
@@ -51,6 +56,26 @@ describe('importing a case folder sent as files', () => {
     await expect(importCaseFolder(store, [{ path: 'c/case.json', bytes: Buffer.from(bad) }])).rejects.toThrow(
       /debtors: expected at least one debtor/,
     );
+    store.close();
+  });
+
+  it('gives the app a code and parameters for each refused field and for broken JSON, with no temporary path', async () => {
+    const store = openStore(join(tempDir(), 'casepack.db'));
+    const example = JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', 'zh-property-fee', 'case.json'), 'utf8'));
+    example.claims[0].amount = '12x';
+    delete example.creditor.name;
+    const refused = await refusal(store, [{ path: 'c/case.json', bytes: Buffer.from(JSON.stringify(example)) }]);
+    expect(refused).toMatchObject({ code: 'case-fields', params: { file: 'case.json' } });
+    expect(refused.details).toEqual(
+      expect.arrayContaining([
+        { code: 'case-field', params: { file: 'case.json', field: 'claims[0].amount', reason: 'amount.format' } },
+        { code: 'case-field', params: { file: 'case.json', field: 'creditor.name', reason: 'required' } },
+      ]),
+    );
+
+    const broken = await refusal(store, [{ path: 'c/case.json', bytes: Buffer.from('{\n  "version": 1,\n  oops\n}') }]);
+    expect(broken).toMatchObject({ code: 'case-file-json', params: { file: 'case.json', line: 3, column: 3 } });
+    expect(broken.message).toBe('case.json: not valid JSON (line 3, column 3: invalid symbol)');
     store.close();
   });
 });

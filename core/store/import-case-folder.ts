@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { loadCaseFile } from '../case/validate.js';
-import { CaseEncodingError, CasePackError, CaseValidationError } from '../errors.js';
+import { CaseEncodingError, CaseJsonSyntaxError, CasePackError, CaseValidationError, NoCaseFileError } from '../errors.js';
 import { makeTempFolder } from '../util/own-temp.js';
 import { importCase } from './import-case.js';
 import type { Store } from './open.js';
@@ -19,7 +19,7 @@ export interface FolderFile {
  */
 export async function importCaseFolder(store: Store, files: readonly FolderFile[]): Promise<number> {
   const relative = stripCommonFolder(files.map((f) => f.path));
-  if (!relative.includes('case.json')) throw new CasePackError('the chosen folder has no case.json at its top');
+  if (!relative.includes('case.json')) throw new NoCaseFileError();
   const dir = await makeTempFolder('import');
   try {
     for (const [i, file] of files.entries()) {
@@ -33,6 +33,7 @@ export async function importCaseFolder(store: Store, files: readonly FolderFile[
     // Named as the user knows it, not by the temporary folder it was laid out in.
     if (error instanceof CaseValidationError) throw new CaseValidationError('case.json', error.issues);
     if (error instanceof CaseEncodingError) throw new CaseEncodingError('case.json', error.encoding);
+    if (error instanceof CaseJsonSyntaxError) throw new CaseJsonSyntaxError('case.json', error.line, error.column, error.problem);
     throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });

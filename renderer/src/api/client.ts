@@ -19,9 +19,14 @@ export class ApiError extends Error {
 /** Any failure of a call as the error payload the screens render (see `errorText`). */
 export function errorPayload(failure: unknown): ApiErrorPayload {
   if (failure instanceof ApiError) return failure.payload;
-  const { name, message, code, params } = (failure ?? {}) as Partial<ApiErrorPayload>;
+  const { name, message, code, params, details } = (failure ?? {}) as Partial<ApiErrorPayload>;
   if (typeof message === 'string')
-    return { name: name ?? 'Error', message, ...(typeof code === 'string' ? { code, params: params ?? {} } : {}) };
+    return {
+      name: name ?? 'Error',
+      message,
+      ...(typeof code === 'string' ? { code, params: params ?? {} } : {}),
+      ...(Array.isArray(details) && { details }),
+    };
   return { name: 'Error', message: String(failure) };
 }
 

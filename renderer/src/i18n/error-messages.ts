@@ -1,5 +1,7 @@
 import type { ApiErrorPayload } from '../../../core/api/public-api.js';
 import { desktopFileErrorsEn, desktopFileErrorsZh } from './desktop-file-messages.js';
+import { fieldName } from './field-names.js';
+import { fill } from './fill.js';
 import { filingsErrorsEn, filingsErrorsZh } from './filings-messages.js';
 import { importErrorsEn, importErrorsZh } from './import-messages.js';
 import { entriesErrorsEn, entriesErrorsZh } from './entries-messages.js';
@@ -131,6 +133,10 @@ const zh: ErrorTable = {
   'case-not-a-file': (p) => `${p.file} 引用的“${p.path}”不是普通文件。${zhMore(p)}`,
   'case-file-empty': (p) => `${p.file} 引用的“${p.path}”是空文件。${zhMore(p)}`,
   'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重新导入。`,
+  'case-file-json': (p) =>
+    `${p.file} 不是有效的 JSON 文件：第 ${p.line} 行第 ${p.column} 列有误。请用文本编辑器改正，或从 CasePack 重新导出该案件。`,
+  'case-folder-no-case-json': () => '所选文件夹的顶层没有 case.json；请选择含有 case.json 的案件文件夹。',
+  'case-field': (p) => `${p.file}：${p.where}：${p.why}`,
   'invalid-input': (p) => (p.labels ? `以下内容不符合要求：${p.labels}。请修改后重试。` : '提交的内容不符合要求，请检查后重试。'),
   'bundle-job-gone': () => '这个生成任务已经结束，请重新生成。',
   'letters-job-gone': () => '这批函件的生成任务已经结束，请重新生成。',
@@ -189,6 +195,10 @@ const en: ErrorTable = {
   'case-not-a-file': (p) => `${p.file} names “${p.path}”, which is not a regular file.${enMore(p)}`,
   'case-file-empty': (p) => `${p.file} names “${p.path}”, which is empty.${enMore(p)}`,
   'case-file-encoding': (p) => `${p.file} is saved as ${p.encoding}, not UTF-8; save it again as UTF-8 and import it again.`,
+  'case-file-json': (p) =>
+    `${p.file} is not valid JSON: there is a mistake at line ${p.line}, column ${p.column}. Correct it in a text editor, or export the case from CasePack again.`,
+  'case-folder-no-case-json': () => 'The chosen folder has no case.json at its top; choose the case folder that holds case.json.',
+  'case-field': (p) => `${p.file}: ${p.where}: ${p.why}`,
   'invalid-input': (p) =>
     p.labels
       ? `Not accepted: ${p.labels}. Change it and try again.`
@@ -254,6 +264,20 @@ function fieldLabels(fields: string | number | undefined, language: Language): s
 }
 
 /**
+ * A refused field of a case file as the editor labels it (`claims[0].amount` → 欠款 第 1 项 · 金额) and why, in
+ * the editor's words for the reason's code; a field the case file spells wrongly is quoted as written.
+ */
+function caseFieldWords(params: Params, language: Language): Params {
+  const t = (key: MessageKey) => MESSAGES[language][key];
+  const path = String(params.field ?? '');
+  const unknown = params.reason === 'unknown-field' ? path.match(/([^.[\]]+)$/)?.[1] : undefined;
+  const where = fieldName(path, t) + (unknown ? ` “${unknown}”` : '');
+  const reason = `err.${String(params.reason)}`;
+  const why = fill(Object.hasOwn(MESSAGES[language], reason) ? t(reason as MessageKey) : t('err.invalid'), params);
+  return { ...params, where, why };
+}
+
+/**
  * An error as the interface says it: from its code and parameters in the interface's language, or, for an
  * error that has no code (yet), core's own English message.
  */
@@ -270,6 +294,7 @@ export function errorText(error: ApiErrorPayload, language: Language): string {
   if (!render) return error.message;
   const params = error.params ?? {};
   if (error.code === 'invalid-input') return render({ ...params, labels: fieldLabels(params.fields, language) });
+  if (error.code === 'case-field') return render(caseFieldWords(params, language));
   if (error.code === 'template-missing-fields')
     return render({ ...params, labels: templateFieldLabels(params.fields, language) });
   return render(params);

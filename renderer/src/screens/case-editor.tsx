@@ -13,7 +13,7 @@ import { EditorFiling } from './editor-filing.js';
 import { EditorHeader } from './editor-header.js';
 import { EditorLateCharge } from './editor-late-charge.js';
 import { EditorParties, type Edit } from './editor-parties.js';
-import { fieldName } from './field-names.js';
+import { fieldName } from '../i18n/field-names.js';
 import '../editor.css';
 
 /**

@@ -1,5 +1,5 @@
-import { fill } from '../i18n/fill.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { fill } from './fill.js';
+import type { MessageKey } from './messages.js';
 
 const SECTION: Record<string, MessageKey> = {
   title: 'ed.caseTitle',
@@ -13,6 +13,14 @@ const SECTION: Record<string, MessageKey> = {
   lateCharge: 'ed.lateCharge',
   events: 'ed.events',
   filing: 'ed.filing',
+  evidence: 'evidence',
+  mailings: 'mailings',
+};
+
+/** A field whose label depends on its section (an exhibit's title is not the contract's). */
+const SECTION_FIELD: Record<string, MessageKey> = {
+  'evidence.title': 'evidenceTitle',
+  'evidence.source': 'source',
 };
 
 const FIELD: Record<string, MessageKey> = {
@@ -68,7 +76,7 @@ export function fieldName(path: string, t: (key: MessageKey) => string): string 
   const index = rest.find((p) => /^\d+$/.test(p));
   const field = [...rest].reverse().find((p) => !/^\d+$/.test(p));
   const where = index === undefined ? sectionName : fill(t('ed.section'), { section: sectionName, n: Number(index) + 1 });
-  const fieldLabel =
-    field && FIELD[field] && !(section === 'title' || section === 'locale' || section === 'currency') ? t(FIELD[field]) : '';
+  const key = field && (SECTION_FIELD[`${section}.${field}`] ?? FIELD[field]);
+  const fieldLabel = key && !(section === 'title' || section === 'locale' || section === 'currency') ? t(key) : '';
   return fieldLabel ? `${where} · ${fieldLabel}` : where;
 }
