@@ -3,6 +3,7 @@ import { DamagedPdfError, EncryptedPdfError, type ExhibitRef } from './errors.js
 import { decryptOwnerOnlyPdf } from './pdf-decryption.js';
 import { downsamplePdfImages } from './downsample-pdf-images.js';
 import { DEFAULT_EXHIBIT_LIMITS, ExhibitLimitError, withinLimits, type ExhibitLimits } from './limits.js';
+import { checkImagePixels } from './image-pixels.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { checkPageTree } from './page-tree.js';
 import { stripActiveContent } from './strip-active-content.js';
@@ -34,8 +35,8 @@ export async function readPdf(
 }
 
 /**
- * The checks of `readPdf` that decide whether the PDF can be used at all (password, damage, page and size
- * limits), without preparing its pages: what adding evidence and `validate` run, so a bad file is refused
+ * The checks of `readPdf` that decide whether the PDF can be used at all (password, damage, page, size and
+ * image-pixel limits), without preparing its pages: what adding evidence and `validate` run, so a bad file is refused
  * when it comes in rather than when a bundle is made.
  */
 export async function openPdf(
@@ -59,6 +60,7 @@ export async function openPdf(
   if (declared instanceof PDFNumber && declared.asNumber() !== pages.length)
     throw new DamagedPdfError(ref, `its page tree declares ${declared.asNumber()} pages but holds ${pages.length}`);
   if (pages.length === 0) throw new DamagedPdfError(ref, 'it has no pages');
+  await withinLimits(ref, () => checkImagePixels(pages, limits.maxImagePixels));
   return { doc, pages };
 }
 
