@@ -41,6 +41,8 @@ export class CaseValidationError extends CasePackError {
   constructor(
     readonly file: string,
     readonly issues: readonly CaseIssue[],
+    /** False where `file` only says which case (a stored one, `case 3`): the UI then names no file. */
+    readonly fromFile = true,
   ) {
     super(`${file}: ${issues.length} problem(s)\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   }
@@ -59,15 +61,15 @@ export class CaseValidationError extends CasePackError {
   }
 
   /**
-   * Each refused field (`case-fields` only): the file, the field's JSON path (`claims[0].amount`, which the UI
+   * Each refused field (`case-fields` only): the file (if any), the field's JSON path (`claims[0].amount`, which the UI
    * names as its form labels it, never shown as such), why (a FieldIssueCode) and that code's own values.
    */
   get details(): { code: string; params: ErrorParams }[] | undefined {
     if (this.code !== 'case-fields') return undefined;
-    const file = basename(this.file);
+    const file: ErrorParams = this.fromFile ? { file: basename(this.file) } : {};
     return this.issues.map((i) => ({
       code: 'case-field',
-      params: { ...i.params, file, field: i.path, reason: i.code ?? 'invalid' },
+      params: { ...i.params, ...file, field: i.path, reason: i.code ?? 'invalid' },
     }));
   }
 }

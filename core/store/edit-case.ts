@@ -9,7 +9,7 @@ import { getCase } from './read-cases.js';
 
 function validated(raw: unknown, what: string): CaseFile {
   const { data, issues } = caseIssues(raw);
-  if (!data) throw new CaseValidationError(what, issues);
+  if (!data) throw new CaseValidationError(what, issues, false);
   return data;
 }
 

@@ -38,7 +38,7 @@ export function restoreRevision(store: Store, caseId: number, revision: number):
 function writeState(store: Store, caseId: number, target: RevisionState, origin: RevisionOrigin): RevisionResult {
   const raw: unknown = JSON.parse(target.document);
   const { data, issues } = caseIssues(raw);
-  if (!data) throw new CaseValidationError(`case ${caseId}, revision ${target.revision}`, issues);
+  if (!data) throw new CaseValidationError(`case ${caseId}, revision ${target.revision}`, issues, false);
   const files = target.files.map((f) => ({ path: f.path, blob: { sha256: f.sha256, size: f.size } }));
   writeCaseRows(store.db, data, raw, files, { caseId, origin });
   return { revision: latestRevision(store.db, caseId)!.revision, restoredFrom: target.revision };

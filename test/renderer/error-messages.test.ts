@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorText } from '../../renderer/src/i18n/error-messages.js';
 import { toErrorPayload } from '../../core/api/api-error.js';
 import { RestoreFailedError } from '../../core/backup/swap-in.js';
+import { CaseValidationError } from '../../core/errors.js';
 import { letterWarningText } from '../../renderer/src/i18n/letter-warning-messages.js';
 
 describe('legal refusals in the interface language', () => {
@@ -98,5 +99,25 @@ describe('a restore that stopped, in the interface language', () => {
     expect(errorText(payload, 'en')).toBe(
       'The restore stopped: the disk is full; free some space and try again. Your data is as it was; nothing was replaced.',
     );
+  });
+});
+
+describe('a case refused field by field, in the interface language', () => {
+  const issues = [
+    { path: 'evidence[0].title', message: 'Required', code: 'required' as const },
+    { path: 'payments[1].claim', message: '…', code: 'unknown-claim' as const, params: { id: 'C9' } },
+  ];
+
+  it('names the file of a case folder, and no file for a stored case (`case 3` is not a file name)', () => {
+    const fromFile = toErrorPayload(new CaseValidationError('/tmp/casepack-import-x/case.json', issues));
+    expect(errorText(fromFile, 'zh').split('\n')).toEqual([
+      'case.json：证据 第 1 项 · 证据名称：必填。',
+      'case.json：已付款 第 2 项 · 付款指明的欠款：没有编号为“C9”的欠款。',
+    ]);
+    const stored = toErrorPayload(new CaseValidationError('case 3', issues, false));
+    expect(errorText(stored, 'en').split('\n')).toEqual([
+      'Evidence, item 1 · Title: Required.',
+      'Payments received, item 2 · Invoice the payment names: There is no claim “C9”.',
+    ]);
   });
 });

@@ -136,7 +136,7 @@ const zh: ErrorTable = {
   'case-file-json': (p) =>
     `${p.file} 不是有效的 JSON 文件：第 ${p.line} 行第 ${p.column} 列有误。请用文本编辑器改正，或从 CasePack 重新导出该案件。`,
   'case-folder-no-case-json': () => '所选文件夹的顶层没有 case.json；请选择含有 case.json 的案件文件夹。',
-  'case-field': (p) => `${p.file}：${p.where}：${p.why}`,
+  'case-field': (p) => `${p.file ? `${p.file}：` : ''}${p.where}：${p.why}`,
   'invalid-input': (p) => (p.labels ? `以下内容不符合要求：${p.labels}。请修改后重试。` : '提交的内容不符合要求，请检查后重试。'),
   'bundle-job-gone': () => '这个生成任务已经结束，请重新生成。',
   'letters-job-gone': () => '这批函件的生成任务已经结束，请重新生成。',
@@ -198,7 +198,7 @@ const en: ErrorTable = {
   'case-file-json': (p) =>
     `${p.file} is not valid JSON: there is a mistake at line ${p.line}, column ${p.column}. Correct it in a text editor, or export the case from CasePack again.`,
   'case-folder-no-case-json': () => 'The chosen folder has no case.json at its top; choose the case folder that holds case.json.',
-  'case-field': (p) => `${p.file}: ${p.where}: ${p.why}`,
+  'case-field': (p) => `${p.file ? `${p.file}: ` : ''}${p.where}: ${p.why}`,
   'invalid-input': (p) =>
     p.labels
       ? `Not accepted: ${p.labels}. Change it and try again.`
