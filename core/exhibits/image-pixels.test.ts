@@ -11,7 +11,9 @@ import { toErrorPayload } from '../api/api-error.js';
 import { callApi } from '../api/handlers.js';
 import { getCase } from '../store/read-cases.js';
 import { checkExhibitBytes } from './check-exhibit.js';
-import { DEFAULT_EXHIBIT_LIMITS } from './limits.js';
+import { downsamplePdfImages } from './downsample-pdf-images.js';
+import { DEFAULT_EXHIBIT_LIMITS, LimitExceeded } from './limits.js';
+import { pageGeometry } from './page-geometry.js';
 
 const tempDir = useTempDir();
 const storeWithCase = useStoreWithCase();
@@ -107,5 +109,14 @@ describe('an image inside an evidence PDF over the pixel limit is refused when t
     expect(zh.stderr.trim().split('\n')).toEqual([
       'error: 证据“证据材料2（big-image.pdf）”（evidence/big-image.pdf）超出限制：有 单张图像 200,000,000 像素，上限为 100,000,000；请拆分该文件，或以较低分辨率重新扫描。',
     ]);
+  });
+
+  it('is still refused when a bundle resamples the image (the bundle keeps its own check)', async () => {
+    // 4,000 × 2,000 drawn 500 pt wide: 576 dpi, so a bundle resamples it, and reads its size first.
+    const doc = await PDFDocument.load(await pdfWithImage(4_000, 2_000, 8_000_000));
+    const limits = { ...DEFAULT_EXHIBIT_LIMITS, maxImagePixels: 1_000_000 };
+    const refused = await downsamplePdfImages(doc, doc.getPages().map(pageGeometry), limits).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LimitExceeded);
+    expect(refused).toMatchObject({ limit: 'maxImagePixels', value: 8_000_000, max: 1_000_000 });
   });
 });
