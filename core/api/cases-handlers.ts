@@ -11,7 +11,6 @@ import { latestRevision } from '../store/case-revisions.js';
 import { keptLetters } from '../mailing/kept-letters.js';
 import { caseSummaries } from './case-summaries.js';
 import { StoreError } from '../errors.js';
-import { lateChargeText } from '../letters/late-charge-text.js';
 import { caseId, caseShelf } from './args.js';
 import { base64 } from './base64.js';
 import { handler } from './handler.js';
@@ -24,7 +23,6 @@ export const casesHandlers = {
 
   'cases/get': handler(z.object({ id: caseId }), ({ store }, { id }) => {
     const stored = getCase(store, id);
-    const lateCharge = stored.data.lateCharge;
     return {
       id: stored.id,
       case: stored.data,
@@ -34,8 +32,6 @@ export const casesHandlers = {
       revision: latestRevision(store.db, id)?.revision ?? 0,
       /** The letter PDFs kept with the case, which a mailing can name as the very letter it carried. */
       keptLetters: keptLetters(stored.files).map((f) => f.path),
-      /** The agreed late charge in words, as the letters put it, for the interface's two languages. */
-      lateChargeWords: { zh: lateChargeText(lateCharge, 'zh-CN'), en: lateChargeText(lateCharge, 'en-GB') },
     };
   }),
 

@@ -1,3 +1,4 @@
+import type { Language } from '../util/language.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { AllocationRule } from './allocation.js';
 import type { PaymentOrderName } from './payment-order.js';
@@ -73,7 +74,10 @@ export interface Statement {
   compensationOutstanding: Cents;
   /** What is owed on asOf: outstanding + lateChargeOutstanding + compensationOutstanding. */
   total: Cents;
+  /** The total in the words of the case's letters (人民币…元整, or English words). */
   totalInWords: string | null;
+  /** The language of those words, so that a screen in the other language can say they are there instead. */
+  wordsLanguage: Language;
   /** Paid beyond everything owed (never negative). */
   credit: Cents;
   /** Nothing is owed any more (the total is zero). */

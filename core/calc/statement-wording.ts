@@ -32,10 +32,11 @@ const EN: StatementWording = {
   loanCap: (rate, cap, formed, guessed) =>
     `loan interest at ${rate} a year is above 4 × the 1-year LPR on ${formed} (${cap})` +
     `${guessed ? ', taken at the first overdue day as contract.signedOn is missing' : ''}: ` +
-    'the excess is not recoverable (民间借贷规定 第25、28、29条)',
+    'the excess is not recoverable (SPC Private Lending Provisions arts. 25, 28 and 29)',
   penaltyExcessive: (rate, lpr, breach) =>
-    `the agreed 违约金 (${rate} a year) is more than 30% above the overdue-payment loss (LPR ${lpr} on ${breach} plus 50%): ` +
-    'a court may reduce it only if the debtor asks (民法典 第585条 第2款; 合同编通则解释 第65条)',
+    `the agreed liquidated damages for late payment (${rate} a year) are more than 30% above the overdue-payment loss ` +
+    `(LPR ${lpr} on ${breach} plus 50%): a court may reduce them only if the debtor asks ` +
+    '(Civil Code art. 585(2); SPC Interpretation on the General Part of the Contract Book art. 65)',
 };
 
 const ZH: StatementWording = {

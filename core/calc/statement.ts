@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema.js';
 import { CasePackError } from '../errors.js';
-import { amountInWords } from '../money/amount-in-words.js';
+import { amountInWords, wordsLanguage } from '../money/amount-in-words.js';
 import { cents, formatCents, parseCents, type Cents } from '../money/cents.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { reasonLanguage, type Language } from '../util/language.js';
@@ -94,6 +94,7 @@ export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Langu
     compensationOutstanding: cents(t.costs),
     total,
     totalInWords: totalInWords(total, data, warnings, words),
+    wordsLanguage: wordsLanguage(data.currency, data.locale),
     credit: cents(credit),
     settled: total === 0n,
     statement: rows,

@@ -27,6 +27,13 @@ export const statementZh = {
   daysLeft: '剩余天数',
   daysLeftValue: '{days} 天',
   daysOverdue: '已过 {days} 天',
+  'terms.daily-rate': '按每日{percent}计算',
+  'terms.annual-rate': '按年利率{percent}计算',
+  'terms.lpr': '按一年期贷款市场报价利率（LPR）的{multiplier}倍计算',
+  'terms.overdue-loss': '按各笔款项逾期时的一年期LPR加计{percent}计算（逾期付款损失）',
+  'terms.uk-statutory': '按英国法定利率计息：英格兰银行基准利率加年8%，另计固定补偿金（英国《商业债务逾期付款（利息）法》）',
+  'words.zh-letter': '函件另以中文大写写出合计金额。',
+  'words.en-letter': '函件另以英文写出合计金额。',
 } as const;
 
 export const statementEn: Record<keyof typeof statementZh, string> = {
@@ -58,4 +65,12 @@ export const statementEn: Record<keyof typeof statementZh, string> = {
   daysLeft: 'Days left',
   daysLeftValue: '{days} days',
   daysOverdue: '{days} days past',
+  'terms.daily-rate': 'at {percent} a day',
+  'terms.annual-rate': 'at {percent} a year',
+  'terms.lpr': 'at {multiplier} times the one-year Loan Prime Rate (LPR)',
+  'terms.overdue-loss': 'at the one-year LPR in force when each sum became overdue, plus {percent} (overdue-payment loss)',
+  'terms.uk-statutory':
+    'statutory interest at 8% a year above the Bank of England base rate, with fixed compensation (Late Payment of Commercial Debts (Interest) Act 1998)',
+  'words.zh-letter': 'The letter also writes the total in Chinese capital numerals.',
+  'words.en-letter': 'The letter also writes the total in words.',
 };

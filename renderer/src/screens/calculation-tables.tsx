@@ -4,7 +4,7 @@ import { daysLeftText } from './payment-application.js';
 
 /** The late-charge statement, row by row, with the totals (and the total in words) under it. */
 export function StatementTable({ calc, money }: { calc: CaseCalculation; money(amount: string | null | undefined): string }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   return (
     <>
       <table className="grid statement">
@@ -70,13 +70,15 @@ export function StatementTable({ calc, money }: { calc: CaseCalculation; money(a
         <dd>{money(calc.outstanding)}</dd>
         <dt>{t('lateCharge')}</dt>
         <dd>{money(calc.lateChargeOutstanding)}</dd>
-        {calc.totalInWords && (
+        {calc.totalInWords && calc.wordsLanguage === language && (
           <>
             <dt>{t('totalInWords')}</dt>
             <dd>{calc.totalInWords}</dd>
           </>
         )}
       </dl>
+      {/* The words are the letter's (人民币…元整 or English words): in the other language only said to be there. */}
+      {calc.totalInWords && calc.wordsLanguage !== language && <p className="muted">{t(`words.${calc.wordsLanguage}-letter`)}</p>}
     </>
   );
 }

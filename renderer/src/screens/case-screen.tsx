@@ -53,12 +53,7 @@ export function CaseScreen({ id }: { id: number }) {
               <PartiesPanel data={data} />
             </>
           )}
-          <StatementPanel
-            data={data}
-            calc={calc.data}
-            error={calc.error}
-            lateChargeWords={stored.data!.lateChargeWords[language]}
-          />
+          <StatementPanel data={data} calc={calc.data} error={calc.error} />
           <CollectionLogPanel id={id} data={data} today={today} onChange={stored.reload} />
           <TimelinePanel id={id} data={data} today={today} onChange={stored.reload} />
           <MailingsPanel id={id} data={data} keptLetters={stored.data!.keptLetters} today={today} onChange={stored.reload} />

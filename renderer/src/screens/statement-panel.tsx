@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language.js';
 import { fill } from '../i18n/fill.js';
 import { LimitationTable, StatementTable } from './calculation-tables.js';
 import { GuarantorTable } from './guarantor-table.js';
+import { lateChargeTerms } from './late-charge-terms.js';
 import { PaymentApplication } from './payment-application.js';
 
 /** Claims, payments and the statement as core computes it today: the same figures the letters print. */
@@ -12,20 +13,17 @@ export function StatementPanel({
   data,
   calc,
   error,
-  lateChargeWords,
 }: {
   data: CaseFile;
   calc: CaseCalculation | undefined;
   error: ApiErrorPayload | undefined;
-  /** The agreed late charge in words, from core (the letters' wording). */
-  lateChargeWords: string;
 }) {
   const { t } = useLanguage();
   const money = (amount: string | null | undefined) => formatMoney(amount, data.currency);
   // The day a debt arose matters to a 最高额保证 only; the column shows where any claim records it.
   const arisen = data.claims.some((c) => c.arisenOn !== undefined);
   return (
-    <div className="card">
+    <div className="card statement-panel">
       <h2>{t('claims')}</h2>
       <table className="grid">
         <thead>
@@ -63,7 +61,7 @@ export function StatementPanel({
         </tbody>
       </table>
       <h3>{t('lateChargeTerms')}</h3>
-      <p className="late-charge-terms">{lateChargeWords || t('noLateCharge')}</p>
+      <p className="late-charge-terms">{lateChargeTerms(t, data.lateCharge)}</p>
       <h3>{t('statement')}</h3>
       <ErrorBox error={error} />
       {calc && (
