@@ -151,6 +151,16 @@ describe('casepack fees', () => {
     expect(text).toContain('County Court issue fee (Civil Proceedings Fees Order 2008, Schedule 1, fee 1.1): £205.00');
     expect(text).toContain('applies from 2015-03-09');
     expect(text).toContain('still to be checked');
-    expect(runCli(['fees', file, '--as-of', '2025-07-15', '--lang', 'zh']).stdout).toContain('郡法院立案费');
+    expect(text).toContain(
+      'source: Civil Proceedings Fees Order 2008 (SI 2008/1053), Schedule 1, fee 1.1, as substituted by the ' +
+        'Civil Proceedings and Family Proceedings Fees (Amendment) Order 2015 (SI 2015/576), art. 2(3)',
+    );
+    const zh = runCli(['fees', file, '--as-of', '2025-07-15', '--lang', 'zh']).stdout;
+    expect(zh).toContain('郡法院立案费');
+    // The instruments by their Chinese names; only their SI numbers stay in figures.
+    expect(zh).toContain(
+      '来源：《2008年民事诉讼收费令》（英国法定文书 2008/1053 号）附表1第1.1项，经《2015年民事诉讼及家事诉讼收费（修订）令》（英国法定文书 2015/576 号）第2条第(3)款替换',
+    );
+    expect(zh.match(/[A-Za-z]{2,}/g)).toEqual(null);
   });
 });

@@ -36,7 +36,12 @@ describe('County Court issue fee (Civil Proceedings Fees Order 2008, Sch. 1 fee 
   it('names the table used, its source and the date it applies from, and that it is still to be checked', () => {
     const issue = ukIssueFee(parseCents('8674.95'), ON);
     expect(issue.table.validFrom).toBe('2015-03-09');
-    expect(issue.table.source).toMatch(/Schedule 1, fee 1\.1.*SI 2015\/576/);
+    expect(issue.table.source).toMatchObject({
+      instrument: { si: '2008/1053' },
+      schedule: '1',
+      fee: '1.1',
+      substitutedBy: { instrument: { si: '2015/576' }, article: '2', paragraph: '3' },
+    });
     expect(issue.table.checked).toBe(false);
     expect(issueFeeTables().every((t) => t.bands.at(-1)!.upTo === null)).toBe(true);
   });

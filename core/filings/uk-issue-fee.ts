@@ -13,13 +13,23 @@ const band = z.union([
   z.strictObject({ upTo: money.nullable(), fee: money }),
   z.strictObject({ upTo: money.nullable(), percent: z.string().regex(/^\d+(\.\d+)?$/, 'expected a percentage') }),
 ]);
+const instrument = z.strictObject({
+  title: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }),
+  si: z.string().regex(/^\d{4}\/\d+$/, 'expected an SI number such as 2008/1053'),
+});
+const provision = z.strictObject({
+  instrument,
+  schedule: z.string().min(1),
+  fee: z.string().min(1),
+  substitutedBy: z.strictObject({ instrument, article: z.string().min(1), paragraph: z.string().min(1).optional() }).optional(),
+});
 const feeFile = z.strictObject({
   $comment: z.string().optional(),
   tables: z
     .array(
       z.strictObject({
         validFrom: z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD'),
-        source: z.string().min(1),
+        source: provision,
         checked: z.boolean(),
         rounding: z.string().min(1),
         bands: z.array(band).min(1),
@@ -36,10 +46,13 @@ export interface IssueFeeBand {
   basisPoints: bigint | null;
 }
 
+/** Where a fee table is in law, as data (each screen and the CLI word it in their language). */
+export type IssueFeeSource = z.output<typeof provision>;
+
 /** A table of issue fees as data/uk-issue-fees.json keeps it: in force from `validFrom`, with its source. */
 export interface IssueFeeTable {
   validFrom: IsoDate;
-  source: string;
+  source: IssueFeeSource;
   /** False while the figures still have to be checked against the current official Schedule 1. */
   checked: boolean;
   bands: IssueFeeBand[];

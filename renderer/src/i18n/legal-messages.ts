@@ -1,11 +1,16 @@
 /** The en-GB filings (particulars of claim, the County Court issue fee), the rate-file import, the batch import's acknowledgment columns and a guarantee's cap, in Chinese and English (merged into `MESSAGES`). */
 export const legalZh = {
-  issueFeeTitle: '郡法院立案费（Civil Proceedings Fees Order 2008 附表1 第1.1项，纸质起诉）',
+  issueFeeTitle: '郡法院立案费（《2008年民事诉讼收费令》附表1第1.1项，纸质起诉）',
   issueFeeClaim: '请求金额（本金、计至 {date} 的利息及固定补偿金）',
   issueFee: '立案费',
   issueFeePercent: '立案费（请求金额的 {percent}%，向下取整到便士）',
   issueFeeTable: '所用费用表：自 {date} 起适用。来源：{source}',
   issueFeeToCheck: '该费用表尚待与现行官方附表1核对（费用会调整），使用前请核实。',
+  'feeSource.instrument': '{title}（英国法定文书 {si} 号）',
+  'feeSource.provision': '{instrument}附表{schedule}第{fee}项',
+  'feeSource.substituted': '{provision}，经{instrument}{article}替换',
+  'feeSource.article': '第{article}条',
+  'feeSource.paragraph': '第{article}条第({paragraph})款',
   englandCourt: '英格兰及威尔士郡法院的金钱请求：案号由法院在立案时填写。',
   rateImport: '从文件导入…',
   rateImportHint:
@@ -29,6 +34,11 @@ export const legalEn: Record<keyof typeof legalZh, string> = {
   issueFeeTable: 'Fee table used: applies from {date}. Source: {source}',
   issueFeeToCheck:
     'This fee table is still to be checked against the current official Schedule 1 (fees change): verify it before relying on it.',
+  'feeSource.instrument': '{title} (SI {si})',
+  'feeSource.provision': '{instrument}, Schedule {schedule}, fee {fee}',
+  'feeSource.substituted': '{provision}, as substituted by the {instrument}, {article}',
+  'feeSource.article': 'art. {article}',
+  'feeSource.paragraph': 'art. {article}({paragraph})',
   englandCourt: 'A County Court money claim in England and Wales: the court fills in the claim number when it issues the claim.',
   rateImport: 'Import a file…',
   rateImportHint:
