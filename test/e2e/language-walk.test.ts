@@ -202,7 +202,19 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
       const template = page.getByLabel(zh ? '模板' : 'Template');
       await template.locator('option').nth(1).waitFor({ state: 'attached' });
       await template.selectOption({ index: 1 });
+      await page.locator('.statement-panel .totals').waitFor({ timeout: 30_000 });
+      if (zh) await page.locator('.filings .issue-fee').waitFor({ timeout: 30_000 });
+      const statement = page.locator('.statement-panel');
       const parts = {
+        // The terms and totals are worded by the app: the late charge, and the total in words said to be in the letter.
+        terms: await statement.locator('.late-charge-terms').innerText(),
+        totals: `${await statement.locator('.totals').innerText()}\n${await statement.locator('.totals + p').allInnerTexts()}`,
+        // The English screen words a Chinese case's whole statement, its warnings included; the rows of an English
+        // case's statement still carry their rate notes in English (8% + Bank Rate …), so the Chinese screen reads
+        // the terms and totals only.
+        ...(zh ? {} : { statement: await statement.innerText() }),
+        // The English fee table's source, by the instruments' Chinese names in the Chinese screen.
+        ...(zh ? { fees: await page.locator('.filings .issue-fee').innerText() } : {}),
         documents: (await template.locator('option').allInnerTexts()).join('\n'),
         filings: await page.locator('.filings .filing-list').innerText(),
         kept: await page.locator('.outputs').innerText(),
@@ -212,6 +224,8 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
       await page.locator('.filings').screenshot({ path: join(SHOTS, `walk-other-filings-${language}.png`) });
       await page.locator('.outputs').screenshot({ path: join(SHOTS, `walk-other-kept-${language}.png`) });
       await page.locator('.payment-application').screenshot({ path: join(SHOTS, `walk-other-payments-${language}.png`) });
+      await statement.screenshot({ path: join(SHOTS, `walk-other-statement-${language}.png`) });
+      if (zh) await page.locator('.filings .issue-fee').screenshot({ path: join(SHOTS, `walk-other-fees-${language}.png`) });
       for (const [part, text] of Object.entries(parts))
         expect.soft(leaks(text, language, data), `${part} (${language})`).toEqual([]);
       if (!zh) expect(parts.payments).toContain('Civil Code art. 560(2)');
