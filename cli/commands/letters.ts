@@ -52,7 +52,7 @@ export function registerLetters(program: Command): void {
     .option('--first-number <n>', 'the first {n} of letterNo', parseFirstNumber, 1)
     .option(
       '--sender <name>',
-      "a sender of the app's Settings › Senders, by name: its letterhead, and its next 函号 for each letter",
+      "a sender of the app's Settings › Senders, by name: its letterhead, and its next 函号 for each letter (default: the sender marked as default for the step's letters, if any)",
     )
     .option('--letter-no <pattern>', '函号 of each letter, {n} its number in the batch, e.g. 申衡律函〔2026〕第{n}号')
     .option('--deadline <date>', 'the last day to pay, YYYY-MM-DD (default: the letter date plus the usual period)')

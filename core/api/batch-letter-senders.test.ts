@@ -86,8 +86,8 @@ describe('casepack letters --sender --deadline', () => {
     // A 律师函 starts with the law firm, a 催款函 with the creditor's own letterhead; each with its next number.
     expect(await callApi(c, 'letters/batch-senders', { step: 'lawyer-letter' })).toEqual({
       senders: [
-        { id: 's0', name: own.name, kind: 'creditor', next: '东信催〔2025〕第001号' },
-        { id: 's1', name: firm.name, kind: 'law-firm', next: '申衡律函〔2025〕第005号' },
+        { id: 's0', name: own.name, kind: 'creditor', next: '东信催〔2025〕第001号', default: false },
+        { id: 's1', name: firm.name, kind: 'law-firm', next: '申衡律函〔2025〕第005号', default: false },
       ],
       sender: 's1',
     });
@@ -127,5 +127,51 @@ describe('casepack letters --sender --deadline', () => {
     await expect(
       callApi(c, 'letters/batch-start', { caseIds: [written[0]!], step: 'demand-letter', sender: 'nobody' }),
     ).rejects.toMatchObject({ code: 'invalid-input', fields: ['sender'] });
+  });
+
+  it('uses the sender marked as default when none is chosen: the dialog starts with it, the CLI batch writes under it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
+    store = openStore(join(dir, 'casepack.db'));
+    const c = { store, today: () => '2025-06-03' };
+    await importBatch(store, join(dir, 'batch.csv'), { defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS) });
+    const first = { id: 's0', kind: 'creditor', name: '北京东城信用卡中心', lines: ['北京市东城区1号'], prefix: '东信催' };
+    const second = { id: 's2', kind: 'creditor', name: '上海静安贸易有限公司', lines: ['上海市静安区2号'], prefix: '静催' };
+    const args = { step: 'demand-letter', asOf: '2025-06-03', mail: false as const };
+
+    // None marked: the dialog starts with the first of the kind; the CLI keeps Settings' letterhead, unnumbered.
+    await callApi(c, 'settings/update', { senders: [first, second, firm] });
+    expect(await callApi(c, 'letters/batch-senders', { step: 'demand-letter' })).toMatchObject({ sender: 's0' });
+    const plain = await runUseCase(c, batchLettersHandlers, 'letters/batch', { ...args, out: join(dir, 'plain') });
+    expect(pdfText(plain.written[0]!.pdf, false).replace(/\s+/g, '')).not.toContain('上海静安贸易有限公司');
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM letter_numbers').get()).toEqual({ n: 0 });
+
+    // The second creditor's letterhead marked as default: the 催款函 starts with it, the 律师函 still with the firm.
+    await callApi(c, 'settings/update', { senders: [first, { ...second, default: true }, firm] });
+    const offered = await callApi(c, 'letters/batch-senders', { step: 'demand-letter' });
+    expect(offered).toMatchObject({ sender: 's2' });
+    expect((offered as { senders: { id: string; default: boolean }[] }).senders.map((s) => [s.id, s.default])).toEqual([
+      ['s0', false],
+      ['s2', true],
+      ['s1', false],
+    ]);
+    expect(await callApi(c, 'letters/batch-senders', { step: 'lawyer-letter' })).toMatchObject({ sender: 's1' });
+    const marked = await runUseCase(c, batchLettersHandlers, 'letters/batch', { ...args, out: join(dir, 'marked') });
+    expect(marked.written).toHaveLength(2);
+    for (const [i, w] of marked.written.entries()) {
+      const text = pdfText(w.pdf, false).replace(/\s+/g, '');
+      expect(text).toContain('上海静安贸易有限公司');
+      expect(text).toContain(`静催〔2025〕第00${i + 1}号`);
+      expect(text).not.toContain('北京东城信用卡中心');
+    }
+    // --sender still wins over the default.
+    const named = await runUseCase(c, batchLettersHandlers, 'letters/batch', { ...args, out: join(dir, 'named'), sender: 's0' });
+    expect(pdfText(named.written[0]!.pdf, false).replace(/\s+/g, '')).toContain('东信催〔2025〕第001号');
+
+    // One default a kind: a second creditor default is refused, and nothing is changed.
+    await expect(
+      callApi(c, 'settings/update', { senders: [{ ...first, default: true }, { ...second, default: true }, firm] }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await callApi(c, 'letters/batch-senders', { step: 'demand-letter' })).toMatchObject({ sender: 's2' });
   });
 });

@@ -7,6 +7,7 @@ import { loadLetterSettings } from '../letters/settings-file.js';
 import { caseId, path } from './args.js';
 import { handler } from './handler.js';
 import { letterOptions } from './letter-options.js';
+import { markedStepSender } from './batch-sender.js';
 import { LetterDeadlineError } from './letter-request.js';
 import { daysBetween } from '../dates/calendar-date.js';
 import { senderLetterSettings } from '../senders/sender.js';
@@ -41,7 +42,9 @@ export const batchLettersHandlers = {
     async ({ store, today }, args) => {
       const asOf = args.asOf ?? today();
       const fromFile = args.settings ? await loadLetterSettings(args.settings) : {};
-      const sender = args.sender === undefined ? undefined : (await letterOptions(store, args.sender)).sender!;
+      // Without --sender, the sender the user marked as default for the step's letters (if any).
+      const sender =
+        args.sender === undefined ? markedStepSender(store, args.step) : (await letterOptions(store, args.sender)).sender!;
       const days = args.deadline === undefined ? undefined : daysBetween(asOf, args.deadline);
       if (args.deadline !== undefined && (days! < 1 || days! > 365)) throw new LetterDeadlineError(asOf, args.deadline);
       return generateBatchLetters(store, {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
 import { createCase } from '../../core/store/edit-case.js';
 import { getCase } from '../../core/store/read-cases.js';
+import { readAppSettings as getSettings } from '../../core/settings/settings-store.js';
 import { readZip } from '../../core/util/read-zip.js';
 import { pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -105,5 +106,67 @@ describe.skipIf(app.missing)('the batch-letters dialog’s sender', () => {
       { no: '衡平律函〔2026〕第001号', caseId: 99999 },
       ...ids.map((caseId, i) => ({ no: `衡平律函〔2026〕第00${i + 2}号`, caseId })),
     ]);
+  });
+
+  it('lets Settings mark a default sender of each kind, which the dialog then starts with (zh and en)', async () => {
+    const store = app.server().store;
+    const other = {
+      id: 's3',
+      kind: 'creditor',
+      name: '北辰测试五金有限公司天津分公司',
+      lines: ['天津市西青区1号'],
+      prefix: '北辰津',
+    };
+    await callApi({ store, today: () => '2026-11-22' }, 'settings/update', { senders: [OWN, FIRM, other] });
+    const defaults = () => (getSettings(store).senders ?? []).filter((s) => s.default).map((s) => s.id);
+
+    const en = await app.open('#/settings', 'en');
+    const enList = en.locator('.sender-list');
+    await enList.waitFor();
+    await en.getByRole('button', { name: `Make “${other.name}” the default sender for letters of its kind` }).click();
+    await expect
+      .poll(() => enList.locator('li', { hasText: other.name }).innerText())
+      .toContain('Default (demand letters sent with no sender chosen)');
+    expect(defaults()).toEqual(['s3']);
+    await en.locator('.senders').screenshot({ path: join(SHOTS, 'sender-default-settings-en.png') });
+    await en.close();
+
+    // A case of its own at the 催款函 step (the first test's cases have had theirs).
+    const creditor = '西青测试机电有限公司';
+    createCase(store, {
+      version: 1,
+      locale: 'zh-CN',
+      title: '西青诉丁五金店买卖合同纠纷',
+      currency: 'CNY',
+      creditor: { name: creditor, kind: 'company' },
+      debtors: [{ name: '丁五金店', kind: 'company', role: 'debtor', address: '天津市西青区中山路9号' }],
+      claims: [{ id: 'c1', description: '货款', amount: '5000.00', dueDate: '2026-09-01' }],
+      events: [{ date: '2026-09-02', kind: 'call', step: 'reminder' }],
+    });
+    const page = await app.open('#/desk', 'zh');
+    await page.getByLabel('债权人', { exact: true }).selectOption(creditor);
+    await expect.poll(() => page.locator('table.desk tr[data-case]').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel('全选筛选出的案件').check();
+    await page.getByRole('button', { name: '批量生成函件…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.getByLabel('发函主体').locator('option:checked').innerText())
+      .toBe(`${other.name} · 债权人自己 · 默认`);
+    expect(await dialog.innerText()).toContain('北辰津〔2026〕第001号');
+    await dialog.screenshot({ path: join(SHOTS, 'sender-default-batch-zh.png') });
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    // Back to the creditor's own letterhead, in the Chinese Settings: the mark moves, the firm's kind is untouched.
+    await page.goto(page.url().replace(/#.*$/, '#/settings'));
+    const list = page.locator('.sender-list');
+    await list.waitFor();
+    await page.getByRole('button', { name: `将“${CREDITOR}”设为同类函件的默认发函主体` }).click();
+    await expect.poll(() => list.locator('li').first().innerText()).toContain('默认（催款函等未选发函主体的函件）');
+    expect(defaults()).toEqual(['s1']);
+    await page.getByRole('button', { name: `将“${FIRM.name}”设为同类函件的默认发函主体` }).click();
+    await expect.poll(() => defaults()).toEqual(['s1', 's2']);
+    await expect.poll(() => list.innerText()).toContain('默认（律师函）');
+    await page.locator('.senders').screenshot({ path: join(SHOTS, 'sender-default-settings-zh.png') });
+    await page.close();
   });
 });

@@ -2,7 +2,7 @@
 export const lettersZh = {
   senders: '发函主体与信头',
   sendersHint:
-    '每个发函主体有自己的信头和函号序列：催款函用债权人自己的信头，律师函用律师事务所的信头（须有承办律师及执业证号）。函号按年度自动编号，导出时登记，不会重复。',
+    '每个发函主体有自己的信头和函号序列：催款函用债权人自己的信头，律师函用律师事务所的信头（须有承办律师及执业证号）。函号按年度自动编号，导出时登记，不会重复。未另选发函主体时，使用同类中设为默认的一个（未设默认的，用同类中的第一个）。',
   sendersNone: '尚未添加。未添加时，函件使用上方“信头”及“律师事务所与律师”中的内容。',
   senderKind: '类型',
   'senderKind.creditor': '债权人自己',
@@ -20,6 +20,11 @@ export const lettersZh = {
   senderRemove: '删除',
   senderCancel: '取消',
   senderRemoveConfirm: '删除发函主体“{name}”？已发出函件的函号记录会保留。',
+  senderMakeDefault: '设为默认',
+  senderMakeDefaultOf: '将“{name}”设为同类函件的默认发函主体',
+  'senderIsDefault.creditor': '默认（催款函等未选发函主体的函件）',
+  'senderIsDefault.law-firm': '默认（律师函）',
+  senderDefaultTag: '默认',
   letterSender: '发函主体',
   letterSenderSettings: '设置中的信头',
   letterDate: '函件日期',
@@ -40,7 +45,7 @@ export const lettersZh = {
 export const lettersEn: Record<keyof typeof lettersZh, string> = {
   senders: 'Senders and letterheads',
   sendersHint:
-    "Each sender has its own letterhead and its own run of reference numbers: a demand letter goes out on the creditor's letterhead, a lawyer's letter on the law firm's (with the lawyer who acts and their licence number). Numbers run by year, are recorded when a letter is exported, and are never given twice.",
+    "Each sender has its own letterhead and its own run of reference numbers: a demand letter goes out on the creditor's letterhead, a lawyer's letter on the law firm's (with the lawyer who acts and their licence number). Numbers run by year, are recorded when a letter is exported, and are never given twice. When no sender is chosen, the one of the right kind marked as default is used (else the first of that kind).",
   sendersNone: 'None added. Until one is, letters use the Letterhead and the Firm and lawyer above.',
   senderKind: 'Kind',
   'senderKind.creditor': 'The creditor itself',
@@ -58,6 +63,11 @@ export const lettersEn: Record<keyof typeof lettersZh, string> = {
   senderRemove: 'Remove',
   senderCancel: 'Cancel',
   senderRemoveConfirm: 'Remove the sender “{name}”? The record of references already issued is kept.',
+  senderMakeDefault: 'Make default',
+  senderMakeDefaultOf: 'Make “{name}” the default sender for letters of its kind',
+  'senderIsDefault.creditor': 'Default (demand letters sent with no sender chosen)',
+  'senderIsDefault.law-firm': "Default (lawyer's letters)",
+  senderDefaultTag: 'default',
   letterSender: 'Sender',
   letterSenderSettings: 'Letterhead from Settings',
   letterDate: 'Letter date',

@@ -39,6 +39,13 @@ function senderOf(id: string, f: Form): Sender {
   };
 }
 
+/** The sender marked as the default of its kind, or not. */
+function withDefault(sender: Sender, marked: boolean): Sender {
+  const rest = { ...sender };
+  delete rest.default;
+  return marked ? { ...rest, default: true } : rest;
+}
+
 /** A new sender's id: from the clock, so a removed sender's 函号 run is never taken over by a new one. */
 const newId = () => `s${Date.now().toString(36)}`;
 
@@ -64,7 +71,9 @@ export function SendersCard() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const id = editing ?? newId();
-    const sender = senderOf(id, form);
+    const was = senders.find((s) => s.id === editing);
+    // An edited default stays the default while it stays of its kind (the other kind may have its own).
+    const sender = { ...senderOf(id, form), ...(was?.default && was.kind === form.kind && { default: true as const }) };
     void store(editing ? senders.map((s) => (s.id === editing ? sender : s)) : [...senders, sender]);
   }
 
@@ -93,7 +102,18 @@ export function SendersCard() {
               <strong>{s.name}</strong> · {t(`senderKind.${s.kind}`)}
               {s.lawyer && ` · ${s.lawyer.name}${s.lawyer.licenseNo ? ` (${s.lawyer.licenseNo})` : ''}`}
               {s.prefix && ` · ${s.prefix}`}
+              {s.default && <span className="tag default-sender">{t(`senderIsDefault.${s.kind}`)}</span>}
               <span className="row-actions">
+                {!s.default && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={fill(t('senderMakeDefaultOf'), { name: s.name })}
+                    onClick={() => void store(senders.map((x) => (x.kind === s.kind ? withDefault(x, x.id === s.id) : x)))}
+                  >
+                    {t('senderMakeDefault')}
+                  </button>
+                )}
                 <button
                   type="button"
                   className="link"

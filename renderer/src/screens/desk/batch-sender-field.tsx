@@ -42,6 +42,7 @@ export function BatchSenderField({
         {state.senders.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name} · {t(`senderKind.${s.kind}`)}
+            {s.default && ` · ${t('senderDefaultTag')}`}
           </option>
         ))}
         <option value="">{t('batchSenderNone')}</option>
