@@ -10,7 +10,7 @@ import { letterOptions } from './letter-options.js';
 import { markedStepSender } from './batch-sender.js';
 import { LetterDeadlineError } from './letter-request.js';
 import { daysBetween } from '../dates/calendar-date.js';
-import { senderLetterSettings } from '../senders/sender.js';
+import { senderSettings } from '../settings/letter-settings.js';
 
 const onProgress = z.custom<ProgressListener>((f) => typeof f === 'function').optional();
 
@@ -55,7 +55,7 @@ export const batchLettersHandlers = {
         outDir: args.out,
         settings: {
           ...fromFile,
-          ...(sender && senderLetterSettings(sender)),
+          ...(sender && (await senderSettings(store, sender))),
           ...(args.letterNo && { letterNo: args.letterNo }),
           ...(days !== undefined && { deadlineDays: days }),
         },

@@ -1,6 +1,6 @@
 import type { LetterSettings } from '../letters/settings.js';
-import { senderLetterSettings, type Sender } from '../senders/sender.js';
-import { letterSettingsFromApp } from '../settings/letter-settings.js';
+import type { Sender } from '../senders/sender.js';
+import { letterSettingsFromApp, senderSettings } from '../settings/letter-settings.js';
 import { readAppSettings } from '../settings/settings-store.js';
 import type { Store } from '../store/open.js';
 import { ApiArgumentError } from './api-error.js';
@@ -18,6 +18,6 @@ export async function letterOptions(
   const sender = senderId === undefined ? undefined : app.senders?.find((s) => s.id === senderId || s.name === senderId);
   if (senderId !== undefined && !sender)
     throw new ApiArgumentError(`sender: no sender "${senderId}" in Settings; choose one of those listed`, ['sender']);
-  const settings = sender ? { ...base, ...senderLetterSettings(sender) } : base;
+  const settings = sender ? { ...base, ...(await senderSettings(store, sender)) } : base;
   return { settings, ...(app.templatesDir && { templatesDir: app.templatesDir }), ...(sender && { sender }) };
 }

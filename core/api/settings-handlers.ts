@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { settingsPatchShape } from '../settings/app-settings.js';
-import { readAppSettings, setLogo, updateAppSettings } from '../settings/settings-store.js';
+import { readAppSettings, setLogo, setSenderLogo, updateAppSettings } from '../settings/settings-store.js';
 import { readBlob } from '../store/blobs.js';
 import type { Store } from '../store/open.js';
 import { base64 } from './base64.js';
@@ -22,5 +22,12 @@ export const settingsHandlers = {
   /** Stores a PNG or JPEG as the letterhead's logo (null removes it). */
   'settings/logo': handler(z.object({ bytes: base64.nullable() }), async ({ store }, args) =>
     withLogo(store, await setLogo(store, args.bytes === null ? null : Buffer.from(args.bytes, 'base64'))),
+  ),
+
+  /** Stores a PNG or JPEG as one sender's logo, printed on that sender's letters only (null removes it). */
+  'settings/sender-logo': handler(
+    z.object({ sender: z.string().min(1).max(40), bytes: base64.nullable() }),
+    async ({ store }, args) =>
+      withLogo(store, await setSenderLogo(store, args.sender, args.bytes === null ? null : Buffer.from(args.bytes, 'base64'))),
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LetterSettings } from '../letters/settings.js';
+import { storedLogo } from '../settings/stored-logo.js';
 
 const line = z.string().trim().min(1, { error: 'must not be empty' });
 const SENDER_KINDS = ['creditor', 'law-firm'] as const;
@@ -21,6 +22,8 @@ export const senderShape = z.strictObject({
   prefix: z.string().trim().max(20, { error: 'at most 20 characters' }).optional(),
   /** The user's choice for letters of its kind when none is chosen: 催款函 for a creditor, 律师函 for a law firm. */
   default: z.literal(true, { error: 'expected true or nothing' }).optional(),
+  /** Printed at the top of this sender's letters; uploaded on its own (`settings/sender-logo`). */
+  logo: storedLogo.optional(),
 });
 export type Sender = z.output<typeof senderShape>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../case/schema.js';
 import { letterSettingsFile } from '../letters/settings-file.js';
 import { sendersShape } from '../senders/sender.js';
+import { storedLogo } from './stored-logo.js';
 
 const line = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -9,12 +10,7 @@ const line = z.string().trim().min(1, { error: 'must not be empty' });
 export const storedLetterhead = z.strictObject({
   name: line,
   lines: z.array(line).max(6, { error: 'at most 6 address lines' }).default([]),
-  logo: z
-    .strictObject({
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in hex' }),
-      type: z.enum(['image/png', 'image/jpeg'], { error: 'expected a PNG or JPEG logo' }),
-    })
-    .optional(),
+  logo: storedLogo.optional(),
 });
 
 /**
@@ -50,7 +46,8 @@ const { shape } = appSettingsShape;
 
 /**
  * A change to the settings: each key given is replaced, `null` removes it, a key left out is kept. The
- * letterhead's logo is not part of it (it is uploaded on its own, `settings/logo`) and survives a change.
+ * letterhead's logo and each sender's are not part of it (each is uploaded on its own, `settings/logo` and
+ * `settings/sender-logo`) and survive a change.
  */
 export const settingsPatchShape = z.strictObject({
   letterhead: storedLetterhead.omit({ logo: true }).nullable().optional(),

@@ -1,6 +1,8 @@
 import { StoreError } from '../errors.js';
 import { storeBlobBytes } from '../store/blobs.js';
 import type { Store } from '../store/open.js';
+import type { Sender } from '../senders/sender.js';
+import type { StoredLogo } from './stored-logo.js';
 import { appSettingsShape, SETTING_KEYS, type AppSettings, type SettingKey, type SettingsPatch } from './app-settings.js';
 
 /** A stored setting no longer passes its schema (edited by hand, or written by a newer CasePack). */
@@ -38,6 +40,11 @@ export function updateAppSettings(store: Store, patch: SettingsPatch): AppSettin
       }
       if (patch.letterhead && current.letterhead?.logo)
         next.set('letterhead', { ...patch.letterhead, logo: current.letterhead.logo });
+      if (patch.senders)
+        next.set(
+          'senders',
+          patch.senders.map((sender) => keepSenderLogo(sender, current.senders)),
+        );
       return writeAll(store, Object.fromEntries(next));
     })
     .immediate();
@@ -45,21 +52,56 @@ export function updateAppSettings(store: Store, patch: SettingsPatch): AppSettin
 
 /** Stores a logo (PNG or JPEG bytes) as a blob and names it in the letterhead; `null` removes the logo. */
 export async function setLogo(store: Store, bytes: Uint8Array | null): Promise<AppSettings> {
-  const type = bytes === null ? undefined : imageType(bytes);
-  const blob = bytes === null ? undefined : await storeBlobBytes(store.blobDir, bytes);
+  const logo = bytes === null ? undefined : await storeLogo(store, bytes);
   return store.db
     .transaction(() => {
       const current = readAppSettings(store);
       if (!current.letterhead) throw new SettingsError('letterhead.name: set the letterhead name before adding a logo');
       const head = { name: current.letterhead.name, lines: current.letterhead.lines };
-      if (blob) {
-        store.db
-          .prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)')
-          .run(blob.sha256, blob.size, new Date().toISOString());
-      }
-      return writeAll(store, { ...current, letterhead: blob && type ? { ...head, logo: { sha256: blob.sha256, type } } : head });
+      if (logo) registerBlob(store, logo);
+      return writeAll(store, { ...current, letterhead: logo ? { ...head, logo: logo.stored } : head });
     })
     .immediate();
+}
+
+/** Stores a logo for one sender (by id), printed on its letters only; `null` removes it. */
+export async function setSenderLogo(store: Store, senderId: string, bytes: Uint8Array | null): Promise<AppSettings> {
+  const logo = bytes === null ? undefined : await storeLogo(store, bytes);
+  return store.db
+    .transaction(() => {
+      const current = readAppSettings(store);
+      const senders = current.senders ?? [];
+      if (!senders.some((s) => s.id === senderId)) throw new SettingsError(`senders: no sender ${senderId}; add it first`);
+      if (logo) registerBlob(store, logo);
+      const withLogo = senders.map((s) => {
+        if (s.id !== senderId) return s;
+        const rest = { ...s };
+        delete rest.logo;
+        return logo ? { ...rest, logo: logo.stored } : rest;
+      });
+      return writeAll(store, { ...current, senders: withLogo });
+    })
+    .immediate();
+}
+
+/** A sender as changed in Settings keeps the logo stored for it: a change never sets or drops a logo. */
+function keepSenderLogo(sender: Sender, current: readonly Sender[] | undefined): Sender {
+  const rest = { ...sender };
+  delete rest.logo;
+  const logo = current?.find((s) => s.id === sender.id)?.logo;
+  return logo ? { ...rest, logo } : rest;
+}
+
+async function storeLogo(store: Store, bytes: Uint8Array) {
+  const type = imageType(bytes);
+  const blob = await storeBlobBytes(store.blobDir, bytes);
+  return { stored: { sha256: blob.sha256, type }, size: blob.size };
+}
+
+function registerBlob(store: Store, logo: { stored: StoredLogo; size: number }): void {
+  store.db
+    .prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)')
+    .run(logo.stored.sha256, logo.size, new Date().toISOString());
 }
 
 function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' {
