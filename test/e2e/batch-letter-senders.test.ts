@@ -13,6 +13,9 @@ import { useTempDir } from '../support/temp-dir.js';
 const app = useApp();
 const tempDir = useTempDir();
 const SHOTS = shotsFolder('editor');
+/** A 1×1 PNG. */
+const PNG =
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082';
 const CREDITOR = '北辰测试五金有限公司';
 const OWN = { id: 's1', kind: 'creditor', name: CREDITOR, lines: ['天津市北辰区京津路1号'], prefix: '北辰催' };
 const FIRM = {
@@ -166,6 +169,17 @@ describe.skipIf(app.missing)('the batch-letters dialog’s sender', () => {
     await page.getByRole('button', { name: `将“${FIRM.name}”设为同类函件的默认发函主体` }).click();
     await expect.poll(() => defaults()).toEqual(['s1', 's2']);
     await expect.poll(() => list.innerText()).toContain('默认（律师函）');
+    // The creditor's own letterhead gets its own logo, stored for that sender only.
+    await page
+      .locator('input[name="sender-logo-s1"]')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'hex') });
+    await expect.poll(() => list.locator('li').first().innerText()).toContain('有标志');
+    expect((getSettings(store).senders ?? []).map((s) => [s.id, s.logo?.type ?? null])).toEqual([
+      ['s1', 'image/png'],
+      ['s2', null],
+      ['s3', null],
+    ]);
+    await expect.poll(() => list.locator('li').first().innerText()).toContain('更换标志');
     await page.locator('.senders').screenshot({ path: join(SHOTS, 'sender-default-settings-zh.png') });
     await page.close();
   });

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { AppSettings } from '../../../core/api/public-api.js';
 import { api } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { FileButton } from '../components/file-button.js';
+import { toBase64 } from '../components/to-base64.js';
 import { useAction } from '../components/use-action.js';
 import { useApi } from '../components/use-api.js';
 import { fill } from '../i18n/fill.js';
@@ -68,6 +70,12 @@ export function SendersCard() {
     }
   }
 
+  /** A sender's own logo, printed on its letters only; `null` removes it. */
+  async function storeLogo(id: string, file: File | null) {
+    const bytes = file ? toBase64(await file.arrayBuffer()) : null;
+    if (await run(() => api.send('settings/sender-logo', { sender: id, bytes }))) loaded.reload();
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     const id = editing ?? newId();
@@ -103,6 +111,7 @@ export function SendersCard() {
               {s.lawyer && ` · ${s.lawyer.name}${s.lawyer.licenseNo ? ` (${s.lawyer.licenseNo})` : ''}`}
               {s.prefix && ` · ${s.prefix}`}
               {s.default && <span className="tag default-sender">{t(`senderIsDefault.${s.kind}`)}</span>}
+              {s.logo && <span className="tag sender-logo">{t('senderHasLogo')}</span>}
               <span className="row-actions">
                 {!s.default && (
                   <button
@@ -127,6 +136,18 @@ export function SendersCard() {
                 <button type="button" className="link" onClick={() => setRemoving(s.id)}>
                   {t('senderRemove')}
                 </button>
+                <FileButton
+                  className="link"
+                  name={`sender-logo-${s.id}`}
+                  accept="image/png,image/jpeg"
+                  label={t(s.logo ? 'senderLogoChange' : 'senderLogoAdd')}
+                  onFiles={(files) => void storeLogo(s.id, files[0]!)}
+                />
+                {s.logo && (
+                  <button type="button" className="link" onClick={() => void storeLogo(s.id, null)}>
+                    {t('senderLogoRemove')}
+                  </button>
+                )}
               </span>
               {removing === s.id && (
                 <div className="confirm" role="alert">
