@@ -32,7 +32,12 @@ describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', ()
       expect(text).toContain('£12,776.03');
       expect(text).toContain('£638.80');
       expect(text).toContain('2015-03-09');
-      expect(text).toContain('SI 2015/576');
+      // The amending order by its SI number, named in the interface's language.
+      expect(text).toContain(
+        lang === 'zh'
+          ? '经《2015年民事诉讼及家事诉讼收费（修订）令》（英国法定文书 2015/576 号）第2条第(3)款替换'
+          : 'as substituted by the Civil Proceedings and Family Proceedings Fees (Amendment) Order 2015 (SI 2015/576), art. 2(3)',
+      );
       expect(text).toContain(
         lang === 'zh' ? '该费用表尚待与现行官方附表1核对' : 'still to be checked against the current official Schedule 1',
       );
