@@ -28,13 +28,21 @@ const firm = {
   prefix: '申衡律函',
 };
 
+/** A store holding the sample batch's cases, on 2025-06-03. */
+async function batchStore() {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
+  const opened = openStore(join(dir, 'casepack.db'));
+  store = opened;
+  const { created } = await importBatch(opened, join(dir, 'batch.csv'), {
+    defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS),
+  });
+  return { dir, store: opened, context: { store: opened, today: () => '2025-06-03' }, created };
+}
+
 describe('casepack letters --sender --deadline', () => {
   it('numbers each letter of the batch from the sender’s next 函号 and records the numbers with the mailings', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
-    store = openStore(join(dir, 'casepack.db'));
-    const context = { store, today: () => '2025-06-03' };
-    await importBatch(store, join(dir, 'batch.csv'), { defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS) });
+    const { dir, store, context } = await batchStore();
     await callApi(context, 'settings/update', { senders: [firm] });
     // One number already issued by hand this year: the batch goes on after it.
     store.db
@@ -69,13 +77,7 @@ describe('casepack letters --sender --deadline', () => {
   });
 
   it('lets the app’s batch choose a sender: the step’s default first, then each letter its next 函号 of that sender', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
-    store = openStore(join(dir, 'casepack.db'));
-    const c = { store, today: () => '2025-06-03' };
-    const { created } = await importBatch(store, join(dir, 'batch.csv'), {
-      defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS),
-    });
+    const { dir, store, context: c, created } = await batchStore();
     const own = { id: 's0', kind: 'creditor', name: '北京东城信用卡中心', lines: ['北京市东城区1号'], prefix: '东信催' };
     // No senders: nothing to choose, Settings' letterhead.
     expect(await callApi(c, 'letters/batch-senders', { step: 'lawyer-letter' })).toEqual({ senders: [], sender: null });
@@ -130,11 +132,7 @@ describe('casepack letters --sender --deadline', () => {
   });
 
   it('uses the sender marked as default when none is chosen: the dialog starts with it, the CLI batch writes under it', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV);
-    store = openStore(join(dir, 'casepack.db'));
-    const c = { store, today: () => '2025-06-03' };
-    await importBatch(store, join(dir, 'batch.csv'), { defaults: parseBatchDefaults('defaults.json', SAMPLE_DEFAULTS) });
+    const { dir, store, context: c } = await batchStore();
     const first = { id: 's0', kind: 'creditor', name: '北京东城信用卡中心', lines: ['北京市东城区1号'], prefix: '东信催' };
     const second = { id: 's2', kind: 'creditor', name: '上海静安贸易有限公司', lines: ['上海市静安区2号'], prefix: '静催' };
     const args = { step: 'demand-letter', asOf: '2025-06-03', mail: false as const };
