@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.js';
 import { addDays, type IsoDate } from './calendar-date.js';
 import { HolidayDataError } from './errors.js';
+import { statutoryDaysOff } from './cn-statutory-holidays.js';
 import { isWeekend } from './weekday.js';
 
 interface CnHolidayFile {
@@ -45,11 +46,15 @@ export function cnCalendarCovers(date: IsoDate): boolean {
   return cnCalendar().years.has(Number(date.slice(0, 4)));
 }
 
-/** A statutory holiday or a weekend day that was not made a working day (调休上班). */
+/**
+ * A statutory holiday or a weekend day that was not made a working day (调休上班). In a year without the State
+ * Council's notice, the days off the law itself fixes and weekends.
+ */
 export function isCnRestDay(date: IsoDate): boolean {
-  const { holidays, workdays } = cnCalendar();
+  const { years, holidays, workdays } = cnCalendar();
   if (holidays.has(date)) return true;
   if (workdays.has(date)) return false;
+  if (!years.has(Number(date.slice(0, 4))) && statutoryDaysOff(Number(date.slice(0, 4))).has(date)) return true;
   return isWeekend(date);
 }
 
@@ -57,7 +62,7 @@ export interface ShiftedDay {
   date: IsoDate;
   /** The day the period would have ended on, when it fell on a rest day. */
   movedFrom: IsoDate | null;
-  /** Years that the calendar does not cover: only weekends were considered there. */
+  /** Years that the calendar does not cover: only weekends and the days the law fixes were considered there. */
   uncovered: number[];
 }
 

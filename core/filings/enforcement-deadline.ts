@@ -19,7 +19,7 @@ export interface EnforcementDeadline {
   lastDay: IsoDate;
   /** The corresponding day, where it fell on a rest day and the last day moved (民法典 第203条). */
   movedFrom: IsoDate | null;
-  /** Years the holiday calendar does not cover: only weekends were considered there. */
+  /** Years the holiday calendar does not cover: only weekends and the days off the law fixes were considered there. */
   uncoveredYears: number[];
 }
 

@@ -35,7 +35,7 @@ describe('limitation as data, worded on request', () => {
       `claim c2: 2027-04-01 — ${report!.claims[1]!.basis}`,
       'limitation ran out on 2023-03-16: the debtor may refuse to perform, but the court does not raise this of its own motion (Civil Code arts. 192(1) and 193)',
       'the date rests on a promise to pay: keep the proof of it (a signed plan, a message, a recording), or it may not count',
-      'data/cn-holidays.json has no State Council notice for 2027: only weekends were considered; check when the notice is published',
+      'data/cn-holidays.json has no State Council notice for 2027: only weekends and the days off the law fixes (National Holidays Measures art. 2) were considered; check when the notice is published',
     ]);
   });
 

@@ -180,7 +180,7 @@ function noteEn(n: LimitationNote): string {
     case 'moved-past-holiday':
       return `${n.from} is a statutory holiday or rest day: moved to ${n.to} (Civil Code art. 203)`;
     case 'no-holiday-notice':
-      return `data/cn-holidays.json has no State Council notice for ${n.years.join(', ')}: only weekends were considered; check when the notice is published`;
+      return `data/cn-holidays.json has no State Council notice for ${n.years.join(', ')}: only weekends and the days off the law fixes (National Holidays Measures art. 2) were considered; check when the notice is published`;
     case 'too-late':
       return `${sourceEn(n.event)} on ${n.event.date} came after the period ended on ${n.end}: it does not interrupt (Civil Code art. 192)`;
     case 'not-agreed':
@@ -217,7 +217,7 @@ function noteZh(n: LimitationNote): string {
     case 'moved-past-holiday':
       return `${n.from}为法定休假日，期间顺延至${n.to}（民法典第203条）`;
     case 'no-holiday-notice':
-      return `data/cn-holidays.json 尚无${n.years.join('、')}年的国务院放假通知：仅按周末计算，通知发布后请复核`;
+      return `data/cn-holidays.json 尚无${n.years.join('、')}年的国务院放假通知：仅按周末和《全国年节及纪念日放假办法》第二条规定的假日计算，通知发布后请复核`;
     case 'too-late':
       return `${sourceZh(n.event)}发生于${n.event.date}，在诉讼时效期间届满（${n.end}）之后，不发生中断（民法典第192条）`;
     case 'not-agreed':

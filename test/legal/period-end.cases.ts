@@ -27,6 +27,31 @@ export const periodEndCases: LegalCase[] = [
     case: due('2021-10-01'),
     parties: [{ expiresOn: '2024-10-08' }],
   },
+  // No State Council notice for 2029 yet: Sunday 2029-09-30, then 国庆 10-01..03 as the law itself fixes them
+  // (全国年节及纪念日放假办法 第2条), so Thursday 2029-10-04.
+  {
+    id: 'pe-statutory-days-without-notice',
+    article: '民法典 第203条; 全国年节及纪念日放假办法 第2条',
+    asOf: '2027-01-01',
+    case: due('2026-09-30'),
+    parties: [{ expiresOn: '2029-10-04' }],
+  },
+  // No notice for 2029: 清明 falls on Wednesday 2029-04-04 ([29 × 0.2422 + 4.81] − [29 / 4] = 4), so Thursday 04-05.
+  {
+    id: 'pe-qingming-without-notice',
+    article: '民法典 第203条; 全国年节及纪念日放假办法 第2条',
+    asOf: '2027-01-01',
+    case: due('2026-04-04'),
+    parties: [{ expiresOn: '2029-04-05' }],
+  },
+  // No notice for 2029: 春节 from 除夕 2029-02-12 (a Monday) to 正月初三 02-15, so Friday 2029-02-16.
+  {
+    id: 'pe-spring-festival-without-notice',
+    article: '民法典 第203条; 全国年节及纪念日放假办法 第2条',
+    asOf: '2027-01-01',
+    case: due('2026-02-12'),
+    parties: [{ expiresOn: '2029-02-16' }],
+  },
   // 春节 2024-02-10..17; Sunday 02-18 is a 调休 working day.
   {
     id: 'pe-spring-festival-workday',
