@@ -29,7 +29,7 @@ export interface ExplainedCalculation extends Statement {
 export type CaseCalculationJson = MoneyJson<ExplainedCalculation>;
 
 /**
- * `language`: of the rate notes and warnings; Chinese is given for zh-CN cases only. Limitation comes as data
+ * `language`: of the rate notes and warnings, whatever the case's own. Limitation comes as data
  * (no sentences): `explainCase` adds them, for callers that show them.
  */
 export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language): CaseCalculation {
@@ -43,10 +43,10 @@ export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language
   });
 }
 
-/** The calculation with the limitation reasons written out, in `language` for a zh-CN case, in English otherwise. */
+/** The calculation with the limitation reasons written out in `language` (English when none is given). */
 export function explainCase(data: CaseFile, asOf: IsoDate, language?: Language): ExplainedCalculation {
   const calculation = calculateCase(data, asOf, language);
-  return Object.assign(calculation, { limitation: describeLimitation(calculation.limitation, reasonLanguage(data, language)) });
+  return Object.assign(calculation, { limitation: describeLimitation(calculation.limitation, reasonLanguage(language)) });
 }
 
 /** What limitation reads from a statement: the claims each payment was applied to, and the claims fully paid. */

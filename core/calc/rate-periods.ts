@@ -70,8 +70,11 @@ function ukRate(chargesStart: IsoDate): NotedRate {
   let found = byDate.get(on);
   if (!found) {
     const reference = ukReferenceRate(chargesStart);
-    const note = `8% + Bank Rate ${percent(reference)} on ${on}`; // English cases only
-    found = { rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)), note: { en: note, zh: note } };
+    const shown = percent(reference);
+    found = {
+      rate: exactRate(UK_STATUTORY_MARGIN.plus(reference)),
+      note: { en: EN.ukStatutoryRate(shown, on), zh: ZH.ukStatutoryRate(shown, on) },
+    };
     byDate.set(on, found);
   }
   return found;

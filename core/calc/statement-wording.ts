@@ -6,6 +6,8 @@ export interface StatementWording {
   agreedRate(percent: string, unit: 'day' | 'year'): string;
   lprRate(multiplier: string, lprPercent: string): string;
   overdueLossRate(lprPercent: string, plusPercent: string): string;
+  /** Late Payment of Commercial Debts (Interest) Act 1998: 8 % over Bank Rate in force on the reference date. */
+  ukStatutoryRate(bankRatePercent: string, referenceDate: string): string;
   paymentAfterAsOf(amount: string, date: string, asOf: string): string;
   credit(amount: string): string;
   /** No value of `series` is recorded for `from`..`to`, and one is needed. */
@@ -20,6 +22,7 @@ const EN: StatementWording = {
   agreedRate: (percent, unit) => `${percent} ${unit === 'day' ? 'a day' : 'a year'}`,
   lprRate: (multiplier, lprPercent) => `${multiplier} × LPR ${lprPercent}`,
   overdueLossRate: (lprPercent, plusPercent) => `LPR ${lprPercent} at the breach + ${plusPercent}`,
+  ukStatutoryRate: (bankRatePercent, referenceDate) => `8% + Bank Rate ${bankRatePercent} on ${referenceDate}`,
   paymentAfterAsOf: (amount, date, asOf) => `payment of ${amount} on ${date} is after the as-of date ${asOf} and is not counted`,
   credit: (amount) => `payments exceed everything owed by ${amount}: shown as credit`,
   missingRates: (series, from, to) =>
@@ -43,6 +46,7 @@ const ZH: StatementWording = {
   agreedRate: (percent, unit) => (unit === 'day' ? `每日${percent}` : `年利率${percent}`),
   lprRate: (multiplier, lprPercent) => `LPR ${lprPercent}的${multiplier}倍`,
   overdueLossRate: (lprPercent, plusPercent) => `违约时LPR ${lprPercent}加计${plusPercent}`,
+  ukStatutoryRate: (bankRatePercent, referenceDate) => `英格兰银行基准利率${bankRatePercent}（${referenceDate}）加8%`,
   paymentAfterAsOf: (amount, date, asOf) => `${date}的付款${amount}晚于计算截止日${asOf}，未计入`,
   credit: (amount) => `付款超出全部欠款${amount}，列为多付款项`,
   missingRates: (series, from, to) =>

@@ -17,10 +17,10 @@ import { statementWording, type StatementWording } from './statement-wording.js'
 /**
  * What is owed on `asOf`: charges from the day after each due date up to and including `asOf`, payments made
  * on or before `asOf` applied by the case's law (paymentOrder), one statement line per claim and rate period.
- * Notes and warnings are in `language` for a zh-CN case, in English otherwise.
+ * Notes and warnings are in `language` (English when none is given), whatever the case's own.
  */
 export function computeStatement(data: CaseFile, asOf: IsoDate, language?: Language): Statement {
-  const reasons = reasonLanguage(data, language);
+  const reasons = reasonLanguage(language);
   const words = statementWording(reasons);
   if (data.lateCharge.kind === 'uk-statutory' && data.currency !== 'GBP')
     throw new CalcInputError(`lateCharge.kind uk-statutory needs currency GBP (the case is in ${data.currency})`);

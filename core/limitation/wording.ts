@@ -164,6 +164,12 @@ function basisZh(r: BasisFacts, d: DebtName): string {
       return `${periodZh(g!)}，期间内未对债务人提起诉讼或者申请仲裁，一般保证人不再承担保证责任（民法典第693条第1款）`;
     case 'prc-guarantor-principal':
       return `主债务的诉讼时效先届满（${e ? actZh(e) : due}），保证人可以主张债务人的诉讼时效抗辩（民法典第701条；诉讼时效规定第18条）`;
+    case 'en-six-years':
+      return `${due}，诉因自次日产生，时效期间六年（英国《1980年时效法》第5条）`;
+    case 'en-accrued-afresh':
+      return `${sourceZh(e!)}：${e!.date}${e!.kind === 'payment' ? '部分付款' : '书面确认债务'}，请求权重新产生，时效期间六年（英国《1980年时效法》第29条第5款）`;
+    case 'en-claim-issued':
+      return `${sourceZh(e!)}：${e!.date}在时效期间内起诉，时效停止计算`;
     case 'prc-maximum-none-guaranteed':
       return ZH.noneGuaranteed;
     case 'all-paid':
@@ -171,7 +177,7 @@ function basisZh(r: BasisFacts, d: DebtName): string {
     case 'no-rules':
       return ZH.noRules;
     default:
-      return r.rule.startsWith('en-') ? basisEn(r, d) : `${due}，诉讼时效期间三年（民法典第188条）`;
+      return `${due}，诉讼时效期间三年（民法典第188条）`;
   }
 }
 
@@ -242,8 +248,10 @@ function noteZh(n: LimitationNote): string {
       return `${sourceZh(n.event)}：障碍尚未消除，诉讼时效中止；障碍消除后请记录其日期（民法典第194条）`;
     case 'public-notice':
       return `${sourceZh(n.event)}：公告仅在债务人下落不明、且刊登于国家级或其住所地省级有影响的媒体时，才视为提出履行请求（诉讼时效规定第8条第1款第4项）`;
-    default:
-      return noteEn(n);
+    case 'en-guarantor':
+      return '保证人的责任可能自依保证合同提出付款请求时才产生：此处按主债务计算（日期较早，更为稳妥）';
+    case 'en-too-late':
+      return `${sourceZh(n.event)}发生于${n.event.date}，在时效期间届满（${n.end}）之后，不能使请求权恢复（英国《1980年时效法》第29条第7款）`;
   }
 }
 

@@ -3,9 +3,9 @@ export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * The language for the reasons given on a case: Chinese when asked for on a zh-CN case; English otherwise, since
- * the rules of English law are stated in English (and en-US cases have none yet).
+ * The language for the reasons given on a case (rate notes, warnings, limitation): the one asked for, whatever
+ * the case's own (the rules of English law are worded in Chinese too); English when none is asked.
  */
-export function reasonLanguage(data: { locale: string }, asked: Language | undefined): Language {
-  return asked === 'zh' && data.locale === 'zh-CN' ? 'zh' : 'en';
+export function reasonLanguage(asked: Language | undefined): Language {
+  return asked ?? 'en';
 }
