@@ -42,9 +42,7 @@ describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', ()
         lang === 'zh' ? '该费用表尚待与现行官方附表1核对' : 'still to be checked against the current official Schedule 1',
       );
       expect(text).not.toContain(lang === 'zh' ? '尚未选择受理法院' : 'No court chosen yet');
-      expect(text).toContain(
-        lang === 'zh' ? '受理法院：County Court Money Claims Centre' : 'Court: County Court Money Claims Centre',
-      );
+      expect(text).toContain(lang === 'zh' ? '受理法院：郡法院金钱请求中心' : 'Court: County Court Money Claims Centre');
       const particulars = panel.locator('li', { hasText: lang === 'zh' ? '索赔详情书' : 'Particulars of claim' });
       expect(await particulars.innerText()).toContain(lang === 'zh' ? '可生成' : 'Ready');
       await particulars.getByRole('button').click();

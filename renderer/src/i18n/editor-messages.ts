@@ -65,7 +65,7 @@ export const editorZh = {
   'ed.preset.lpr': 'LPR 的……倍（自填）',
   'ed.preset.annual': '年利率 ……%（自填）',
   'ed.preset.overdue-loss': '未约定：逾期付款损失（LPR 加计 30%–50%）',
-  'ed.preset.uk-statutory': '英国法定利息（Late Payment Act）',
+  'ed.preset.uk-statutory': '英国法定利息（《1998年商业债务逾期付款（利息）法》）',
   'ed.preset.kept': '保留现有约定（{words}）',
   'ed.perTenThousand': '每日万分之',
   'ed.multiplier': 'LPR 的倍数',
