@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callApi } from '../../core/api/handlers.js';
+import { loadCaseFile } from '../../core/case/validate.js';
+import { PROJECT_ROOT } from '../../core/project-root.js';
+import { importCase } from '../../core/store/import-case.js';
+import { openStore } from '../../core/store/open.js';
 import { runCli } from '../../test/support/cli.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 
@@ -96,6 +101,29 @@ describe('casepack fees', () => {
     });
     // An amount of nothing typed by hand is the same: no 50 元 minimum (第13条 charges a claim, and there is none).
     expect(runCli(['fees', '--amount', '0', '--lang', 'zh']).stdout).toContain('没有可以请求的金额');
+  });
+
+  it('works the 申请执行费 of a case holding a judgment on what the judgment still orders paid, as the filings panel does', async () => {
+    const example = join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json');
+    const json = runCli(['fees', example, '--as-of', '2026-11-30', '--json']);
+    expect(json.status).toBe(0);
+    // 229,650.50 unpaid of 279,650.50 + doubled interest 2,871.21 + costs 5,800.00 = 238,321.71, not the contract's
+    // figure; 50 + 228,321.71 × 1.5% = 3,474.83 (诉讼费用交纳办法 第14条 第1项).
+    const cli = JSON.parse(json.stdout) as Record<string, string>;
+    expect(cli).toMatchObject({ enforcement: '3474.83', enforcementOn: '238321.71' });
+    const store = openStore(join(tempDir(), 'casepack.db'));
+    try {
+      const id = await importCase(store, await loadCaseFile(example));
+      const offer = (await callApi({ store, today: () => '2026-11-30' }, 'filings/offer', { id })) as {
+        fees: { enforcement: { amount: string; fee: string } };
+      };
+      expect(offer.fees.enforcement).toEqual({ amount: cli.enforcementOn, fee: cli.enforcement });
+    } finally {
+      store.close();
+    }
+    expect(runCli(['fees', example, '--as-of', '2026-11-30']).stdout).toMatch(
+      /申请执行（第十四条第一项），按判决尚未履行的金额 238,321\.71 元计\s+3,474\.83/,
+    );
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { CasePackError } from '../../core/errors.js';
-import { feesForCase, feesOnClaim, issueFeeForCase, type FeesOnClaim } from '../../core/filings/claim-fees.js';
+import { feesForCase, feesOnClaim, issueFeeForCase, type FeeOn, type FeesOnClaim } from '../../core/filings/claim-fees.js';
 import { issueFeeJson, issueFeeText } from './issue-fee-output.js';
 import type { CourtFees } from '../../core/filings/court-fees.js';
 import { formatCents } from '../../core/money/cents.js';
@@ -18,7 +18,10 @@ type FeeKey = Exclude<keyof CourtFees, 'rounding'>;
 const FEE_KEYS: readonly FeeKey[] = ['caseFee', 'summaryProcedure', 'paymentOrder', 'preservation', 'enforcement'];
 
 /** Each fee's name and the article of 诉讼费用交纳办法 that sets it, in the two languages. */
-const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan' | 'nothingToClaim', string>> = {
+const LABELS: Record<
+  Language,
+  Record<FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan' | 'nothingToClaim' | 'enforcementOnJudgment', string>
+> = {
   zh: {
     amount: '诉讼请求金额',
     nothingToClaim: '没有可以请求的金额（欠款已全部清偿），因此不产生诉讼费用。',
@@ -29,6 +32,7 @@ const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | '
     paymentOrder: '申请支付令（第十四条第三项，受理费的三分之一）',
     preservation: '申请财产保全（第十四条第二项，最多5000元）',
     enforcement: '申请执行（第十四条第一项）',
+    enforcementOnJudgment: '申请执行（第十四条第一项），按判决尚未履行的金额 {amount} 元计',
     rounding: '计算：按分段累计，结果按分四舍五入',
   },
   en: {
@@ -41,6 +45,7 @@ const LABELS: Record<Language, Record<FeeKey | 'amount' | 'rounding' | 'fee' | '
     paymentOrder: 'Payment order application (Art. 14(3), one third of the case fee)',
     preservation: 'Property preservation (Art. 14(2), at most 5,000 yuan)',
     enforcement: 'Enforcement application (Art. 14(1))',
+    enforcementOnJudgment: 'Enforcement application (Art. 14(1)), on {amount} yuan still unpaid under the judgment',
     rounding: 'Worked band by band; each fee rounded to the fen, halves up',
   },
 };
@@ -78,6 +83,7 @@ export function registerFees(program: Command): void {
         command.error(`error: fees takes a case file or --amount, not both\n${USAGE}`, { exitCode: 2, code: 'casepack.usage' });
       let claim: FeesOnClaim;
       let asOf: string | undefined;
+      let enforcement: FeeOn | null = null;
       let language: Language;
       if (caseFile === undefined) {
         claim = feesOnClaim(amountOption(options.amount!));
@@ -91,9 +97,9 @@ export function registerFees(program: Command): void {
           process.stdout.write(options.json ? issueFeeJson(issue, options.asOf) : issueFeeText(issue, options.asOf, language));
           return;
         }
-        ({ asOf, ...claim } = feesForCase(data, options.asOf));
+        ({ asOf, enforcement, ...claim } = feesForCase(data, options.asOf));
       }
-      process.stdout.write(options.json ? feesJson(claim, asOf) : feesText(claim, asOf, language));
+      process.stdout.write(options.json ? feesJson(claim, asOf, enforcement) : feesText(claim, asOf, enforcement, language));
     });
 }
 
@@ -106,19 +112,37 @@ function amountOption(typed: string): bigint {
   }
 }
 
-function feesJson({ amount, nothingToClaim, fees }: FeesOnClaim, asOf: string | undefined): string {
+/** The fees of suing; a case holding a judgment has its 申请执行费 worked on what the judgment still orders paid. */
+function feesJson({ amount, nothingToClaim, fees }: FeesOnClaim, asOf: string | undefined, enforcement: FeeOn | null): string {
   const out: Record<string, string | boolean> = { amount: formatCents(amount) };
   if (asOf !== undefined) out.asOf = asOf;
   out.nothingToClaim = nothingToClaim;
   for (const key of FEE_KEYS) out[key] = formatCents(fees[key]);
+  if (enforcement) {
+    out.enforcement = formatCents(enforcement.fee);
+    out.enforcementOn = formatCents(enforcement.amount);
+  }
   out.rounding = fees.rounding;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-function feesText({ amount, nothingToClaim, fees }: FeesOnClaim, asOf: string | undefined, language: Language): string {
+function feesText(
+  { amount, nothingToClaim, fees }: FeesOnClaim,
+  asOf: string | undefined,
+  enforcement: FeeOn | null,
+  language: Language,
+): string {
   const label = LABELS[language];
   const heading = `${asOf === undefined ? label.amount : `${label.amount} (${asOf})`}: ${formatGroupedCents(amount)}`;
-  if (nothingToClaim) return `${heading}\n${label.nothingToClaim}\n`;
-  const rows = FEE_KEYS.map((key) => [label[key], formatGroupedCents(fees[key])]);
+  const enforcementRow = enforcement && [
+    label.enforcementOnJudgment.replace('{amount}', formatGroupedCents(enforcement.amount)),
+    formatGroupedCents(enforcement.fee),
+  ];
+  if (nothingToClaim && !enforcementRow) return `${heading}\n${label.nothingToClaim}\n`;
+  if (nothingToClaim)
+    return `${heading}\n${label.nothingToClaim}\n\n${formatTable([label.fee, label.yuan], [enforcementRow!])}\n`;
+  const rows = FEE_KEYS.map((key) =>
+    key === 'enforcement' && enforcementRow ? enforcementRow : [label[key], formatGroupedCents(fees[key])],
+  );
   return `${heading}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../case/fields.js';
 import { COURT_BASES, FILING_CASE_TYPES } from '../case/schema.js';
 import { filingOffer } from '../filings/filing-offer.js';
-import type { FeeOn } from '../filings/filing-fees.js';
+import type { FeeOn } from '../filings/claim-fees.js';
 import type { IssueFee } from '../filings/uk-issue-fee.js';
 import { formatCents } from '../money/cents.js';
 import { changeCase } from '../store/edit-case.js';

@@ -4,6 +4,7 @@ import { CasePackError } from '../errors.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 import { filingClaimTotal } from './filing-context.js';
+import { enforcementAmount } from './judgment-context.js';
 import { particularsCase } from './particulars-context.js';
 import { ukIssueFee, type IssueFee } from './uk-issue-fee.js';
 
@@ -28,8 +29,16 @@ export interface FeesOnClaim {
   fees: CourtFees;
 }
 
+/** A fee and the amount it is worked on, in cents. */
+export interface FeeOn {
+  amount: bigint;
+  fee: bigint;
+}
+
 export interface ClaimFees extends FeesOnClaim {
   asOf: IsoDate;
+  /** 申请执行费 on what the case's judgment still orders paid, not on the claim; null without a judgment. */
+  enforcement: FeeOn | null;
 }
 
 const NO_FEES: CourtFees = {
@@ -53,7 +62,16 @@ export function feesOnClaim(amount: bigint): FeesOnClaim {
  */
 export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
-  return { ...feesOnClaim(filingClaimTotal(data, computeStatement(data, asOf))), asOf };
+  const onClaim = feesOnClaim(filingClaimTotal(data, computeStatement(data, asOf)));
+  return { ...onClaim, asOf, enforcement: enforcementFee(data, asOf) };
+}
+
+/** 申请执行费 on what the case's judgment still orders paid on `asOf`; null where the case holds no judgment. */
+export function enforcementFee(data: CaseFile, asOf: IsoDate): FeeOn | null {
+  const judgment = data.filing?.judgment;
+  if (!judgment) return null;
+  const amount = enforcementAmount(judgment, asOf);
+  return { amount, fee: courtFees(amount).enforcement };
 }
 
 /**

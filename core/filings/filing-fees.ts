@@ -1,17 +1,9 @@
 import type { CaseFile } from '../case/schema.js';
 import type { Statement } from '../calc/statement-types.js';
-import { parseCents } from '../money/cents.js';
-import { FeesCurrencyError, feesOnClaim } from './claim-fees.js';
+import { enforcementFee, FeesCurrencyError, feesOnClaim, type FeeOn } from './claim-fees.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 import { filingClaimTotal } from './filing-context.js';
-import { judgmentInterest } from './judgment-context.js';
 import { preservedAmount } from './preservation-context.js';
-
-/** A fee and the amount it is worked on, in cents. */
-export interface FeeOn {
-  amount: bigint;
-  fee: bigint;
-}
 
 /** What the filings of a case cost on `statement.asOf`, under 诉讼费用交纳办法; every figure in cents. */
 export interface FilingFees {
@@ -46,15 +38,7 @@ export function filingFees(data: CaseFile, statement: Statement): FilingFees {
     },
     nothingToClaim,
     preservation: nothingToClaim ? null : { amount: preserved, fee: courtFees(preserved).preservation },
-    enforcement: enforcementAmount(data, statement.asOf),
+    enforcement: enforcementFee(data, statement.asOf),
     rounding: onClaim.rounding,
   };
-}
-
-function enforcementAmount(data: CaseFile, asOf: string): FeeOn | null {
-  const judgment = data.filing?.judgment;
-  if (!judgment) return null;
-  const interest = judgmentInterest(judgment, asOf);
-  const amount = interest.unpaid + interest.amount + (judgment.costs ? parseCents(judgment.costs) : 0n);
-  return { amount, fee: courtFees(amount).enforcement };
 }

@@ -56,6 +56,16 @@ export function judgmentInterest(judgment: Judgment, asOf: IsoDate): DoubledInte
   );
 }
 
+/**
+ * What enforcing the judgment asks for on `asOf`, in cents: the money debt still unpaid, its doubled interest
+ * (民事诉讼法 第264条) and the costs the judgment makes the debtor bear. 申请执行费 is worked on this figure
+ * (诉讼费用交纳办法 第14条 第1项), and the 强制执行申请书 states its parts.
+ */
+export function enforcementAmount(judgment: Judgment, asOf: IsoDate): bigint {
+  const interest = judgmentInterest(judgment, asOf);
+  return interest.unpaid + interest.amount + (judgment.costs ? parseCents(judgment.costs) : 0n);
+}
+
 /** The last day to apply for enforcement of this judgment (民事诉讼法 第250条). */
 export const judgmentDeadline = (judgment: Judgment): EnforcementDeadline =>
   enforcementDeadline({ effectiveOn: judgment.effectiveOn, performanceLastDay: judgment.performanceLastDay ?? null });
