@@ -58,6 +58,15 @@ describe.skipIf(missing)('en-GB letter of claim with Annex 1, read back from the
     );
   });
 
+  // 8% + the 3.75% reference rate = 11.75% a year: £6,910.26 earns £2.22 a day and £1,275.50 earns £0.41.
+  it('says statutory interest goes on accruing, at its daily amount, and never that no interest is added', () => {
+    expect(text).toContain('interest of £398.11 and fixed-sum compensation of £70.00');
+    expect(text).not.toContain('We are not adding interest');
+    expect(text).toContain(
+      'Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 is continuing to accrue on the unpaid invoices at 8% a year above the Bank of England base rate, currently £2.63 a day, until they are paid.',
+    );
+  });
+
   it('encloses the Information Sheet, then the Reply Form, then the Financial Statement', () => {
     expectInOrder([
       'Enclosures: Information Sheet and Reply Form (Annex 1); Financial Statement (Annex 2)',

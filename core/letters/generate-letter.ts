@@ -63,7 +63,8 @@ export function generateLetter(given: CaseFile, options: GenerateLetterOptions):
   const defendants = defendantsOf(data, limitation, meta.id);
   const context: LetterContext = {
     ...buildLetterContext(data, asOf, settings, templateId, statement, limitation, defendants.parties),
-    particulars: particulars ? particularsContext(given, statement) : null,
+    // English letters quote the daily rate interest continues at, as the particulars do.
+    particulars: particulars || data.locale === 'en-GB' ? particularsContext(given, statement) : null,
   };
   const missing = meta.requiredFields.filter((path) =>
     isEmpty(path.split('.').reduce<TemplateValue>((v, key) => lookup(v, key), context)),

@@ -38,4 +38,13 @@ describe('legal corpus: which pre-action letter an English debtor gets', () => {
     expect(error).toBeInstanceOf(TemplateMismatchError);
     expect((error as TemplateMismatchError).code).toBe('debt-protocol-needs-individual');
   });
+
+  it('en-no-interest-letter: a claim without interest says none is added, and claims none', () => {
+    const text = letter(
+      makeCase(english({ debtors: soleTrader.debtors, lateCharge: { kind: 'none' } })),
+      'letter-before-claim',
+    ).text;
+    expect(text.replace(/\s+/g, ' ')).toContain('We are not adding interest or other charges to this debt.');
+    expect(text).not.toMatch(/continuing to accrue|Interest to date|compensation/);
+  });
 });
