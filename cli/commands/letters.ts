@@ -100,6 +100,8 @@ export function registerLetters(program: Command): void {
         onProgress: progress.onProgress,
       }).finally(progress.stop);
       console.log(summary(report, (performance.now() - started) / 1000));
+      // As with the complaint batch: a case left without its letter is a failure of the run.
+      if (report.failed.length > 0 || report.blocked.length > 0) process.exitCode = 1;
     });
 }
 

@@ -63,7 +63,7 @@ export const letterJobHandlers = {
       selected: report.selected,
       written: report.written.map((w) => ({ caseId: w.caseId, mailing: w.mailing ?? null, warnings: w.warnings })),
       blocked: report.blocked.map((b) => ({ caseId: b.caseId, title: b.title, categories: b.categories })),
-      failed: report.failed.map((f) => ({ caseId: f.caseId, title: f.title })),
+      failed: report.failed.map((f) => ({ caseId: f.caseId, title: f.title, reason: f.reason })),
       notMailed: report.notMailed.map((n) => ({ caseId: n.caseId })),
     };
   }),

@@ -11,6 +11,7 @@ import { writeLadderRow } from '../ladder/case-ladder-rows.js';
 import { DEFAULT_LADDERS, ladderSteps, type LadderConfig } from '../ladder/ladder-config.js';
 import { ladderState } from '../ladder/ladder-state.js';
 import { generateLetter, type GeneratedLetter } from '../letters/generate-letter.js';
+import { hasTemplate } from '../templates/library.js';
 import type { LetterSettings } from '../letters/settings.js';
 import { writeEmsCsv, type EmsLine } from '../mailing/ems-list.js';
 import { updateCase } from '../store/edit-case.js';
@@ -57,8 +58,11 @@ export interface BatchLettersReport {
   written: { caseId: number; pdf: string; docx: string; mailing?: string; warnings: number }[];
   /** Letters the wording guard stopped: each error finding, with its rule and source. */
   blocked: { caseId: number; title: string; findings: string[]; categories: Category[] }[];
-  /** Letters that could not be made (a template's required field missing …). */
-  failed: { caseId: number; title: string; message: string }[];
+  /**
+   * Letters that could not be made: `other-law` when the case's law (locale) has no template of the step (an
+   * English case on a 催款函 step), `error` for anything else (a template's required field missing …).
+   */
+  failed: { caseId: number; title: string; reason: 'other-law' | 'error'; message: string }[];
   /** Letters written but not recorded as mailed: the debtor has no address. */
   notMailed: { caseId: number; reason: string }[];
   mailingList?: string;
@@ -100,6 +104,16 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     const { id: caseId, data } = selection.stored;
     options.onProgress?.({ phase: 'letters', done: i, total: selected.length, label: data.title });
     const templateId = letterTemplate(selection);
+    // Never a template of another law's locale: nothing is written or recorded for such a case.
+    if (!hasTemplate(templateId, data.locale, options.templatesDir)) {
+      report.failed.push({
+        caseId,
+        title: data.title,
+        reason: 'other-law',
+        message: `no ${selection.step.title} (${templateId}) for ${data.locale} cases: make the case's own letter from the case`,
+      });
+      continue;
+    }
     try {
       const letterNo = numbered
         ? formatLetterNo(numbered.prefix, Number(asOf.slice(0, 4)), n)
@@ -156,7 +170,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       });
     } catch (error) {
       if (!(error instanceof CasePackError)) throw error;
-      report.failed.push({ caseId, title: data.title, message: error.message });
+      report.failed.push({ caseId, title: data.title, reason: 'error', message: error.message });
     }
   }
   options.onProgress?.({ phase: 'letters', done: selected.length, total: selected.length });

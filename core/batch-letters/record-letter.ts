@@ -76,7 +76,10 @@ export async function recordLetter(
     });
     return {
       update: { caseId, ladder, raw: recorded.raw, added: [{ path, blob }] },
-      emsLine: emsLine(data, letter.to, step.title, letter.generated.statement.total, recorded.reference, sender),
+      // The EMS list is China Post's: only a Chinese case's letter goes on it.
+      ...(data.locale === 'zh-CN' && {
+        emsLine: emsLine(data, letter.to, step.title, letter.generated.statement.total, recorded.reference, sender),
+      }),
       mailing: recorded.reference,
       mailingId: recorded.mailingId,
     };

@@ -90,6 +90,11 @@ export function findTemplate(id: string, locale: string, root: string = TEMPLATE
   return meta;
 }
 
+/** Whether `locale` has a template `id` of its own (findTemplate finds no other locale's either). */
+export function hasTemplate(id: string, locale: string, root: string = TEMPLATES_DIR): boolean {
+  return listTemplates(root).some((t) => t.id === id && t.locale === locale);
+}
+
 /** Whether `parent` lists a folder of exactly this name, as listTemplates finds one. */
 function hasFolder(parent: string, name: string): boolean {
   return existsSync(parent) && readdirSync(parent, { withFileTypes: true }).some((d) => d.isDirectory() && d.name === name);

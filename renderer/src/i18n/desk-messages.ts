@@ -63,6 +63,7 @@ export const deskZh = {
   batchFailed: '无法生成',
   batchNotMailed: '已生成但未记为寄出：债务人没有地址',
   batchFailedReason: '缺少模板所需的内容',
+  batchOtherLaw: '此步骤的函件只适用于中国法案件：请从案件页面制作该案适用的函件',
   batchNoneSelected: '所选案件都不在此函件的步骤上，或已结清。',
 } as const;
 
@@ -130,5 +131,7 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   batchFailed: 'Could not be made',
   batchNotMailed: 'Made but not recorded as sent: the debtor has no address',
   batchFailedReason: 'something the template needs is missing',
+  batchOtherLaw:
+    "this step's letter is for Chinese-law cases only: make the case's own letter (such as a Letter before claim) from the case",
   batchNoneSelected: 'None of the selected cases is on this letter’s step, or they are settled.',
 };

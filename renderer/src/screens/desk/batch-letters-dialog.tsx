@@ -136,7 +136,12 @@ export function BatchLettersDialog(props: {
               (b) => `${b.title}: ${b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}`,
             )}
           />
-          <ProblemList heading={t('batchFailed')} items={result.failed.map((f) => `${f.title}: ${t('batchFailedReason')}`)} />
+          <ProblemList
+            heading={t('batchFailed')}
+            items={result.failed.map(
+              (f) => `${f.title}: ${f.reason === 'other-law' ? t('batchOtherLaw') : t('batchFailedReason')}`,
+            )}
+          />
           <ProblemList heading={t('batchNotMailed')} items={result.notMailed.map((n) => title(n.caseId))} />
           {result.written.length > 0 && (
             <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
