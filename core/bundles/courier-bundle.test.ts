@@ -79,6 +79,8 @@ describe.skipIf(lacksTools('the courier bundle read-back tests', 'qpdf', 'pdftot
     expect(runCli(['courier', same.caseFile, '--mailing', 'm1', '--out', same.out]).status).toBe(0);
 
     const changed = await courierCase({ status: 'delivered', letterSha256: recorded });
+    // Two fixture PDFs made within the same second are byte-identical: make this one surely another letter.
+    writeFileSync(join(changed.dir, 'mail', 'letter.pdf'), Buffer.concat([good.letter, Buffer.from('\n% changed\n')]));
     const result = runCli(['courier', changed.caseFile, '--mailing', 'm1', '--out', changed.out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
