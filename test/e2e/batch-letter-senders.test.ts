@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
@@ -30,7 +30,6 @@ const FIRM = {
 
 describe.skipIf(app.missing)('the batch-letters dialog’s sender', () => {
   it('starts with the step’s default sender, and letters under the one chosen carry its letterhead and its next 函号s', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const ids = ['甲', '乙', '丙'].map((name, i) =>
       createCase(store, {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
@@ -10,7 +9,6 @@ const SHOTS = shotsFolder('desk');
 
 describe.skipIf(app.missing)('batch letters on the desk for an English-law case', () => {
   it('makes no 催款函 for it and says why, in the interface language, recording nothing', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const CREDITOR = 'Harbour Test Joinery Ltd';
     const id = createCase(store, {

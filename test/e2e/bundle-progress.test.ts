@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdBundleJobsAt } from '../../core/api/bundle-jobs.js';
@@ -18,7 +17,6 @@ afterEach(() => holdBundleJobsAt(undefined));
 
 describe.skipIf(app.missing)('bundle progress in the app', () => {
   it('shows how many files are read of how many, then finishes the bundle (zh)', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const id = caseIdByContract(store, SALE);
     const kept = await outputs(id);

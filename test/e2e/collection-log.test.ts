@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCase } from '../../core/store/read-cases.js';
@@ -12,8 +11,6 @@ const revisions = (store: Store, id: number) =>
   (store.db.prepare('SELECT count(*) AS n FROM case_revisions WHERE case_id = ?').get(id) as { n: number }).n;
 
 describe.skipIf(app.missing)('the collection log on a case', () => {
-  mkdirSync(SHOTS, { recursive: true });
-
   it('adds a promise to pay with its outcome, changes it and removes it, each a revision (zh, then en)', async () => {
     const store = app.server().store;
     const id = caseIdByContract(store, SALE);

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
@@ -16,7 +16,6 @@ const flat = (text: string) => text.replace(/\s/g, '');
 
 describe.skipIf(app.missing)('a refused mailing’s courier bundle in the app', () => {
   it('is built from the PDF recorded when the batch letter was made, after a tracking file marked it refused', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const id = createCase(store, {
       version: 1,

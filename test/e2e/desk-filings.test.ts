@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,6 @@ const rowOf = (page: Page, id: number) => page.locator(`table.desk tr[data-case=
 
 describe.skipIf(app.missing)('the desk at suit and enforcement', () => {
   it('lists suit and enforcement with the 第250条 deadline, and makes the complaints of the suit step with the fee list', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const big = atSuit(store, '陈一', '120000.00', court);
     const small = atSuit(store, '林二', '30000.00', court);

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,6 @@ const idsIn = async (page: Page, group: string) =>
 
 describe.skipIf(app.missing)('the desk', () => {
   it('shows what is due as of a chosen day, the broken promises and the deadlines within the window', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const CREDITOR = '东湖测试贸易有限公司';
     const reminderDue = addCase(store, CREDITOR, '甲建材公司', {});

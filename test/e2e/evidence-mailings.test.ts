@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ import { pdfPages, shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
 const SHOTS = shotsFolder('editor');
-mkdirSync(SHOTS, { recursive: true });
 const EXAMPLE = join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods');
 const CONTRACT = join(EXAMPLE, 'evidence', 'contract.pdf');
 const PNG = join(EXAMPLE, 'evidence', 'bank-receipt.png');

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
@@ -11,7 +11,6 @@ import { useTempDir } from '../support/temp-dir.js';
 const app = useApp();
 const tempDir = useTempDir();
 const SHOTS = shotsFolder('editor');
-mkdirSync(SHOTS, { recursive: true });
 const noQpdf = lacksTools('the encrypted-evidence app check', 'qpdf');
 
 const CASE = {

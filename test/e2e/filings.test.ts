@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
@@ -11,7 +10,6 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('court filings on the case screen', () => {
   it('offers enforcement for the judgment in force, with its fee, and exports the application', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const id = caseIdByContract(app.server().store, 'CC-2024-0312');
     for (const lang of ['zh', 'en'] as const) {
       const page = await app.open(`#/case/${id}`, lang);

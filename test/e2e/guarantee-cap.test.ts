@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +6,6 @@ import { shotsFolder, useApp } from '../support/app-page.js';
 
 const app = useApp();
 const SHOTS = shotsFolder('legal');
-mkdirSync(SHOTS, { recursive: true });
 
 const field = (scope: Locator | Page, label: string) => scope.getByLabel(label, { exact: true });
 

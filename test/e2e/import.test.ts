@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -43,8 +43,6 @@ function englishWords(text: string): string[] {
 }
 
 describe.skipIf(app.missing)('batch import and tracking results in the app', () => {
-  mkdirSync(SHOTS, { recursive: true });
-
   it('imports a 200-row GBK CSV: one column mapped by hand, a bad row named and fixed, a re-import changes nothing (zh)', async () => {
     const store = app.server().store;
     const page = await app.open('#/import', 'zh');

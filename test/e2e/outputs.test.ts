@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOutputs } from '../../core/outputs/case-outputs.js';
@@ -13,7 +13,6 @@ const SALE = 'CC-2024-0312';
 
 describe.skipIf(app.missing)('the documents kept with a case', () => {
   it('lists the letter and the bundle just exported, previews one and exports each again byte for byte', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const store = app.server().store;
     const id = caseIdByContract(store, SALE);
     const page = await app.open(`#/case/${id}`, 'zh');

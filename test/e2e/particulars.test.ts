@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../core/store/edit-case.js';
@@ -10,7 +9,6 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('en-GB particulars of claim on the case screen', () => {
   it('offers the particulars with the County Court issue fee and the fee table used, and exports them', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const id = createCase(app.server().store, {
       version: 1,
       locale: 'en-GB',

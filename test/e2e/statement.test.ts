@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
 
@@ -8,7 +7,6 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(app.missing)('the statement panel: payments as applied, fixed sums, totals from lines, days left', () => {
   it('shows how each payment of the Chinese example was applied (第560条 then 第561条) and the order used', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const id = caseIdByContract(app.server().store, 'CC-2024-0312');
     for (const lang of ['zh', 'en'] as const) {
       const page = await app.open(`#/case/${id}`, lang);
