@@ -64,6 +64,7 @@ export function buildLetterContext(
     sentBy: settings.sentBy ?? 'creditor',
     ...partiesContext(data, recipient, limitation, defendants, statement, settings.sentBy),
     ...senderContext(data, settings),
+    protocol: debtProtocolContext(settings),
     contract: data.contract
       ? { title: data.contract.title, number: data.contract.number ?? null, signedOn: data.contract.signedOn ?? null }
       : null,
@@ -86,6 +87,16 @@ export function buildLetterContext(
     validation: data.locale === 'en-US' ? { ...usValidation(data, asOf, statement, settings) } : null,
     ...filingContext(data, statement),
     ...limitationContext(data, statement, limitation[recipient], recipient),
+  };
+}
+
+/** The Pre-Action Protocol for Debt Claims para 3.1 facts from the settings; each is null when it does not apply. */
+function debtProtocolContext(settings: LetterSettings): Record<string, TemplateValue> {
+  const { oralAgreement, assignment, instalmentOffer } = settings.protocol ?? {};
+  return {
+    oralAgreement: oralAgreement ? { ...oralAgreement } : null,
+    assignment: assignment ? { originalReference: null, assignedTo: null, ...assignment } : null,
+    instalmentOffer: instalmentOffer ? { ...instalmentOffer } : null,
   };
 }
 

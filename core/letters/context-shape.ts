@@ -48,6 +48,11 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   account: { bank: 'text', name: 'text', number: 'text', sortCode: 'text' },
   contact: { name: 'text', phone: 'text', email: 'text', address: 'text' },
   signatory: 'text',
+  protocol: {
+    oralAgreement: { madeBy: 'text', terms: 'text', on: 'date', place: 'text' },
+    assignment: { originalCreditor: 'text', originalReference: 'text', assignedOn: 'date', assignedTo: 'text' },
+    instalmentOffer: { terms: 'text', reason: 'text' },
+  },
   contract: { title: 'text', number: 'text', signedOn: 'date' },
   claims: [
     {

@@ -40,6 +40,20 @@ export const letterSettingsFile = z.strictObject({
   itemizationDate: isoDate.optional(),
   debtCollector: z.boolean().optional(),
   debtKind: z.enum(['trade', 'loan', 'private-loan', 'credit-card', 'property-fee', 'consumer', 'other']).optional(),
+  protocol: z
+    .strictObject({
+      oralAgreement: z.strictObject({ madeBy: line, terms: line, on: isoDate, place: line }).optional(),
+      assignment: z
+        .strictObject({
+          originalCreditor: line,
+          originalReference: line.optional(),
+          assignedOn: isoDate,
+          assignedTo: line.optional(),
+        })
+        .optional(),
+      instalmentOffer: z.strictObject({ terms: line, reason: line }).optional(),
+    })
+    .optional(),
 });
 
 /** Reads and checks a settings file, naming the JSON path of each problem, and loads the logo it names. */

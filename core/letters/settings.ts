@@ -37,6 +37,18 @@ export interface LetterSettings {
   /** en-US: the sender is a debt collector (FDCPA §1692a(6)): the letter then says so (§1692e(11)). Default true. */
   debtCollector?: boolean;
   debtKind?: DebtKind;
+  /** en-GB letter before claim: what the Pre-Action Protocol for Debt Claims para 3.1 asks the letter to say when it applies. */
+  protocol?: DebtProtocolFacts;
+}
+
+/** The Pre-Action Protocol for Debt Claims para 3.1 facts that the case file does not hold. */
+export interface DebtProtocolFacts {
+  /** A debt under an oral agreement: who made it, what was agreed, when and where. */
+  oralAgreement?: { madeBy: string; terms: string; on: IsoDate; place: string };
+  /** An assigned debt: the original creditor and debt, when it was assigned and to whom (default the creditor). */
+  assignment?: { originalCreditor: string; originalReference?: string; assignedOn: IsoDate; assignedTo?: string };
+  /** Instalments the debtor offers or pays, and why they are not accepted. */
+  instalmentOffer?: { terms: string; reason: string };
 }
 
 export function defaultDeadlineDays(locale: string, templateId: string): number {
