@@ -50,11 +50,22 @@ function dueText(rows: readonly DeskRow[], total: number, asOf: string): string 
     r.total ?? '—',
     r.stage ? `${r.stage} ${r.stageOn}` : '—',
     r.group === 'settled' ? 'settled' : r.nextStep ? `${r.nextStep} (${r.nextStepTitle})` : 'ladder done',
-    r.nextDueOn ? (r.due ? `${r.nextDueOn} DUE${r.daysOverdue ? ` +${r.daysOverdue}d` : ''}` : r.nextDueOn) : '—',
+    dueOn(r),
     limitation(r),
     warnings(r),
   ]);
   return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'limitation', 'warnings'], table)}`;
+}
+
+/** The next step's day, DUE once it has come and +N days once late; a step with a last day is open until then. */
+function dueOn(r: DeskRow): string {
+  if (!r.nextDueOn) return '—';
+  if (r.dueBy) {
+    const by = `by ${r.dueBy.date}`;
+    if (!r.due) return `from ${r.nextDueOn} ${by}`;
+    return r.dueBy.daysLeft < 0 ? `${by} LATE +${-r.dueBy.daysLeft}d` : `open ${by} (${r.dueBy.daysLeft} days left)`;
+  }
+  return r.due ? `${r.nextDueOn} DUE${r.daysOverdue ? ` +${r.daysOverdue}d` : ''}` : r.nextDueOn;
 }
 
 /** The case's one limitation date, as the cases list shows it, naming the guarantor when it is theirs. */

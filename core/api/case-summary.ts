@@ -127,6 +127,7 @@ export function unavailable(row: CaseListRow, problem: string | null): CaseSumma
     group: '',
     due: false,
     daysOverdue: null,
+    dueBy: null,
     deadlines: [],
     brokenPromises: [],
     problem,

@@ -35,9 +35,18 @@ export interface DeskFacts {
   creditor: string;
   /** The next step's id, or one of DESK_GROUPS. */
   group: string;
+  /** The next step can be taken now: its day has come. */
   due: boolean;
-  /** Days since the next step fell due (0 on the day). */
+  /**
+   * Days since the next step fell due (0 on the day); for a step with a last day (`dueBy`), days since that
+   * day passed, null until then.
+   */
   daysOverdue: number | null;
+  /**
+   * The last day the next step can be taken, where the law sets one: applying for enforcement is open from the
+   * day after the performance period until the end of 民事诉讼法 第250条's two years, not late once it opens.
+   */
+  dueBy: { date: IsoDate; daysLeft: number } | null;
   /** Every party's deadline, soonest first. */
   deadlines: Deadline[];
   brokenPromises: BrokenPromise[];
@@ -55,11 +64,13 @@ export function deskFacts(
   enforcement: Deadline | null = null,
 ): DeskFacts {
   const due = isDue(stage, asOf);
+  const dueBy = enforcement && { date: enforcement.expiresOn, daysLeft: enforcement.daysLeft };
   return {
     creditor: data.creditor.name,
     group: enforcement ? DESK_GROUPS.enforcement : deskGroup(stage, calc.settled),
     due,
-    daysOverdue: due ? daysBetween(stage.nextDueOn!, asOf) : null,
+    daysOverdue: dueBy ? (dueBy.daysLeft < 0 ? -dueBy.daysLeft : null) : due ? daysBetween(stage.nextDueOn!, asOf) : null,
+    dueBy,
     deadlines: enforcement ? [enforcement] : limitationDeadlines(calc, asOf),
     brokenPromises: brokenPromises(data, asOf),
   };

@@ -64,7 +64,10 @@ describe.skipIf(app.missing)('the desk at suit and enforcement', () => {
     await expect.poll(() => idsIn(en, 'suit'), { timeout: 30_000 }).toEqual(expect.arrayContaining([big, small, noCourt]));
     expect(await idsIn(en, 'enforcement')).toEqual([judged]);
     expect(await rowOf(en, judged).innerText()).toContain('Time to apply for enforcement ends 2026-12-21 (29 days left)');
-    expect(await rowOf(en, judged).innerText()).toMatch(/Judgment in force[\s\S]*Enforcement\s+701 days overdue/);
+    // Open since 2024-12-21 and not late until its last day: the desk says what is due by when, not "701 days overdue".
+    expect(await rowOf(en, judged).innerText()).toMatch(
+      /Judgment in force[\s\S]*Enforcement\s+can be made now, by 2026-12-21 \(29 days left\)/,
+    );
     expect(await rowOf(en, big).innerText()).toMatch(/Suit\s+32 days overdue/);
     await en.getByLabel('Select every case shown by the filters').check();
     await en.getByRole('button', { name: 'Make complaints…' }).click();
@@ -79,6 +82,7 @@ describe.skipIf(app.missing)('the desk at suit and enforcement', () => {
     await page.getByLabel('债权人', { exact: true }).selectOption(CREDITOR);
     await expect.poll(() => idsIn(page, 'enforcement'), { timeout: 30_000 }).toEqual([judged]);
     expect(await rowOf(page, judged).innerText()).toContain('申请执行期间 2026-12-21 届满（余 29 天）');
+    expect(await rowOf(page, judged).innerText()).toMatch(/申请执行\s+现可申请，2026-12-21 前（余 29 天）/);
     // The counts are those of the cases shown: this creditor's four, all due, one deadline near.
     expect((await page.locator('.desk-counts').innerText()).replace(/\s+/g, ' ')).toContain(
       '到期步骤 4 违背还款承诺 0 期限临近或已届满 1',

@@ -24,6 +24,7 @@ describe('legal corpus: the desk reaches suit and enforcement (民法典 第944�
       due: c.expect.due,
       daysOverdue: c.expect.daysOverdue,
     });
+    if (c.expect.dueBy !== undefined) expect(summary.dueBy).toEqual(c.expect.dueBy);
     if (c.expect.deadlines)
       expect(
         summary.deadlines.map((d) => ({ kind: d.kind, rule: d.rule, expiresOn: d.expiresOn, daysLeft: d.daysLeft })),

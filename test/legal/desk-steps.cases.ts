@@ -16,6 +16,8 @@ export interface DeskStepCase {
     daysOverdue: number | null;
     /** Every deadline the desk lists, soonest first (before the window filters them). */
     deadlines?: { kind: string; rule: string; expiresOn: IsoDate; daysLeft: number }[];
+    /** The last day the next step can be taken, where the law sets one (申请执行期间, 第250条). */
+    dueBy?: { date: IsoDate; daysLeft: number } | null;
   };
 }
 
@@ -30,6 +32,24 @@ const judgment = (fields: Record<string, unknown>) => ({
 const lawyerLetter = { events: [{ date: '2025-03-01', kind: 'demand-sent', step: 'lawyer-letter' }] } as const;
 
 export const deskStepCases: DeskStepCase[] = [
+  // Applying for enforcement is open from the day after the performance period until its last day, not late in
+  // between: 2025-03-12 → 2025-04-10 is within 第250条's two years, and the desk says so rather than "29 days overdue".
+  // Past the last day (2027-03-11), the step is late by the days since: 2027-03-11 → 2027-03-21 is 10.
+  {
+    id: 'enforcement-late-only-after-its-last-day',
+    article: '民事诉讼法 第250条',
+    asOf: '2027-03-21',
+    case: { ...person, ...judgment({ effectiveOn: '2025-03-01', performanceLastDay: '2025-03-11', amount: '1000.00' }) },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-03-12',
+      due: true,
+      daysOverdue: 10,
+      dueBy: { date: '2027-03-11', daysLeft: -10 },
+    },
+  },
   // Card-debt ladder: suit 20 days after the 律师函 (2025-03-01 + 20 = 2025-03-21); not due the day before.
   {
     id: 'suit-not-yet-due',
@@ -75,7 +95,8 @@ export const deskStepCases: DeskStepCase[] = [
       nextStep: 'enforcement',
       nextDueOn: '2025-03-12',
       due: true,
-      daysOverdue: 29,
+      daysOverdue: null,
+      dueBy: { date: '2027-03-11', daysLeft: 700 },
       deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-03-11', daysLeft: 700 }],
     },
   },
@@ -91,7 +112,8 @@ export const deskStepCases: DeskStepCase[] = [
       nextStep: 'enforcement',
       nextDueOn: '2025-06-02',
       due: true,
-      daysOverdue: 9,
+      daysOverdue: null,
+      dueBy: { date: '2027-06-01', daysLeft: 720 },
       deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-06-01', daysLeft: 720 }],
     },
   },
@@ -107,7 +129,8 @@ export const deskStepCases: DeskStepCase[] = [
       nextStep: 'enforcement',
       nextDueOn: '2025-03-14',
       due: true,
-      daysOverdue: 0,
+      daysOverdue: null,
+      dueBy: { date: '2027-03-15', daysLeft: 731 },
       deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-03-15', daysLeft: 731 }],
     },
   },

@@ -13,9 +13,18 @@ export function groupLabel(group: string, rows: readonly DeskRow[], language: La
   return rows.find((r) => r.nextStep === group)?.nextStepTitle ?? group;
 }
 
-/** The next step's day: overdue by how many days, due today, or the day it falls due. */
+/**
+ * The next step's day: overdue by how many days, due today, or the day it falls due. A step with a last day
+ * (applying for enforcement) is open until then, and late only once it has passed.
+ */
 export function dueLabel(row: DeskRow, t: T): string {
   if (!row.nextDueOn) return '—';
+  if (row.dueBy) {
+    const { date, daysLeft } = row.dueBy;
+    if (!row.due) return fill(t('deskOpensOn'), { date: row.nextDueOn, by: date });
+    if (daysLeft < 0) return fill(t('deskOpenPassed'), { date, days: -daysLeft });
+    return daysLeft === 0 ? fill(t('deskOpenLastDay'), { date }) : fill(t('deskOpenUntil'), { date, days: daysLeft });
+  }
   if (row.daysOverdue === 0) return t('deskDueToday');
   if (row.due) return fill(t('deskOverdue'), { days: row.daysOverdue ?? 0 });
   return fill(t('deskDueOn'), { date: row.nextDueOn });
@@ -26,6 +35,9 @@ const DEADLINE_KINDS: Record<DeskRow['deadlines'][number]['kind'], MessageKey> =
   guarantee: 'deskGuarantee',
   enforcement: 'deskEnforcementDeadline',
 };
+
+/** The step is late (or due today, for a step without a last day): marked in red. */
+export const isLate = (row: DeskRow): boolean => row.daysOverdue !== null;
 
 export function deadlineLabels(row: DeskRow, t: T): string[] {
   return row.deadlines.map((d) => {

@@ -4,7 +4,7 @@ import { formatMoney } from '../../components/money.js';
 import { useLanguage } from '../../i18n/language.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { stageLabel } from '../stage-label.js';
-import { deadlineLabels, dueLabel, groupLabel, promiseLabels } from './desk-labels.js';
+import { deadlineLabels, dueLabel, groupLabel, isLate, promiseLabels } from './desk-labels.js';
 import type { DeskSection, DeskSort, SortKey } from './desk-view.js';
 
 const COLUMNS = 8;
@@ -39,9 +39,9 @@ const Row = memo(function Row({ row, selected, onToggle }: RowProps) {
         {stageLabel(row.stage, row.stageTitle, language)}
         {row.stageOn && <div className="muted">{row.stageOn}</div>}
       </td>
-      <td className={row.due ? 'danger' : undefined}>
+      <td className={isLate(row) ? 'danger' : undefined}>
         {row.nextStep ? stageLabel(row.nextStep, row.nextStepTitle, language) : '—'}
-        <div className={row.due ? 'overdue' : 'muted'}>{dueLabel(row, t)}</div>
+        <div className={isLate(row) ? 'overdue' : 'muted'}>{dueLabel(row, t)}</div>
       </td>
       <td>
         {deadlines.map((d) => (
