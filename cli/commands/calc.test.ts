@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseCalculationJson } from '../../core/calc/calculate-case.js';
+import { PROJECT_ROOT } from '../../core/project-root.js';
 import { runCli } from '../../test/support/cli.js';
 import { EXAMPLE_CASES } from '../../test/support/examples.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
@@ -71,6 +72,19 @@ describe('casepack calc', () => {
     expect(zhJson.total).toBe(enJson.total);
     expect(enJson.limitation[0]!.basis).toBe('debt due 2024-01-31 (claim c1); three years (Civil Code art. 188)');
     expect(runCli(['calc', smallCase(), '--lang', 'fr']).status).toBe(2);
+  });
+
+  it('states what the judgment in force orders paid, in place of the contract total (民事诉讼法 第264条)', () => {
+    const example = join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json');
+    const text = runCli(['calc', example, '--as-of', '2026-11-22']);
+    expect(text.status).toBe(0);
+    // 279,650.50 × 1.75‱ × 25 + 229,650.50 × 1.75‱ × 33 = 2,549.70; 229,650.50 + 2,549.70 + 5,800.00 = 238,000.20.
+    expect(text.stdout).toMatch(/= total under the contract \(before the judgment\)\s+309,791\.40/);
+    expect(text.stdout).toMatch(/\+ doubled interest for late performance from 2026-09-26\s+2,549\.70/);
+    expect(text.stdout).toMatch(/= total owed under the judgment\s+238,000\.20/);
+    expect(text.stdout).not.toMatch(/= total owed\s+\d/);
+    const json = JSON.parse(runCli(['calc', example, '--as-of', '2026-11-22', '--json']).stdout) as Record<string, unknown>;
+    expect(json.underJudgment).toMatchObject({ unpaid: '229650.50', doubledInterest: '2549.70', total: '238000.20' });
   });
 
   it('exits 1 naming --as-of for a bad date, 2 for bad usage', () => {

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { explainCase, type ExplainedCalculation } from '../../core/calc/calculate-case.js';
 import { loadCaseFile } from '../../core/case/validate.js';
+import type { JudgmentOwed } from '../../core/filings/judgment-context.js';
 import { Dec } from '../../core/money/decimal.js';
 import { formatGroupedCents as grouped } from '../../core/money/money.js';
 import { moneyReplacer } from '../../core/money/money-json.js';
@@ -31,6 +32,25 @@ export function registerCalc(program: Command): void {
         options.json ? `${JSON.stringify(result, moneyReplacer, 2)}\n` : `${statementText(caseFile, result, data.debtors)}\n`,
       );
     });
+}
+
+/** What the judgment in force orders paid: the figure owed now, in place of the contract's (Civil Procedure Law art. 264). */
+function judgmentText(j: JudgmentOwed): string[] {
+  const rows = [
+    ['awarded by the judgment', grouped(j.awarded)],
+    ['− paid under the judgment', grouped(j.paid)],
+    ['= still unpaid', grouped(j.unpaid)],
+    [
+      `+ doubled interest for late performance${j.doubledInterestFrom ? ` from ${j.doubledInterestFrom}` : ''}`,
+      grouped(j.doubledInterest),
+    ],
+    ...(j.costs > 0n ? [['+ costs the judgment orders the debtor to pay', grouped(j.costs)]] : []),
+    ['= total owed under the judgment', grouped(j.total)],
+  ];
+  return [
+    'owed under the judgment, with doubled interest for late performance (Civil Procedure Law art. 264; SPC interpretation on interest for late performance arts. 1-4): this, not the contract figure above, is what the debtor owes',
+    formatTable(['', 'amount'], alignRight(rows, [1])),
+  ];
 }
 
 /** The parties are named, never by their place in the list (`0`, `1`): `debtors` gives each one's name. */
@@ -80,7 +100,7 @@ function statementText(caseFile: string, r: ExplainedCalculation, debtors: reado
           ...(r.compensation > 0n ? [['+ fixed sums', grouped(r.compensation)]] : []),
           ['− paid', grouped(r.paid)],
           ...(r.credit > 0n ? [['+ credit (paid beyond what was owed)', grouped(r.credit)]] : []),
-          ['= total owed', grouped(r.total)],
+          [r.underJudgment ? '= total under the contract (before the judgment)' : '= total owed', grouped(r.total)],
           ['  of which principal', grouped(r.outstanding)],
           ['  of which late charge', grouped(r.lateChargeOutstanding)],
           ...(r.compensation > 0n ? [['  of which fixed sums', grouped(r.compensationOutstanding)]] : []),
@@ -90,6 +110,7 @@ function statementText(caseFile: string, r: ExplainedCalculation, debtors: reado
     ),
   );
   if (r.totalInWords) out.push(`in words: ${r.totalInWords}`);
+  if (r.underJudgment) out.push('', ...judgmentText(r.underJudgment));
   out.push('', 'limitation');
   out.push(
     formatTable(

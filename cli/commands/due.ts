@@ -47,14 +47,14 @@ function dueText(rows: readonly DeskRow[], total: number, asOf: string): string 
   const table = rows.map((r) => [
     String(r.id),
     r.debtor,
-    r.total ?? '—',
+    r.total === null ? '—' : r.owedUnder === 'judgment' ? `${r.total} (under the judgment)` : r.total,
     r.stage ? `${r.stage} ${r.stageOn}` : '—',
     r.group === 'settled' ? 'settled' : r.nextStep ? `${r.nextStep} (${r.nextStepTitle})` : 'ladder done',
     dueOn(r),
     limitation(r),
     warnings(r),
   ]);
-  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'limitation', 'warnings'], table)}`;
+  return `${head}\n${formatTable(['case', 'debtor', 'owed', 'stage', 'next step', 'due on', 'limitation / deadline', 'warnings'], table)}`;
 }
 
 /** The next step's day, DUE once it has come and +N days once late; a step with a last day is open until then. */
@@ -68,9 +68,13 @@ function dueOn(r: DeskRow): string {
   return r.due ? `${r.nextDueOn} DUE${r.daysOverdue ? ` +${r.daysOverdue}d` : ''}` : r.nextDueOn;
 }
 
-/** The case's one limitation date, as the cases list shows it, naming the guarantor when it is theirs. */
+/**
+ * The case's one limitation date, as the cases list shows it, naming the guarantor when it is theirs; for a judgment
+ * in force, the last day to apply for enforcement (民事诉讼法 第250条).
+ */
 function limitation(r: DeskRow): string {
   if (!r.limitationExpiresOn) return '—';
+  if (r.limitationKind === 'enforcement') return `${r.limitationExpiresOn} (apply for enforcement by)`;
   return `${r.limitationExpiresOn}${r.limitationParty ? ` (guarantor ${r.limitationParty.name})` : ''}`;
 }
 

@@ -18,14 +18,24 @@ import type { CaseListRow } from '../store/read-cases.js';
  * ladder stage, what is due and every party's deadline. Amounts as decimal text (it crosses the API as JSON).
  */
 export interface CaseSummary extends CaseListRow, CaseStage, MoneyJson<DeskFacts> {
+  /** The money debt still owed: the contract's principal, or under a judgment in force the sum it awards. */
   outstanding: string | null;
+  /** What the debtor owes in all, under the contract or the judgment as `owedUnder` says. */
   total: string | null;
+  /**
+   * `judgment`: the case's judgment is in force, so the figures are what it orders paid (the sums awarded less
+   * payments under it, its costs and the doubled interest for late performance, 民事诉讼法 第264条), not the
+   * contract's principal and late charges. Null when the case could not be calculated.
+   */
+  owedUnder: 'contract' | 'judgment' | null;
   /**
    * The case's one limitation date (caseLimitationDate): the earliest among the parties still liable, a
    * guarantor released by a lapsed guarantee left out; for a judgment in force, the last day to apply for
    * enforcement.
    */
   limitationExpiresOn: string | null;
+  /** `enforcement`: the date is the last day to apply for enforcement (民事诉讼法 第250条), not limitation. */
+  limitationKind: 'limitation' | 'enforcement' | null;
   limitationWarning: boolean;
   /** Whose date it is, when it is not the debtor's: a guarantor still liable whose date comes first. */
   limitationParty: { name: string; role: 'guarantor' } | null;
@@ -60,8 +70,7 @@ export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDE
     const column = limitationColumn(calc.limitation, asOf, enforcement?.deadline ?? null);
     return Object.assign({}, row, stage, facts, column, {
       brokenPromises: facts.brokenPromises.map((p) => ({ ...p, amount: formatCents(p.amount), paid: formatCents(p.paid) })),
-      outstanding: formatCents(calc.outstanding),
-      total: formatCents(calc.total),
+      ...owedFigures(calc),
       problem: null,
       pending: false,
     });
@@ -76,19 +85,28 @@ function limitationColumn(
   limitation: CaseCalculation['limitation'],
   asOf: string,
   enforcement: Deadline | null,
-): Pick<CaseSummary, 'limitationExpiresOn' | 'limitationWarning' | 'limitationParty'> {
+): Pick<CaseSummary, 'limitationExpiresOn' | 'limitationKind' | 'limitationWarning' | 'limitationParty'> {
   if (enforcement)
     return {
       limitationExpiresOn: enforcement.expiresOn,
+      limitationKind: 'enforcement',
       limitationWarning: enforcement.daysLeft < LIMITATION_WARN_DAYS,
       limitationParty: null,
     };
   const date = caseLimitationDate(limitation, asOf);
   return {
     limitationExpiresOn: date?.expiresOn ?? null,
+    limitationKind: date ? 'limitation' : null,
     limitationWarning: date?.warning ?? false,
     limitationParty: date?.role === 'guarantor' ? { name: date.name, role: date.role } : null,
   };
+}
+
+/** What is owed: under the judgment once it is in force (calculateCase's underJudgment), else the contract's figures. */
+function owedFigures(calc: CaseCalculation): Pick<CaseSummary, 'outstanding' | 'total' | 'owedUnder'> {
+  const judgment = calc.underJudgment;
+  if (judgment) return { outstanding: formatCents(judgment.unpaid), total: formatCents(judgment.total), owedUnder: 'judgment' };
+  return { outstanding: formatCents(calc.outstanding), total: formatCents(calc.total), owedUnder: 'contract' };
 }
 
 /** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
@@ -120,7 +138,9 @@ export function unavailable(row: CaseListRow, problem: string | null): CaseSumma
     nextDueOn: null,
     outstanding: null,
     total: null,
+    owedUnder: null,
     limitationExpiresOn: null,
+    limitationKind: null,
     limitationWarning: false,
     limitationParty: null,
     creditor: '',

@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/schema.js';
+import { owedUnderJudgment, type JudgmentOwed } from '../filings/judgment-context.js';
 import { computeLimitation, type LimitationInput } from '../limitation/limitation.js';
 import { describeLimitation, type LimitationReport } from '../limitation/report.js';
 import { englishService } from '../limitation/service.js';
@@ -16,6 +17,11 @@ export interface CaseCalculation extends Statement {
   service: ServiceEntry[];
   /** What each guarantor owes: the claims its guarantee still covers, at most the sum the contract caps it at. */
   guarantors: GuarantorLiability[];
+  /**
+   * What the case's judgment orders paid, once it is in force: then that, not the contract's total, is what the
+   * debtor owes (民事诉讼法 第264条). Null while the case holds no judgment in force.
+   */
+  underJudgment: JudgmentOwed | null;
 }
 
 /** A calculation with the limitation reasons in words: what the API, the app and `casepack calc` show. */
@@ -23,6 +29,7 @@ export interface ExplainedCalculation extends Statement {
   limitation: LimitationReport[];
   service: ServiceEntry[];
   guarantors: GuarantorLiability[];
+  underJudgment: JudgmentOwed | null;
 }
 
 /** An explained calculation as the API and `casepack calc --json` give it: amounts as decimal text. */
@@ -40,6 +47,7 @@ export function calculateCase(data: CaseFile, asOf: IsoDate, language?: Language
     limitation,
     service: englishService(data),
     guarantors: guarantorLiabilities(data, statement, limitation),
+    underJudgment: owedUnderJudgment(data, asOf),
   });
 }
 

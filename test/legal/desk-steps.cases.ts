@@ -18,6 +18,8 @@ export interface DeskStepCase {
     deadlines?: { kind: string; rule: string; expiresOn: IsoDate; daysLeft: number }[];
     /** The last day the next step can be taken, where the law sets one (申请执行期间, 第250条). */
     dueBy?: { date: IsoDate; daysLeft: number } | null;
+    /** What the desk and the cases list show as owed, and under what. */
+    owed?: { owedUnder: 'contract' | 'judgment'; outstanding: string; total: string };
   };
 }
 
@@ -48,6 +50,36 @@ export const deskStepCases: DeskStepCase[] = [
       due: true,
       daysOverdue: 10,
       dueBy: { date: '2027-03-11', daysLeft: -10 },
+    },
+  },
+  // Owed under the judgment, not the contract (民事诉讼法 第264条; 迟延履行利息解释 第1–4条): 123,456.78 awarded,
+  // performance period to 2025-03-11, 50,000.00 paid 2025-03-31 (to the money debt first, 第4条), costs 2,300.00.
+  // Doubled interest at 1.75‱ a day: 12,345,678 cents × 20 days (03-12 → 03-31) + 7,345,678 × 10 days
+  // (04-01 → 04-10) = 56,064.8095 cents → 560.65; unpaid 73,456.78; owed 73,456.78 + 560.65 + 2,300.00 = 76,317.43.
+  // The contract's own figure (one claim of 1,000.00) is not what the desk shows.
+  {
+    id: 'judgment-in-force-owed-under-the-judgment',
+    article: '民事诉讼法 第264条; 迟延履行利息解释 第1–4条',
+    asOf: '2025-04-10',
+    case: {
+      ...person,
+      ...judgment({
+        effectiveOn: '2025-03-01',
+        performanceLastDay: '2025-03-11',
+        amount: '123456.78',
+        costs: '2300.00',
+        payments: [{ date: '2025-03-31', amount: '50000.00' }],
+      }),
+    },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-03-12',
+      due: true,
+      daysOverdue: null,
+      dueBy: { date: '2027-03-11', daysLeft: 700 },
+      owed: { owedUnder: 'judgment', outstanding: '73456.78', total: '76317.43' },
     },
   },
   // Card-debt ladder: suit 20 days after the 律师函 (2025-03-01 + 20 = 2025-03-21); not due the day before.
