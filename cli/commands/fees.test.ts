@@ -121,9 +121,19 @@ describe('casepack fees', () => {
     } finally {
       store.close();
     }
-    expect(runCli(['fees', example, '--as-of', '2026-11-30']).stdout).toMatch(
-      /申请执行（第十四条第一项），按判决尚未履行的金额 238,321\.71 元计\s+3,474\.83/,
-    );
+    // In force, the judgment decides the debt: no suit fee on the contract's figure (民事诉讼法 第127条 第5项).
+    expect(cli).toMatchObject({ owedUnder: 'judgment', amount: '238321.71' });
+    expect(cli).not.toHaveProperty('caseFee');
+    const text = runCli(['fees', example, '--as-of', '2026-11-30']).stdout;
+    expect(text).toContain('判决确定的金额（含迟延履行期间的加倍部分债务利息） (2026-11-30): 238,321.71');
+    expect(text).toMatch(/申请执行（第十四条第一项）\s+3,474\.83/);
+    expect(text).not.toContain('案件受理费');
+    const en = runCli(['fees', example, '--as-of', '2026-11-30', '--lang', 'en']).stdout;
+    expect(en).toContain('Owed under the judgment, with doubled interest for late performance (2026-11-30): 238,321.71');
+    expect(en).toContain('Civil Procedure Law art. 127(5)');
+    expect(en).not.toContain('Case acceptance fee');
+    // Before it takes effect (2026-09-15) the suit's fees are still worked on the contract's figure.
+    expect(runCli(['fees', example, '--as-of', '2026-09-01']).stdout).toMatch(/案件受理费（第十三条）/);
   });
 
   it.each([

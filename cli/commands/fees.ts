@@ -20,7 +20,10 @@ const FEE_KEYS: readonly FeeKey[] = ['caseFee', 'summaryProcedure', 'paymentOrde
 /** Each fee's name and the article of 诉讼费用交纳办法 that sets it, in the two languages. */
 const LABELS: Record<
   Language,
-  Record<FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan' | 'nothingToClaim' | 'enforcementOnJudgment', string>
+  Record<
+    FeeKey | 'amount' | 'rounding' | 'fee' | 'yuan' | 'nothingToClaim' | 'enforcementOnJudgment' | 'owedUnderJudgment' | 'noSuit',
+    string
+  >
 > = {
   zh: {
     amount: '诉讼请求金额',
@@ -34,6 +37,8 @@ const LABELS: Record<
     enforcement: '申请执行（第十四条第一项）',
     enforcementOnJudgment: '申请执行（第十四条第一项），按判决尚未履行的金额 {amount} 元计',
     rounding: '计算：按分段累计，结果按分四舍五入',
+    owedUnderJudgment: '判决确定的金额（含迟延履行期间的加倍部分债务利息）',
+    noSuit: '判决已生效，不再起诉（民事诉讼法第一百二十七条第五项），故不列诉讼费用；下一步为申请执行。',
   },
   en: {
     amount: 'Amount claimed',
@@ -47,6 +52,9 @@ const LABELS: Record<
     enforcement: 'Enforcement application (Art. 14(1))',
     enforcementOnJudgment: 'Enforcement application (Art. 14(1)), on {amount} yuan still unpaid under the judgment',
     rounding: 'Worked band by band; each fee rounded to the fen, halves up',
+    owedUnderJudgment: 'Owed under the judgment, with doubled interest for late performance',
+    noSuit:
+      'The judgment is in force and the debt may not be sued on again (Civil Procedure Law art. 127(5)), so no suit fee is listed; the next step is enforcement.',
   },
 };
 
@@ -84,6 +92,7 @@ export function registerFees(program: Command): void {
       let claim: FeesOnClaim;
       let asOf: string | undefined;
       let enforcement: FeeOn | null = null;
+      let judgmentInForce = false;
       let language: Language;
       if (caseFile === undefined) {
         claim = feesOnClaim(amountOption(options.amount!));
@@ -97,7 +106,13 @@ export function registerFees(program: Command): void {
           process.stdout.write(options.json ? issueFeeJson(issue, options.asOf) : issueFeeText(issue, options.asOf, language));
           return;
         }
-        ({ asOf, enforcement, ...claim } = feesForCase(data, options.asOf));
+        ({ asOf, enforcement, judgmentInForce, ...claim } = feesForCase(data, options.asOf));
+      }
+      if (judgmentInForce && enforcement) {
+        process.stdout.write(
+          options.json ? judgmentFeesJson(enforcement, asOf!) : judgmentFeesText(enforcement, asOf!, language),
+        );
+        return;
       }
       process.stdout.write(options.json ? feesJson(claim, asOf, enforcement) : feesText(claim, asOf, enforcement, language));
     });
@@ -145,4 +160,24 @@ function feesText(
     key === 'enforcement' && enforcementRow ? enforcementRow : [label[key], formatGroupedCents(fees[key])],
   );
   return `${heading}\n\n${formatTable([label.fee, label.yuan], rows)}\n\n${label.rounding}\n`;
+}
+
+/** A judgment in force: only the 申请执行费, on what the judgment orders paid (诉讼费用交纳办法 第14条 第1项). */
+function judgmentFeesJson(enforcement: FeeOn, asOf: string): string {
+  const out = {
+    owedUnder: 'judgment',
+    amount: formatCents(enforcement.amount),
+    asOf,
+    enforcement: formatCents(enforcement.fee),
+    enforcementOn: formatCents(enforcement.amount),
+    rounding: 'cent-half-up',
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function judgmentFeesText(enforcement: FeeOn, asOf: string, language: Language): string {
+  const label = LABELS[language];
+  const heading = `${label.owedUnderJudgment} (${asOf}): ${formatGroupedCents(enforcement.amount)}`;
+  const row = [label.enforcement, formatGroupedCents(enforcement.fee)];
+  return `${heading}\n${label.noSuit}\n\n${formatTable([label.fee, label.yuan], [row])}\n\n${label.rounding}\n`;
 }

@@ -4,7 +4,7 @@ import { CasePackError } from '../errors.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { courtFees, type CourtFees } from './court-fees.js';
 import { filingClaimTotal } from './filing-context.js';
-import { enforcementAmount } from './judgment-context.js';
+import { enforcementAmount, inForceOn } from './judgment-context.js';
 import { particularsCase } from './particulars-context.js';
 import { ukIssueFee, type IssueFee } from './uk-issue-fee.js';
 
@@ -39,6 +39,11 @@ export interface ClaimFees extends FeesOnClaim {
   asOf: IsoDate;
   /** 申请执行费 on what the case's judgment still orders paid, not on the claim; null without a judgment. */
   enforcement: FeeOn | null;
+  /**
+   * The case's judgment is in force on `asOf`: the debt is decided and may not be sued on again (民事诉讼法 第127条
+   * 第5项), so the suit's fees are not the next step; only `enforcement` is (诉讼费用交纳办法 第14条 第1项).
+   */
+  judgmentInForce: boolean;
 }
 
 const NO_FEES: CourtFees = {
@@ -63,7 +68,13 @@ export function feesOnClaim(amount: bigint): FeesOnClaim {
 export function feesForCase(data: CaseFile, asOf: IsoDate): ClaimFees {
   if (data.currency !== 'CNY') throw new FeesCurrencyError(data.currency);
   const onClaim = feesOnClaim(filingClaimTotal(data, computeStatement(data, asOf)));
-  return { ...onClaim, asOf, enforcement: enforcementFee(data, asOf) };
+  const judgment = data.filing?.judgment;
+  return {
+    ...onClaim,
+    asOf,
+    enforcement: enforcementFee(data, asOf),
+    judgmentInForce: judgment !== undefined && inForceOn(judgment, asOf),
+  };
 }
 
 /** 申请执行费 on what the case's judgment still orders paid on `asOf`; null where the case holds no judgment. */
