@@ -34,6 +34,15 @@ export const statementZh = {
   'terms.uk-statutory': '按英国法定利率计息：英格兰银行基准利率加年8%，另计固定补偿金（英国《商业债务逾期付款（利息）法》）',
   'words.zh-letter': '函件另以中文大写写出合计金额。',
   'words.en-letter': '函件另以英文写出合计金额。',
+  judgmentOwedNote: '判决已生效：债务人应付的是判决确定的金额（民事诉讼法第二百六十四条），下方按合同计算的金额仅供对照。',
+  judgmentAwarded: '判决确定的金额',
+  judgmentPaid: '判决生效后已履行',
+  judgmentUnpaid: '尚未履行',
+  judgmentDoubledInterest: '加倍部分债务利息（自 {from} 起，日万分之一点七五）',
+  judgmentDoubledInterestNone: '加倍部分债务利息',
+  judgmentCosts: '判决由被告负担的诉讼费用',
+  judgmentTotal: '合计',
+  totalUnderContract: '按合同计算的合计（判决前）',
 } as const;
 
 export const statementEn: Record<keyof typeof statementZh, string> = {
@@ -73,4 +82,14 @@ export const statementEn: Record<keyof typeof statementZh, string> = {
     'statutory interest at 8% a year above the Bank of England base rate, with fixed compensation (Late Payment of Commercial Debts (Interest) Act 1998)',
   'words.zh-letter': 'The letter also writes the total in Chinese capital numerals.',
   'words.en-letter': 'The letter also writes the total in words.',
+  judgmentOwedNote:
+    'The judgment is in force: the debtor owes what it orders paid (Civil Procedure Law art. 264); the contract figures below are for comparison only.',
+  judgmentAwarded: 'Awarded by the judgment',
+  judgmentPaid: 'Paid under the judgment',
+  judgmentUnpaid: 'Still unpaid',
+  judgmentDoubledInterest: 'Doubled interest for late performance (from {from}, 0.0175% a day)',
+  judgmentDoubledInterestNone: 'Doubled interest for late performance',
+  judgmentCosts: 'Costs the judgment orders the debtor to pay',
+  judgmentTotal: 'Total',
+  totalUnderContract: 'Total under the contract (before the judgment)',
 };

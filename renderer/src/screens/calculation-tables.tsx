@@ -64,8 +64,8 @@ export function StatementTable({ calc, money }: { calc: CaseCalculation; money(a
             <dd>{money(calc.credit)}</dd>
           </>
         )}
-        <dt>{t('total')}</dt>
-        <dd className="total">{money(calc.total)}</dd>
+        <dt>{calc.underJudgment ? t('totalUnderContract') : t('total')}</dt>
+        <dd className={calc.underJudgment ? undefined : 'total'}>{money(calc.total)}</dd>
         <dt>{t('outstanding')}</dt>
         <dd>{money(calc.outstanding)}</dd>
         <dt>{t('lateCharge')}</dt>

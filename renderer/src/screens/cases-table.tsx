@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { CaseSummary } from '../../../core/api/public-api.js';
 import { formatMoney } from '../components/money.js';
 import { useLanguage } from '../i18n/language.js';
@@ -6,12 +6,19 @@ import type { Language } from '../i18n/messages.js';
 import { go } from '../route.js';
 import { stageLabel } from './stage-label.js';
 
+interface JudgmentLabels {
+  short: string;
+  full: string;
+  deadline: string;
+}
+
 /** One row; memoised so that a keystroke re-renders only rows that appear or go. */
 const CaseRow = memo(function CaseRow({
   c,
   language,
   cannotCalculate,
   guarantorLabel,
+  judgmentLabels,
 }: {
   c: CaseSummary;
   language: Language;
@@ -19,6 +26,8 @@ const CaseRow = memo(function CaseRow({
   cannotCalculate: string;
   /** 保证人 / guarantor, worded once by the table, beside a date that is a guarantor's. */
   guarantorLabel: string;
+  /** The labels of a case whose judgment is in force, worded once by the table. */
+  judgmentLabels: JudgmentLabels;
 }) {
   return (
     <tr onClick={() => go({ screen: 'case', id: c.id })} aria-busy={c.pending || undefined}>
@@ -28,7 +37,10 @@ const CaseRow = memo(function CaseRow({
       <td>{c.debtor}</td>
       <td>{c.contractNumber}</td>
       <td className="num">{formatMoney(c.outstanding, c.currency)}</td>
-      <td className="num">{formatMoney(c.total, c.currency)}</td>
+      <td className="num" title={c.owedUnder === 'judgment' ? judgmentLabels.full : undefined}>
+        {formatMoney(c.total, c.currency)}
+        {c.owedUnder === 'judgment' && <div className="muted owed-under">{judgmentLabels.short}</div>}
+      </td>
       <td>{stageLabel(c.stage, c.stageTitle, language)}</td>
       <td>
         {c.nextStep ? stageLabel(c.nextStep, c.nextStepTitle, language) : '—'}
@@ -36,6 +48,7 @@ const CaseRow = memo(function CaseRow({
       </td>
       <td className={c.limitationWarning ? 'danger' : undefined} title={c.problem ? cannotCalculate : undefined}>
         {c.limitationExpiresOn ?? '—'}
+        {c.limitationKind === 'enforcement' && <small className="muted"> {judgmentLabels.deadline}</small>}
         {c.limitationParty && (
           <small className="muted">
             {' '}
@@ -50,6 +63,10 @@ const CaseRow = memo(function CaseRow({
 /** The matching cases, at most `limit` of them: the DOM stays small however many cases there are. */
 export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[]; limit: number; query: string }) {
   const { t, language } = useLanguage();
+  const judgmentLabels = useMemo(
+    () => ({ short: t('owedUnderJudgment'), full: t('owedUnderJudgmentFull'), deadline: t('deskEnforcementDeadline') }),
+    [t],
+  );
   return (
     <table className="grid cases" data-query={query} data-matches={rows.length}>
       <thead>
@@ -61,7 +78,7 @@ export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[
           <th className="num">{t('total')}</th>
           <th>{t('stage')}</th>
           <th>{t('nextStep')}</th>
-          <th>{t('limitation')}</th>
+          <th>{t('limitationOrEnforcement')}</th>
         </tr>
       </thead>
       <tbody>
@@ -72,6 +89,7 @@ export function CasesTable({ rows, limit, query }: { rows: readonly CaseSummary[
             language={language}
             cannotCalculate={t('deskCannotCalculate')}
             guarantorLabel={t('limitationGuarantor')}
+            judgmentLabels={judgmentLabels}
           />
         ))}
         {rows.length === 0 && (

@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language.js';
 import { fill } from '../i18n/fill.js';
 import { LimitationTable, StatementTable } from './calculation-tables.js';
 import { GuarantorTable } from './guarantor-table.js';
+import { JudgmentOwedTable } from './judgment-owed-table.js';
 import { lateChargeTerms } from './late-charge-terms.js';
 import { PaymentApplication } from './payment-application.js';
 
@@ -67,6 +68,7 @@ export function StatementPanel({
       {calc && (
         <>
           <p className="as-of">{fill(t('asOfLine'), { asOf: calc.asOf })}</p>
+          <JudgmentOwedTable calc={calc} money={money} />
           <StatementTable calc={calc} money={money} />
           <PaymentApplication calc={calc} money={money} />
           <GuarantorTable data={data} calc={calc} money={money} />

@@ -34,7 +34,10 @@ const Row = memo(function Row({ row, selected, onToggle }: RowProps) {
         <div className="muted">{row.debtor}</div>
       </td>
       <td>{row.creditor}</td>
-      <td className="num">{formatMoney(row.total, row.currency)}</td>
+      <td className="num" title={row.owedUnder === 'judgment' ? t('owedUnderJudgmentFull') : undefined}>
+        {formatMoney(row.total, row.currency)}
+        {row.owedUnder === 'judgment' && <div className="muted owed-under">{t('owedUnderJudgment')}</div>}
+      </td>
       <td>
         {stageLabel(row.stage, row.stageTitle, language)}
         {row.stageOn && <div className="muted">{row.stageOn}</div>}
