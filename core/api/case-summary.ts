@@ -9,7 +9,7 @@ import { caseStage, type CaseStage } from '../ladder/case-stage.js';
 import { deskFacts, type Deadline, type DeskFacts } from '../ladder/desk-facts.js';
 import { caseLimitationDate, LIMITATION_WARN_DAYS } from '../limitation/case-limitation-date.js';
 import { enforcementStep } from '../ladder/enforcement-step.js';
-import { inferLadder } from '../ladder/infer-ladder.js';
+import { caseLadder } from '../ladder/infer-ladder.js';
 import { DEFAULT_LADDERS, type LadderConfig } from '../ladder/ladder-config.js';
 import type { CaseListRow } from '../store/read-cases.js';
 
@@ -109,9 +109,9 @@ function owedFigures(calc: CaseCalculation): Pick<CaseSummary, 'outstanding' | '
   return { outstanding: formatCents(calc.outstanding), total: formatCents(calc.total), owedUnder: 'contract' };
 }
 
-/** On the ladder `casepack due` stored for the case, or the one inferLadder picks for a case with no row yet. */
+/** On the ladder `casepack due` stored for the case, or the one inferLadder picks (caseLadder). */
 function stageOf(data: CaseFile, stored: CaseLadderRow | undefined, settled: boolean, ladders: LadderConfig): CaseStage {
-  const ladder = stored?.ladder ?? inferLadder(data);
+  const ladder = caseLadder(data, stored?.ladder);
   return caseStage(data, ladder, ladders[ladder], settled, stored);
 }
 

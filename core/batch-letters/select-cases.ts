@@ -2,7 +2,7 @@ import { calculateCase } from '../calc/calculate-case.js';
 import type { CaseFile } from '../case/schema.js';
 import { readLadderRows } from '../ladder/case-ladder-rows.js';
 import { caseStage, isDue } from '../ladder/case-stage.js';
-import { inferLadder } from '../ladder/infer-ladder.js';
+import { caseLadder } from '../ladder/infer-ladder.js';
 import type { LadderConfig, LadderStep } from '../ladder/ladder-config.js';
 import type { Store } from '../store/open.js';
 import { getCase, type StoredCase } from '../store/read-cases.js';
@@ -36,7 +36,7 @@ export function selectCases(store: Store, config: LadderConfig, selection: CaseS
     (store.db.prepare(`SELECT id FROM cases WHERE ${onShelf('active')} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
   return ids.flatMap((id) => {
     const stored = getCase(store, id);
-    const ladder = rows.get(id)?.ladder ?? inferLadder(stored.data);
+    const ladder = caseLadder(stored.data, rows.get(id)?.ladder);
     const step = config[ladder]?.find((s) => s.id === selection.step);
     if (!step) return [];
     if (calculateCase(stored.data, selection.asOf).settled) return [];

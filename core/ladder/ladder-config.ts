@@ -4,6 +4,9 @@ import { UnreadableFileError } from '../util/read-failure.js';
 import { z } from 'zod';
 import { identifier } from '../case/fields.js';
 import { FileError } from '../errors.js';
+import type { LOCALES } from '../case/schema.js';
+
+type Locale = (typeof LOCALES)[number];
 
 /** One rung: what is done, with which letter template (none for a call or SMS, or for the suit), after how long. */
 export const ladderStepShape = z.strictObject({
@@ -30,6 +33,39 @@ const cardLadder: LadderStep[] = [
 ];
 
 /**
+ * English law: a reminder, then the Letter before claim; the debtor has 30 days from the date of the letter to
+ * pay or return the Reply Form (Pre-Action Protocol for Debt Claims, para 4 and Annex 1, Information Sheet), so
+ * the claim (N1 or Money Claim Online) falls due 30 days after the letter was posted (it is dated that day).
+ */
+const enGbLadder: LadderStep[] = [
+  { id: 'reminder', title: 'Reminder', template: null, waitDays: 0 },
+  { id: 'letter-before-claim', title: 'Letter before claim', template: 'letter-before-claim', waitDays: 7 },
+  { id: 'suit', title: 'Claim (N1 / Money Claim Online)', template: null, waitDays: 30 },
+];
+
+/**
+ * English law, a company debtor (outside the Debt Protocol, template-fit.ts): the 14-day letter of claim of the
+ * Practice Direction – Pre-Action Conduct (para 6(b): 14 days to respond in a straightforward case), then the claim.
+ */
+const enGbBusinessLadder: LadderStep[] = [
+  { id: 'reminder', title: 'Reminder', template: null, waitDays: 0 },
+  { id: 'letter-of-claim', title: 'Letter of claim', template: 'letter-of-claim', waitDays: 7 },
+  { id: 'suit', title: 'Claim (N1 / Money Claim Online)', template: null, waitDays: 14 },
+];
+
+/**
+ * US consumer debts: a reminder, then the demand letter carrying the validation notice (Reg F, 12 CFR
+ * 1006.34); suit waits for the validation period to end: 30 days after the consumer is assumed to receive the
+ * notice, which is at least 5 days after it was sent, weekends and federal holidays excluded (1006.34(b)(5)).
+ * Five weekdays after a weekday posting are seven calendar days, hence 37; a holiday within them is not counted.
+ */
+const enUsLadder: LadderStep[] = [
+  { id: 'reminder', title: 'Reminder', template: null, waitDays: 0 },
+  { id: 'validation-notice', title: 'Demand letter (validation notice)', template: 'demand-letter', waitDays: 7 },
+  { id: 'suit', title: 'Suit', template: null, waitDays: 37 },
+];
+
+/**
  * The firm's usual practice (docs/ladder.md): card debts and B2B invoices go reminder → 催款函 → 律师函 after
  * 15 days → suit 20 days later; property fees go 温馨提示 → 催收通知书 after 90 days → 催收函 → suit 30 days later.
  */
@@ -43,6 +79,18 @@ export const DEFAULT_LADDERS: LadderConfig = {
     // 民法典 第944条 第2款: once the reasonable period a 催告 gives has passed unpaid, the manager may sue.
     { id: 'suit', title: '起诉', template: null, waitDays: 30 },
   ],
+  'en-gb-debt': enGbLadder,
+  'en-gb-business': enGbBusinessLadder,
+  'en-us-debt': enUsLadder,
+};
+
+/**
+ * The default ladders of each jurisdiction that has its own, by the debtor's kind; every other default ladder
+ * is for Chinese law.
+ */
+export const LOCALE_LADDERS: Readonly<Partial<Record<Locale, { person: string; company: string }>>> = {
+  'en-GB': { person: 'en-gb-debt', company: 'en-gb-business' },
+  'en-US': { person: 'en-us-debt', company: 'en-us-debt' },
 };
 
 /** The default ladders with those of `file` (JSON, `{ "card-debt": [steps…] }`) put over them. */

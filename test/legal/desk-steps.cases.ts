@@ -31,6 +31,11 @@ const judgment = (fields: Record<string, unknown>) => ({
     judgment: { kind: 'judgment', court: '上海市浦东新区人民法院', caseNumber: '（2025）沪0115民初100号', ...fields },
   },
 });
+const sole = {
+  locale: 'en-GB',
+  currency: 'GBP',
+  debtors: [{ name: 'Dan Okafor t/a Okafor Builders', kind: 'person', role: 'debtor' }],
+} as const;
 const lawyerLetter = { events: [{ date: '2025-03-01', kind: 'demand-sent', step: 'lawyer-letter' }] } as const;
 
 export const deskStepCases: DeskStepCase[] = [
@@ -190,5 +195,49 @@ export const deskStepCases: DeskStepCase[] = [
     asOf: '2025-02-20',
     case: { ...person, ...lawyerLetter, ...judgment({ effectiveOn: '2025-03-01', amount: '100000.00' }) },
     expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: false, daysOverdue: null },
+  },
+  // English law: the Letter before claim posted (and dated) 2026-10-01 gives 30 days to pay or reply; the claim
+  // falls due 2026-10-31, not before.
+  {
+    id: 'en-gb-claim-after-debt-protocol-30-days',
+    article: 'Pre-Action Protocol for Debt Claims, para 4 and Annex 1',
+    asOf: '2026-10-30',
+    case: { ...sole, events: [{ date: '2026-10-01', kind: 'demand-sent', step: 'letter-before-claim' }] },
+    expect: {
+      group: 'suit',
+      stage: 'letter-before-claim',
+      nextStep: 'suit',
+      nextDueOn: '2026-10-31',
+      due: false,
+      daysOverdue: null,
+    },
+  },
+  {
+    id: 'en-gb-claim-due-once-30-days-passed',
+    article: 'Pre-Action Protocol for Debt Claims, para 4 and Annex 1',
+    asOf: '2026-11-02',
+    case: { ...sole, events: [{ date: '2026-10-01', kind: 'demand-sent', step: 'letter-before-claim' }] },
+    expect: {
+      group: 'suit',
+      stage: 'letter-before-claim',
+      nextStep: 'suit',
+      nextDueOn: '2026-10-31',
+      due: true,
+      daysOverdue: 2,
+    },
+  },
+  // US: validation notice mailed Wednesday 2025-03-05, assumed received 5 weekdays later (2025-03-12), validation
+  // period ends 30 days after that: suit due 2025-04-11.
+  {
+    id: 'en-us-suit-after-validation-period',
+    article: '12 CFR 1006.34(b)(5)',
+    asOf: '2025-04-11',
+    case: {
+      locale: 'en-US',
+      currency: 'USD',
+      debtors: [{ name: 'Maria Rivera', kind: 'person', role: 'debtor' }],
+      events: [{ date: '2025-03-05', kind: 'demand-sent', step: 'validation-notice' }],
+    },
+    expect: { group: 'suit', stage: 'validation-notice', nextStep: 'suit', nextDueOn: '2025-04-11', due: true, daysOverdue: 0 },
   },
 ];
