@@ -8,7 +8,7 @@ const ENGLISH = 'examples/en-gb-unpaid-invoice/case.json';
 const SALE = 'examples/zh-sale-of-goods/case.json';
 
 describe('casepack letters: the exit code says whether every selected case got its letter', () => {
-  it('exits 1 naming the English case that has no 催款函, and 0 when every case got its letter', () => {
+  it('exits 1 naming the English case whose ladder has no 催款函, and 0 when every case got its letter', () => {
     const dir = tempDir();
     const db = join(dir, 'cases.db');
     for (const file of [ENGLISH, SALE]) expect(runCli(['import', file, '--db', db]).status).toBe(0);
@@ -31,7 +31,7 @@ describe('casepack letters: the exit code says whether every selected case got i
     const both = letters('1', '2');
     expect(both.status).toBe(1);
     expect(both.stdout).toContain('1 letter(s) written');
-    expect(both.stdout).toMatch(/^failed: case 1 .+: no 催款函 \(demand-letter\) for en-GB cases/m);
+    expect(both.stdout).toMatch(/^not made: case 1 Harbour Lane .+: demand-letter is not a step of its ladder/m);
 
     const chinese = letters('2');
     expect(chinese.stdout).toContain('1 letter(s) written');

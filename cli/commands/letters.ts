@@ -21,7 +21,7 @@ interface LettersOptions {
   letterNo?: string;
   deadline?: string;
   ladders?: string;
-  carrier: string;
+  carrier?: string;
   agreedAddress?: boolean;
   mail: boolean;
   lang?: Language;
@@ -57,7 +57,10 @@ export function registerLetters(program: Command): void {
     .option('--letter-no <pattern>', '函号 of each letter, {n} its number in the batch, e.g. 申衡律函〔2026〕第{n}号')
     .option('--deadline <date>', 'the last day to pay, YYYY-MM-DD (default: the letter date plus the usual period)')
     .option('--ladders <config.json>', 'ladder definitions over the defaults (docs/ladder.md)')
-    .option('--carrier <name>', 'the carrier named on the mailings', 'EMS')
+    .option(
+      '--carrier <name>',
+      "the carrier named on the mailings (default: by the case's law, EMS, Royal Mail Signed For or USPS Certified Mail)",
+    )
     .option('--agreed-address', "the debtors' addresses are those agreed in the contract or registered (诉讼时效规定 第8条)")
     .option('--no-mail', 'only write the letters and record the step; no mailing, no EMS list')
     .addOption(
@@ -101,7 +104,7 @@ export function registerLetters(program: Command): void {
       }).finally(progress.stop);
       console.log(summary(report, (performance.now() - started) / 1000));
       // As with the complaint batch: a case left without its letter is a failure of the run.
-      if (report.failed.length > 0 || report.blocked.length > 0) process.exitCode = 1;
+      if (report.failed.length > 0 || report.blocked.length > 0 || report.notOnStep.length > 0) process.exitCode = 1;
     });
 }
 
@@ -114,6 +117,10 @@ function summary(r: BatchLettersReport, seconds: number): string {
   for (const b of r.blocked) lines.push(`blocked: case ${b.caseId} ${b.title}`, ...b.findings.map((f) => `  ${f}`));
   for (const f of r.failed) lines.push(`failed: case ${f.caseId} ${f.title}: ${f.message}`);
   for (const n of r.notMailed) lines.push(`not mailed: case ${n.caseId}: ${n.reason}`);
+  for (const n of r.notOnStep)
+    lines.push(
+      `not made: case ${n.caseId} ${n.title}: ${n.reason === 'settled' ? 'nothing is owed' : n.reason === 'not-due' ? `${r.step} is not due` : `${r.step} is not a step of its ladder (docs/ladder.md)`}`,
+    );
   const warned = r.written.filter((w) => w.warnings > 0).length;
   if (warned > 0) lines.push(`${warned} letter(s) carry wording warnings: review them before posting`);
   return lines.join('\n');

@@ -36,7 +36,7 @@ export const batchLettersHandlers = {
       /** The last day to pay, the same for every letter. */
       deadline: isoDate.optional(),
       ladders: path.optional(),
-      mail: z.union([z.object({ carrier: z.string().min(1), agreedAddress: z.boolean() }), z.literal(false)]),
+      mail: z.union([z.object({ carrier: z.string().min(1).optional(), agreedAddress: z.boolean() }), z.literal(false)]),
       onProgress,
     }),
     async ({ store, today }, args) => {

@@ -65,6 +65,7 @@ export const letterJobHandlers = {
       blocked: report.blocked.map((b) => ({ caseId: b.caseId, title: b.title, categories: b.categories })),
       failed: report.failed.map((f) => ({ caseId: f.caseId, title: f.title, reason: f.reason })),
       notMailed: report.notMailed.map((n) => ({ caseId: n.caseId })),
+      notOnStep: report.notOnStep.map((n) => ({ caseId: n.caseId, title: n.title, reason: n.reason })),
     };
   }),
 

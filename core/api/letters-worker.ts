@@ -27,7 +27,7 @@ parentPort!.on('message', async ({ dbFile, request }: { dbFile: string; request:
       settings: request.settings,
       firstNumber: request.firstNumber,
       ...(request.sender && { sender: request.sender }),
-      mail: { carrier: 'EMS', agreedAddress: request.agreedAddress },
+      mail: { agreedAddress: request.agreedAddress },
       ...(request.templatesDir && { templatesDir: request.templatesDir }),
       onProgress: (p) => post({ type: 'progress', done: p.done, total: p.total }),
     });

@@ -1,13 +1,15 @@
 import { basename, join } from 'node:path';
 import type { ProgressListener } from '../batch-import/progress.js';
 import type { CaseFile } from '../case/schema.js';
+import { calculateCase } from '../calc/calculate-case.js';
 import { exportDecision } from '../compliance/exportable.js';
 import type { Category, Finding } from '../compliance/types.js';
 import { findingReason } from '../compliance/reasons.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
 import { CasePackError, FileError } from '../errors.js';
-import { writeLadderRow } from '../ladder/case-ladder-rows.js';
+import { readLadderRow, writeLadderRow } from '../ladder/case-ladder-rows.js';
+import { caseLadder } from '../ladder/infer-ladder.js';
 import { DEFAULT_LADDERS, ladderSteps, type LadderConfig } from '../ladder/ladder-config.js';
 import { ladderState } from '../ladder/ladder-state.js';
 import { generateLetter, type GeneratedLetter } from '../letters/generate-letter.js';
@@ -65,6 +67,11 @@ export interface BatchLettersReport {
   failed: { caseId: number; title: string; reason: 'other-law' | 'error'; message: string }[];
   /** Letters written but not recorded as mailed: the debtor has no address. */
   notMailed: { caseId: number; reason: string }[];
+  /**
+   * Cases asked for by id that get no letter of this step: `settled` when nothing is owed, `other-step` when
+   * their ladder has no such step (an English case asked for a 催款函), `not-due` with `dueOnly`.
+   */
+  notOnStep: { caseId: number; title: string; reason: 'settled' | 'other-step' | 'not-due' }[];
   mailingList?: string;
 }
 
@@ -75,7 +82,7 @@ export interface BatchLettersReport {
  */
 export async function generateBatchLetters(store: Store, options: BatchLettersOptions): Promise<BatchLettersReport> {
   const { step: stepId, asOf, outDir, settings = {}, ladders = DEFAULT_LADDERS } = options;
-  const mail = options.mail ?? { carrier: 'EMS', agreedAddress: false };
+  const mail = options.mail ?? { agreedAddress: false };
   const selected = selectCases(store, ladders, {
     step: stepId,
     dueOnly: options.dueOnly,
@@ -90,6 +97,7 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     blocked: [],
     failed: [],
     notMailed: [],
+    notOnStep: leftOut(store, ladders, stepId, options.caseIds ?? [], selected, asOf),
   };
   const updates: PendingUpdate[] = [];
   const outputs: PendingOutput[] = [];
@@ -183,6 +191,26 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
     for (const i of issued) issueLetterNo(store, { sender: options.sender!, ...i, date: asOf });
   });
   return report;
+}
+
+/** The cases asked for that selectCases left out, and why. */
+function leftOut(
+  store: Store,
+  ladders: LadderConfig,
+  stepId: string,
+  caseIds: readonly number[],
+  selected: readonly SelectedCase[],
+  asOf: IsoDate,
+): BatchLettersReport['notOnStep'] {
+  const chosen = new Set(selected.map((s) => s.stored.id));
+  return caseIds
+    .filter((id) => !chosen.has(id))
+    .map((caseId) => {
+      const { data } = getCase(store, caseId);
+      const onLadder = ladders[caseLadder(data, readLadderRow(store.db, caseId)?.ladder)]?.some((s) => s.id === stepId);
+      const reason = !onLadder ? 'other-step' : calculateCase(data, asOf).settled ? 'settled' : 'not-due';
+      return { caseId, title: data.title, reason };
+    });
 }
 
 /** The step's letter template; a step without one (a call, the suit) stops the batch. */

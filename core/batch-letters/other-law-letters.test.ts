@@ -23,7 +23,7 @@ function exampleCase(name: string): Record<string, unknown> {
 }
 
 describe('batch letters for cases of another law', () => {
-  it('makes no 催款函 for an English case, records nothing for it, and keeps a US letter off the EMS list', async () => {
+  it('makes no 催款函 for an English or US case (their ladders have no such step), says why, and records nothing', async () => {
     const dir = tempDir();
     store = openStore(join(dir, 'casepack.db'));
     writeFileSync(join(dir, 'batch.csv'), LETTERS_BATCH_CSV.split('\n').slice(0, 2).join('\n'));
@@ -40,40 +40,48 @@ describe('batch letters for cases of another law', () => {
       caseIds: [zhang!, uk, us],
       asOf: '2026-11-22',
       outDir: out,
-      mail: { carrier: 'EMS', agreedAddress: true },
+      mail: { agreedAddress: true },
     });
 
-    expect(report.failed).toEqual([
-      {
-        caseId: uk,
-        title: expect.any(String),
-        reason: 'other-law',
-        message: expect.stringMatching(/no 催款函 \(demand-letter\) for en-GB/),
-      },
+    expect(report.written.map((w) => w.caseId)).toEqual([zhang]);
+    expect(report.notOnStep).toEqual([
+      { caseId: uk, title: 'Harbour Lane Joinery v Okafor (unpaid invoices 2291, 2317)', reason: 'other-step' },
+      { caseId: us, title: 'Lakeside Dental v Rivera (dental payment plan LD-44817)', reason: 'other-step' },
     ]);
-    expect(report.written.map((w) => w.caseId)).toEqual([zhang, us]);
-    expect(readdirSync(out).filter((f) => f.startsWith(`${uk}-`) || f.includes('Okafor'))).toEqual([]);
+    expect(readdirSync(out).filter((f) => /Okafor|Rivera/.test(f))).toEqual([]);
     expect(getCase(store, uk).data.mailings).toEqual([]);
-    // China Post's list names the Chinese case only, never the Portland address.
+    expect(getCase(store, us).data.mailings).toEqual([]);
     const ems = readFileSync(report.mailingList!, 'utf8');
     expect(ems).toContain('张伟');
-    expect(ems).not.toMatch(/Portland|Rivera/);
+    expect(getCase(store, zhang!).data.mailings.map((m) => m.carrier)).toEqual(['EMS']);
   });
 
-  it('writes no EMS list when no Chinese case is mailed', async () => {
+  it('sends a US case its validation notice in English by USPS Certified Mail, with no EMS list', async () => {
     const dir = tempDir();
     store = openStore(join(dir, 'casepack.db'));
     const us = createCase(store, exampleCase('en-us-consumer-debt'));
     const report = await generateBatchLetters(store, {
-      step: 'demand-letter',
+      step: 'validation-notice',
       dueOnly: false,
       caseIds: [us],
       asOf: '2026-11-22',
       outDir: join(dir, 'letters'),
-      mail: { carrier: 'EMS', agreedAddress: true },
+      mail: { agreedAddress: true },
     });
     expect(report.written.map((w) => w.caseId)).toEqual([us]);
+    expect(readdirSync(join(dir, 'letters')).sort()).toEqual([
+      `${String(us).padStart(4, '0')}-Maria Rivera-Demand letter (validation notice).docx`,
+      `${String(us).padStart(4, '0')}-Maria Rivera-Demand letter (validation notice).pdf`,
+    ]);
     expect(report.mailingList).toBeUndefined();
-    expect(existsSync(join(dir, 'letters', 'ems-demand-letter-2026-11-22.csv'))).toBe(false);
+    const data = getCase(store, us).data;
+    expect(data.mailings).toMatchObject([{ carrier: 'USPS Certified Mail', document: 'demand-letter', sentOn: '2026-11-22' }]);
+    expect(data.events.at(-1)).toMatchObject({
+      kind: 'demand-sent',
+      step: 'validation-notice',
+      note: 'Demand letter (validation notice) sent by USPS Certified Mail',
+    });
+    expect(JSON.stringify(data.events.at(-1))).not.toMatch(/\p{Script=Han}/u);
+    expect(existsSync(join(dir, 'letters', 'ems-validation-notice-2026-11-22.csv'))).toBe(false);
   });
 });

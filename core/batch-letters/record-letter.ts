@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { GeneratedLetter } from '../letters/generate-letter.js';
 import type { EmsLine } from '../mailing/ems-list.js';
+import { localCarrier } from '../mailing/carriers.js';
 import { withMailing, withStepEvent } from '../mailing/record-mailing.js';
 import { sha256Hex } from '../util/sha256.js';
 import { storeBlobBytes } from '../store/blobs.js';
@@ -22,8 +23,11 @@ export interface PendingUpdate {
 /** A sender of Settings a batch goes out under: numbers its letters, is named on each mailing and the EMS list. */
 export type BatchSender = Pick<Sender, 'id' | 'prefix' | 'name' | 'phone' | 'lines'>;
 
-/** How a batch records the letters it wrote: mailed (with a carrier) or only as a step taken. */
-export type MailOption = { carrier: string; agreedAddress: boolean } | false;
+/**
+ * How a batch records the letters it wrote: mailed, by `carrier` or else by the carrier of each case's law
+ * (LOCAL_CARRIERS), or only as a step taken.
+ */
+export type MailOption = { carrier?: string | undefined; agreedAddress: boolean } | false;
 
 /** What recording one written letter adds to the batch. */
 export interface RecordedLetter {
@@ -68,7 +72,7 @@ export async function recordLetter(
         letterNo: letter.letterNo,
         sender: sender.name,
       },
-      carrier: mail.carrier,
+      carrier: mail.carrier ?? localCarrier(data.locale).name,
       sentOn: asOf,
       to: letter.to,
       address,
@@ -85,6 +89,12 @@ export async function recordLetter(
     };
   }
   if (mail) return { notMailed: `${debtor.name} has no address in the case` };
-  const event = { date: asOf, kind: 'letter', party: letter.to, step: step.id, note: `生成${step.title}` };
+  const event = {
+    date: asOf,
+    kind: 'letter',
+    party: letter.to,
+    step: step.id,
+    note: data.locale === 'zh-CN' ? `生成${step.title}` : `${step.title} made`,
+  };
   return { update: { caseId, ladder, raw: withStepEvent(raw, event), added: [] } };
 }

@@ -1,4 +1,5 @@
 import type { Mailing } from '../case/schema.js';
+import { carrierNamed, fitsCarrier } from '../mailing/carriers.js';
 import { isMailingReference } from '../mailing/record-mailing.js';
 
 /** What a courier bundle lacks as proof, by code; the CLI, the app and the first page each render it. */
@@ -6,6 +7,7 @@ export type CourierWarning =
   | { code: 'letter-reconstructed'; mailing: string }
   | { code: 'no-waybill'; mailing: string }
   | { code: 'no-carrier-number'; mailing: string; trackingNo: string }
+  | { code: 'tracking-no-shape'; mailing: string; trackingNo: string; carrier: string; example: string }
   | { code: 'no-tracking-record'; mailing: string; status: Mailing['status'] };
 
 /** The gaps in the proof of one mailing: the letter not the copy kept, no waybill or carrier number, no tracking record. */
@@ -16,6 +18,17 @@ export function courierWarnings(mailing: Mailing, letterSource: 'stored' | 'reco
   if (!mailing.waybill) warnings.push({ code: 'no-waybill', mailing: id });
   if (isMailingReference(mailing.trackingNo))
     warnings.push({ code: 'no-carrier-number', mailing: id, trackingNo: mailing.trackingNo });
+  else {
+    const carrier = carrierNamed(mailing.carrier);
+    if (carrier && !fitsCarrier(carrier, mailing.trackingNo))
+      warnings.push({
+        code: 'tracking-no-shape',
+        mailing: id,
+        trackingNo: mailing.trackingNo,
+        carrier: carrier.name,
+        example: carrier.example,
+      });
+  }
   // Delivery, refusal or return is the carrier's record to prove, not the sender's word.
   if (!mailing.tracking && mailing.status !== 'in-transit')
     warnings.push({ code: 'no-tracking-record', mailing: id, status: mailing.status });
@@ -37,6 +50,10 @@ export function courierWarningText(w: CourierWarning, zh: boolean): string {
       return zh
         ? `邮件${w.mailing}：${w.trackingNo}是批量寄送时的客户单号，尚非快递公司的运单号`
         : `mailing ${w.mailing}: ${w.trackingNo} is the batch reference, not the carrier's tracking number`;
+    case 'tracking-no-shape':
+      return zh
+        ? `邮件${w.mailing}：${w.trackingNo}不像${w.carrier}的运单号（例如 ${w.example}），请核对`
+        : `mailing ${w.mailing}: ${w.trackingNo} does not look like a ${w.carrier} tracking number (such as ${w.example}); check it`;
     case 'no-tracking-record':
       return zh
         ? `邮件${w.mailing}：未附物流记录，“${STATUS_ZH[w.status]}”仅为寄件人记载，无快递公司的凭证`

@@ -74,7 +74,8 @@ export function withMailing(
     party: m.to,
     mailing: mailingId,
     step: m.step,
-    note: `${m.carrier}寄送${m.title}`,
+    // In the case's language: an English or US case's log is read in English.
+    note: data.locale === 'zh-CN' ? `${m.carrier}寄送${m.title}` : `${m.title} sent by ${m.carrier}`,
   };
   const mailings = Array.isArray(raw.mailings) ? raw.mailings : [];
   const events = Array.isArray(raw.events) ? raw.events : [];
