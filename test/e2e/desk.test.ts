@@ -155,7 +155,7 @@ describe.skipIf(app.missing)('the desk', () => {
     await download.saveAs(zipFile);
     await expect
       .poll(() => dialog.locator('.ok').innerText(), { timeout: 30_000 })
-      .toBe('已生成 50 份函件（PDF 与 Word），50 份记为 EMS 寄出，已下载 letters-demand-letter-2026-11-22.zip。');
+      .toBe('已生成 50 份函件（PDF 与 Word），50 份记为已寄出，已下载 letters-demand-letter-2026-11-22.zip。');
     await dialog.screenshot({ path: join(SHOTS, 'batch-dialog-done-zh.png') });
 
     const files = readZip(readFileSync(zipFile), 'letters.zip');

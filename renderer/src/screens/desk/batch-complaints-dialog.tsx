@@ -22,7 +22,7 @@ export function BatchComplaintsDialog(props: { caseIds: number[]; others: number
   const close = () => !busy && props.onClose();
 
   async function make() {
-    const blob = await start({ caseIds: props.caseIds, asOf: props.asOf });
+    const blob = (await start({ caseIds: props.caseIds, asOf: props.asOf }))?.blob;
     if (blob) downloadBlob(`complaints-${props.asOf}.zip`, blob);
   }
 

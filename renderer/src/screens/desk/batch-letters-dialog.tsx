@@ -47,7 +47,7 @@ export function BatchLettersDialog(props: {
   const close = () => !busy && props.onClose(result !== undefined && result.written.length > 0);
 
   async function make() {
-    const blob = await start({
+    const done = await start({
       caseIds: props.caseIds,
       step,
       asOf: props.asOf,
@@ -56,7 +56,8 @@ export function BatchLettersDialog(props: {
       agreedAddress,
       ...(sender.sender && { sender: sender.sender }),
     });
-    if (blob) downloadBlob(`letters-${step}-${props.asOf}.zip`, blob);
+    // A batch that made no letter has nothing to download: the dialog says why, case by case.
+    if (done && done.written.length > 0) downloadBlob(done.fileName, done.blob);
   }
 
   const title = (id: number) => titles.get(id) ?? `#${id}`;
@@ -119,8 +120,8 @@ export function BatchLettersDialog(props: {
       {cancelled && <p className="ok">{t('batchCancelled')}</p>}
       {result && (
         <div className="batch-result">
-          {result.selected === 0 ? (
-            <p className="warning">{t('batchNoneSelected')}</p>
+          {result.written.length === 0 ? (
+            <p className="warning">{t('batchNoneMade')}</p>
           ) : (
             <p className="ok">
               {fill(t('batchDone'), {
@@ -143,6 +144,10 @@ export function BatchLettersDialog(props: {
             )}
           />
           <ProblemList heading={t('batchNotMailed')} items={result.notMailed.map((n) => title(n.caseId))} />
+          <ProblemList
+            heading={t('batchNotOnStep')}
+            items={result.notOnStep.map((n) => `${n.title}: ${t(n.reason === 'settled' ? 'batchSettled' : 'batchOtherStep')}`)}
+          />
           {result.written.length > 0 && (
             <button type="button" className="secondary" onClick={() => downloadBlob(result.fileName, result.blob)}>
               {t('batchDownloadAgain')}

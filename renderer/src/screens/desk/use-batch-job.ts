@@ -37,7 +37,8 @@ export function useBatchJob<A extends { caseIds: readonly number[] }, D>(calls: 
     };
   }, []);
 
-  async function start(request: A): Promise<Blob | undefined> {
+  /** The finished batch with its zip, or nothing when it failed or was cancelled. */
+  async function start(request: A): Promise<(D & { blob: Blob }) | undefined> {
     setError(undefined);
     setResult(undefined);
     setCancelled(false);
@@ -55,8 +56,9 @@ export function useBatchJob<A extends { caseIds: readonly number[] }, D>(calls: 
         if (status.state === 'done') {
           const { size, ...rest } = status;
           const blob = await readZip(calls, started.job, size);
-          setResult({ ...(rest as unknown as D), blob });
-          return blob;
+          const finished = { ...(rest as unknown as D), blob };
+          setResult(finished);
+          return finished;
         }
         if (status.state === 'failed') setError(status.error);
         else setCancelled(true);
