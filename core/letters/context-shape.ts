@@ -45,7 +45,7 @@ export const LETTER_CONTEXT_SHAPE: Shape = {
   suedGuarantees: { joint: 'boolean', general: 'boolean' },
   firm: { name: 'text', address: 'text', phone: 'text' },
   lawyer: { name: 'text', licenseNo: 'text', phone: 'text', email: 'text' },
-  account: { bank: 'text', name: 'text', number: 'text', sortCode: 'text' },
+  account: { bank: 'text', name: 'text', number: 'text', sortCode: 'text', iban: 'text' },
   contact: { name: 'text', phone: 'text', email: 'text', address: 'text' },
   signatory: 'text',
   protocol: {

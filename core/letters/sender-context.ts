@@ -26,7 +26,7 @@ export function senderContext(data: CaseFile, settings: LetterSettings): Record<
           email: settings.lawyer?.email ?? null,
         }
       : null,
-    account: settings.account ? { sortCode: null, ...settings.account } : null,
+    account: settings.account ? { sortCode: null, iban: null, ...settings.account } : null,
     contact: {
       name: settings.contact?.name ?? settings.signatory ?? null,
       phone: settings.contact?.phone ?? data.creditor.phone ?? null,

@@ -6,6 +6,7 @@ import { isoDate } from '../case/fields.js';
 import { formatJsonPath } from '../case/json-path.js';
 import { parseCaseJson } from '../case/validate.js';
 import { CaseValidationError, FileError } from '../errors.js';
+import { iban, isUkAccountNumber, sortCode } from './bank-details.js';
 import type { LetterSettings } from './settings.js';
 
 const line = z.string().trim().min(1);
@@ -22,7 +23,13 @@ export const letterSettingsFile = z.strictObject({
   sentBy: z.enum(['creditor', 'law-firm']).optional(),
   firm: z.strictObject({ name: line, address: line.optional(), phone: line.optional() }).optional(),
   lawyer: z.strictObject({ name: line, licenseNo: line.optional(), phone: line.optional(), email: line.optional() }).optional(),
-  account: z.strictObject({ bank: line, name: line, number: line, sortCode: line.optional() }).optional(),
+  account: z
+    .strictObject({ bank: line, name: line, number: line, sortCode: sortCode.optional(), iban: iban.optional() })
+    .refine((a) => !a.sortCode || isUkAccountNumber(a.number), {
+      path: ['number'],
+      error: 'with a sort code, expected a UK account number of eight digits',
+    })
+    .optional(),
   contact: z
     .strictObject({ name: line.optional(), phone: line.optional(), email: line.optional(), address: line.optional() })
     .optional(),

@@ -22,8 +22,8 @@ export interface LetterSettings {
   sentBy?: 'creditor' | 'law-firm';
   /** The lawyer who signs; default the case's agent's lawyer. */
   lawyer?: { name: string; licenseNo?: string; phone?: string; email?: string };
-  /** The creditor's account for payment (never a personal account: see rule zh-personal-account). */
-  account?: { bank: string; name: string; number: string; sortCode?: string };
+  /** The creditor's account for payment (never a personal account: see rule zh-personal-account); a UK account adds its sort code (12-34-56) and may give an IBAN. */
+  account?: { bank: string; name: string; number: string; sortCode?: string; iban?: string };
   /** Who the debtor should contact; default the creditor's phone and address. */
   contact?: { name?: string; phone?: string; email?: string; address?: string };
   /** The person signing for the creditor. */

@@ -12,6 +12,8 @@ export interface SettingsFields {
   accountBank: string;
   accountName: string;
   accountNumber: string;
+  accountSortCode: string;
+  accountIban: string;
   defaultLocale: string;
   templatesDir: string;
 }
@@ -28,6 +30,8 @@ export function fieldsFrom(s: AppSettings): SettingsFields {
     accountBank: s.account?.bank ?? '',
     accountName: s.account?.name ?? '',
     accountNumber: s.account?.number ?? '',
+    accountSortCode: s.account?.sortCode ?? '',
+    accountIban: s.account?.iban ?? '',
     defaultLocale: s.defaultLocale ?? '',
     templatesDir: s.templatesDir ?? '',
   };
@@ -48,7 +52,13 @@ export function patchFrom(f: SettingsFields): SettingsPatch {
     letterhead: f.letterheadName.trim() || lines.length > 0 ? { name: f.letterheadName, lines } : null,
     firm: group({ name: f.firmName, address: f.firmAddress, phone: f.firmPhone }) as SettingsPatch['firm'],
     lawyer: group({ name: f.lawyerName, licenseNo: f.lawyerLicenseNo }) as SettingsPatch['lawyer'],
-    account: group({ bank: f.accountBank, name: f.accountName, number: f.accountNumber }) as SettingsPatch['account'],
+    account: group({
+      bank: f.accountBank,
+      name: f.accountName,
+      number: f.accountNumber,
+      sortCode: f.accountSortCode,
+      iban: f.accountIban,
+    }) as SettingsPatch['account'],
     defaultLocale: (f.defaultLocale || null) as SettingsPatch['defaultLocale'],
     templatesDir: f.templatesDir.trim() || null,
   };

@@ -85,6 +85,8 @@ export function SettingsScreen() {
           {input('accountBank', 'bank')}
           {input('accountName', 'accountName')}
           {input('accountNumber', 'accountNumber')}
+          {input('accountSortCode', 'accountSortCode', { placeholder: '12-34-56' })}
+          {input('accountIban', 'accountIban', { placeholder: 'GB82 WEST 1234 5698 7654 32' })}
         </div>
         <h2>{t('general')}</h2>
         <div className="columns">
