@@ -35,6 +35,21 @@ describe('casepack command', () => {
     expect(result.stderr).not.toContain('debtors[0]');
   });
 
+  it('refuses a database file that does not exist rather than making an empty one, in the language asked for', () => {
+    const typo = join(tempDir(), 'cses.db');
+    expect(runCli(['list', '--db', typo])).toMatchObject({
+      status: 1,
+      stderr: `error: there is no database at ${typo} (check the --db path; \`casepack import\` makes one)\n`,
+    });
+    expect(runCli(['list', '--db', typo, '--lang', 'zh'])).toMatchObject({
+      status: 1,
+      stderr: `错误：没有找到数据库 ${typo}：请检查 --db 的路径（casepack import 会新建数据库）。\n`,
+    });
+    for (const command of [['history', '1'], ['outputs', '1'], ['due'], ['export', '1', '--out', join(tempDir(), 'x')]])
+      expect(runCli([...command, '--db', typo]).status).toBe(1);
+    expect(existsSync(typo)).toBe(false);
+  });
+
   it('exits 2 on bad usage', () => {
     expect(runCli(['validate']).status).toBe(2);
     expect(runCli(['no-such-command']).status).toBe(2);

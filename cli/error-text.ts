@@ -64,6 +64,10 @@ const TABLES: Record<Language, Record<string, Render>> = {
     'text-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。`,
     'case-file-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后重试。`,
     'case-file-json': (p) => `${p.file} 不是有效的 JSON 文件：第 ${p.line} 行第 ${p.column} 列有误；请用文本编辑器改正后重试。`,
+    'database-missing': (p) => `没有找到数据库 ${p.file}：请检查 --db 的路径（casepack import 会新建数据库）。`,
+    'revision.no-case': (p) => `没有编号为 ${p.caseId} 的案件（见 casepack list）。`,
+    'revision.nothing-to-undo': (p) => `案件 ${p.caseId}：没有可撤销的修改（案件仍是最初保存时的样子）。`,
+    'revision.not-found': (p) => `案件 ${p.caseId} 没有第 ${p.revision} 版（见 casepack history ${p.caseId}）。`,
   },
   en: {
     'exhibit-refused': (p) => `${enExhibit(p)}: ${p.detail}`,

@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { LANGUAGES, type Language } from '../core/util/language.js';
 
 /**
@@ -23,3 +24,7 @@ export function systemLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   const locale = set ?? Intl.DateTimeFormat().resolvedOptions().locale;
   return /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh' : 'en';
 }
+
+/** `--lang` for a command whose only words are its messages and errors (main.ts reads it through cliLanguage). */
+export const messagesLanguageOption = () =>
+  new Option('--lang <language>', 'language of the messages (default: the shell locale)').choices(LANGUAGES);

@@ -6,8 +6,12 @@ import { sweepOwnTemps } from '../core/util/own-temp.js';
 import { COMMANDS, commandsFor } from './command-table.js';
 import { caseIssueLines } from './case-issue-text.js';
 import { errorLines } from './error-text.js';
+import type { Language } from '../core/util/language.js';
 import { cliLanguage } from './language.js';
 import { guardOutputFolders } from './output-folder-guard.js';
+
+/** The word before the line of a failure, in the language the command speaks (commander's own usage lines stay English). */
+const ERROR_PREFIX: Record<Language, string> = { zh: '错误：', en: 'error: ' };
 
 /** Exit codes: 0 done, 1 bad input (the message names the file and field), 2 bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -36,21 +40,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Nothing half-written: an output folder made for a command that failed goes again (only if still empty).
     await removeFolders(madeFolders);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    const language = cliLanguage(args);
+    const prefix = ERROR_PREFIX[language];
     if (error instanceof CasePackError) {
-      const language = cliLanguage(args);
       if (error instanceof CaseValidationError) {
         // One error line (the first field), each further field on a line of its own below it.
         const [first, ...more] = caseIssueLines(error, language);
-        process.stderr.write(`error: ${first}\n${more.map((line) => `  ${line}\n`).join('')}`);
+        process.stderr.write(`${prefix}${first}\n${more.map((line) => `  ${line}\n`).join('')}`);
         return 1;
       }
       const lines = errorLines(error, language) ?? [error.message];
-      for (const line of lines) process.stderr.write(`error: ${line}\n`);
+      for (const line of lines) process.stderr.write(`${prefix}${line}\n`);
       return 1;
     }
     const message = ((error as Error)?.message ?? String(error)).split('\n')[0];
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    process.stderr.write(`error: CasePack failed unexpectedly: ${message}${debug ? '' : ' (--debug shows the details)'}\n`);
+    process.stderr.write(`${prefix}CasePack failed unexpectedly: ${message}${debug ? '' : ' (--debug shows the details)'}\n`);
     return 1;
   }
 }

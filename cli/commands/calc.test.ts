@@ -87,11 +87,22 @@ describe('casepack calc', () => {
     expect(json.underJudgment).toMatchObject({ unpaid: '229650.50', doubledInterest: '2549.70', total: '238000.20' });
   });
 
-  it('exits 1 naming --as-of for a bad date, 2 for bad usage', () => {
+  it('exits 2 naming --as-of for a date that does not exist, as for any other bad usage', () => {
     const bad = runCli(['calc', smallCase(), '--as-of', '2024-02-30']);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('--as-of');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      "error: option '--as-of <date>' argument '2024-02-30' is invalid. expected a date YYYY-MM-DD that exists",
+    );
     expect(runCli(['calc']).status).toBe(2);
     expect(runCli(['calc', smallCase(), '--no-such-option']).status).toBe(2);
+  });
+
+  it('words the failure line in the language asked for, from its first word', () => {
+    const missing = join(tempDir(), 'no-such-case.json');
+    const zh = runCli(['calc', missing, '--lang', 'zh']);
+    expect(zh.status).toBe(1);
+    expect(zh.stderr).toMatch(/^错误：/);
+    expect(zh.stderr).not.toContain('error:');
+    expect(runCli(['calc', missing, '--lang', 'en']).stderr).toMatch(/^error: /);
   });
 });

@@ -34,6 +34,12 @@ describe('casepack history, undo, archive and delete', () => {
     const again = cli('undo', '1');
     expect(again.status).toBe(1);
     expect(again.stderr.trim().split('\n')).toEqual(['error: case 1: nothing to undo (the case is as it was first stored)']);
+    expect(cli('undo', '99')).toMatchObject({ status: 1, stderr: 'error: there is no case 99 (see `casepack list`)\n' });
+    expect(cli('undo', '99', '--lang', 'zh')).toMatchObject({
+      status: 1,
+      stderr: '错误：没有编号为 99 的案件（见 casepack list）。\n',
+    });
+    expect(cli('undo', '1', '--lang', 'zh').stderr).toBe('错误：案件 1：没有可撤销的修改（案件仍是最初保存时的样子）。\n');
     expect(cli('history', '1', '--restore', '2').stdout).toBe('case 1: restored revision 2 as revision 4\n');
     expect(JSON.parse(cli('history', '1', '--json').stdout)[0]).toMatchObject({
       revision: 4,

@@ -30,15 +30,21 @@ export function registerImport(program: Command): void {
     .option('--ladders <config.json>', 'batch: ladder definitions over the defaults (docs/ladder.md)')
     .action(async (file: string, options: ImportOptions) => {
       const progress = progressDisplay();
-      const imported = await useCase(options.db, batchHandlers, 'cases/import-file', {
-        file,
-        ...(options.defaults && { defaults: options.defaults }),
-        ...(options.map && { map: options.map }),
-        skipBad: options.skipBad === true,
-        ...(options.ladder && { ladder: options.ladder }),
-        ...(options.ladders && { ladders: options.ladders }),
-        onProgress: progress.onProgress,
-      }).finally(progress.stop);
+      const imported = await useCase(
+        options.db,
+        batchHandlers,
+        'cases/import-file',
+        {
+          file,
+          ...(options.defaults && { defaults: options.defaults }),
+          ...(options.map && { map: options.map }),
+          skipBad: options.skipBad === true,
+          ...(options.ladder && { ladder: options.ladder }),
+          ...(options.ladders && { ladders: options.ladders }),
+          onProgress: progress.onProgress,
+        },
+        { create: true },
+      ).finally(progress.stop);
       console.log(
         imported.kind === 'case'
           ? `imported ${file} as case ${imported.id} into ${options.db}`

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { storeFileHandlers } from '../../core/api/store-file-handlers.js';
 import { databaseOption, useCase } from '../database-option.js';
+import { messagesLanguageOption } from '../language.js';
 import { formatTable } from '../output.js';
 
 export function registerList(program: Command): void {
@@ -8,6 +9,7 @@ export function registerList(program: Command): void {
     .command('list')
     .description('list the cases in the database')
     .addOption(databaseOption())
+    .addOption(messagesLanguageOption())
     .option('--archived', 'list the archived cases')
     .option('--deleted', 'list the deleted cases (the bin)')
     .option('--json', 'print JSON')

@@ -47,7 +47,7 @@ export function registerRates(program: Command): void {
     .requiredOption('--source <text>', 'where the value was published')
     .addOption(databaseOption())
     .action(async (series: RateSeries, date: string, rate: string, options: { source: string; db: string }) => {
-      await useCase(options.db, ratesHandlers, 'rates/add', { series, date, rate, source: options.source });
+      await useCase(options.db, ratesHandlers, 'rates/add', { series, date, rate, source: options.source }, { create: true });
       console.log(`added ${series} ${rate.replace(/%$/, '')}% from ${date}`);
     });
 
@@ -58,7 +58,7 @@ export function registerRates(program: Command): void {
     .argument('<file>', 'the CSV file')
     .addOption(databaseOption())
     .action(async (series: RateSeries, file: string, options: { db: string }) => {
-      const { added } = await useCase(options.db, rateFileHandlers, 'rates/import', { series, file });
+      const { added } = await useCase(options.db, rateFileHandlers, 'rates/import', { series, file }, { create: true });
       console.log(`added ${added} ${series} value(s) from ${file}`);
     });
 

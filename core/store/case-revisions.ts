@@ -9,14 +9,16 @@ export type RevisionChange = 'migrated' | 'imported' | 'created' | 'edited' | 'u
 export class RevisionError extends CasePackError {
   override name = 'RevisionError';
   constructor(
-    readonly code: 'revision.nothing-to-undo' | 'revision.not-found',
+    readonly code: 'revision.no-case' | 'revision.nothing-to-undo' | 'revision.not-found',
     readonly caseId: number,
     readonly revision?: number,
   ) {
     super(
-      code === 'revision.nothing-to-undo'
-        ? `case ${caseId}: nothing to undo (the case is as it was first stored)`
-        : `case ${caseId}: no revision ${revision ?? ''} (see \`casepack history ${caseId}\`)`,
+      code === 'revision.no-case'
+        ? `there is no case ${caseId} (see \`casepack list\`)`
+        : code === 'revision.nothing-to-undo'
+          ? `case ${caseId}: nothing to undo (the case is as it was first stored)`
+          : `case ${caseId}: no revision ${revision ?? ''} (see \`casepack history ${caseId}\`)`,
     );
   }
 

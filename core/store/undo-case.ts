@@ -18,6 +18,7 @@ export function undoLastChange(store: Store, caseId: number): RevisionResult {
   return store.db
     .transaction(() => {
       const head = latestRevision(store.db, caseId);
+      if (!store.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new RevisionError('revision.no-case', caseId);
       if (!head || head.parent === null) throw new RevisionError('revision.nothing-to-undo', caseId);
       const target = revisionState(store.db, caseId, head.parent);
       return writeState(store, caseId, target, { change: 'undone', parent: target.parent, restoredFrom: target.revision });

@@ -146,6 +146,7 @@ const zh: ErrorTable = {
   'restore-failed': (p) =>
     `恢复未完成：${RESTORE_FAILED_ZH[p.reason!] ?? RESTORE_FAILED_ZH.other}。现有数据保持原样，未替换任何内容。`,
   'app-unreachable': () => '无法连接 CasePack（程序可能已关闭），请重新打开后再试。',
+  'revision.no-case': (p) => `没有编号为 ${p.caseId} 的案件。`,
   'revision.nothing-to-undo': () => '没有可撤销的修改：案件已是最初保存时的样子。',
   'revision.not-found': (p) => `此案件没有第 ${p.revision} 版。`,
   'guarantee-lapsed': (p) =>
@@ -211,6 +212,7 @@ const en: ErrorTable = {
   'restore-failed': (p) =>
     `The restore stopped: ${RESTORE_FAILED_EN[p.reason!] ?? RESTORE_FAILED_EN.other}. Your data is as it was; nothing was replaced.`,
   'app-unreachable': () => 'CasePack cannot be reached (it may have been closed); open it again and retry.',
+  'revision.no-case': (p) => `There is no case number ${p.caseId}.`,
   'revision.nothing-to-undo': () => 'Nothing to undo: the case is as it was first stored.',
   'revision.not-found': (p) => `This case has no revision ${p.revision}.`,
   'guarantee-lapsed': (p) =>
