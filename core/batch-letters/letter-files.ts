@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import { joinAbbreviations } from '../util/abbreviation-slash.js';
 
 /** A file name safe on Windows, macOS and Linux that still reads as the debtor's name. */
 export function safeName(text: string): string {
   return (
-    text
+    joinAbbreviations(text)
       .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
       .replace(/^\.+/, '_')
       .slice(0, 60) || 'case'

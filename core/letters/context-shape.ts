@@ -4,6 +4,7 @@ const PARTY: Shape = {
   you: 'text',
   we: 'text',
   name: 'text',
+  salutation: 'text',
   kind: 'text',
   isCompany: 'boolean',
   idNumber: 'text',

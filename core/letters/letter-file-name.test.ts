@@ -19,6 +19,15 @@ describe('the name of a letter file', () => {
     expect(name).not.toMatch(/[\\/:*?"<>|\p{Cc}]/u);
   });
 
+  it('keeps a trading name readable: t/a becomes ta, not two words', () => {
+    expect(letterFileName('2026-11-30', 'Letter before claim', 'Daniel Okafor t/a Okafor Builders', 'pdf')).toBe(
+      '2026-11-30 Letter before claim Daniel Okafor ta Okafor Builders.pdf',
+    );
+    expect(letterFileName('2026-11-30', 'Letter before claim', 'Grace Mensah c/o Okafor Builders', 'pdf')).toBe(
+      '2026-11-30 Letter before claim Grace Mensah co Okafor Builders.pdf',
+    );
+  });
+
   it('is at most 120 bytes, cut at the addressee without breaking a character', () => {
     const name = letterFileName('2026-11-30', '催款函', '很'.repeat(200), 'pdf');
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(120);

@@ -1,3 +1,4 @@
+import { joinAbbreviations } from '../util/abbreviation-slash.js';
 import { fitFileName } from '../util/fit-file-name.js';
 
 /** The longest name a letter file gets, in UTF-8 bytes: room left for a folder path and a copy suffix on every system. */
@@ -15,7 +16,7 @@ const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
  * space) and at most 120 bytes, shortened at the addressee's end without cutting a character.
  */
 export function letterFileName(date: string, title: string, addressee: string, extension: 'pdf' | 'docx'): string {
-  const clean = (text: string) => text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (text: string) => joinAbbreviations(text).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const who = clean(addressee.trim().replace(LEGAL_FORM, '')) || clean(addressee);
   const stem = [date, clean(title), who]
     .filter(Boolean)

@@ -1,4 +1,5 @@
 import type { CaseFile, Debtor, Party } from '../case/schema.js';
+import { personSalutation } from './salutation.js';
 import { guarantorLiability, maximumContext } from '../calc/guarantor-liability.js';
 import type { Statement } from '../calc/statement-types.js';
 import { formatCents } from '../money/cents.js';
@@ -82,6 +83,7 @@ function partyContext(party: Party | Debtor, role: string, locale: string): Part
     you: zh ? (company ? '贵司' : '您') : 'you',
     we: zh ? (company ? '我司' : '本人') : 'we',
     name: party.name,
+    salutation: personSalutation(party.name),
     kind: party.kind,
     isCompany: party.kind === 'company',
     idNumber: party.idNumber ?? null,
