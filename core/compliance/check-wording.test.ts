@@ -228,3 +228,27 @@ describe('checkWording: round-7 rules', () => {
     expect(errors('请问您平时几点下班方便接听电话呢？')).toEqual([]);
   });
 });
+
+describe('checkWording: third parties behind a lawful party, and enforcers sent without a judgment', () => {
+  it.each([
+    ['通知贵司法定代表人的家人及单位同事协助催收。', 'disclosure'],
+    ['我们会联系担保人的家属，请他们转告。', 'disclosure'],
+    ['We will send bailiffs to your home.', 'false-legal-claim'],
+    ["We'll send the bailiffs round tomorrow.", 'false-legal-claim'],
+  ])('%s → %s', (text, category) => {
+    expect(errors(text)).toContain(category);
+  });
+
+  it.each([
+    ['我司已将本函抄送贵司法定代表人。', {}],
+    ['我们将通知贵司法定代表人及担保人。', {}],
+    ['If the court grants judgment and you do not pay, we may ask the court to send enforcement agents.', {}],
+    ['We will send you a copy of the court order.', {}],
+    [
+      'As the judgment remains unpaid, we will instruct enforcement agents.',
+      { proceedings: { suitFiled: true, judgment: true } },
+    ],
+  ])('%s passes', (text, context: WordingContext) => {
+    expect(errors(text, context)).toEqual([]);
+  });
+});

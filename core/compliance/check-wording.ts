@@ -1,8 +1,10 @@
 import { SourceMap } from '../templates/source-map.js';
 import type { Language } from '../util/language.js';
 import { contextFindings } from './context-rules.js';
-import { detect } from './detect.js';
+import { detect, type RawFinding } from './detect.js';
 import { modelFindings } from './model.js';
+import { normalizeForGuard } from './normalize.js';
+import { quoteSpan } from './quote.js';
 import { categoryName, findingReason } from './reasons.js';
 import { CROSS_RULES } from './rules-cross-sentence.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
@@ -19,21 +21,29 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
  * learnt layer (model.ts) reads the sentences the rules neither found nor cleared; `layers.learnt: false` runs
  * the rules alone (for the bench's comparison).
  */
-export function checkWording(text: string, context: WordingContext = {}, layers = { learnt: true }): Finding[] {
-  const map = new SourceMap(text);
+export function checkWording(input: string, context: WordingContext = {}, layers = { learnt: true }): Finding[] {
+  // The guard reads the normalised text (normalize.ts); findings point into the text as written.
+  const normalized = normalizeForGuard(input);
+  const text = normalized.text;
+  const map = new SourceMap(input);
   const units = sentences(text);
-  const sentenceAt = (index: number) => {
-    const unit = units.findLast((u) => u.start <= index) ?? { text: '', start: 0 };
-    return { text: unit.text, start: unit.start };
+  const shown = text === input ? units : sentences(input);
+  const located = (f: RawFinding): Finding => {
+    const start = normalized.original(f.index);
+    const unit = shown.findLast((u) => u.start <= start) ?? { text: input, start: 0 };
+    const sentence = { text: unit.text, start: unit.start };
+    if (f.words === '') return { ...f, ...map.position(start), sentence };
+    const end = Math.min(normalized.original(f.index + f.words.length - 1) + 1, unit.start + unit.text.length);
+    const quote = quoteSpan(unit.text, start - unit.start, Math.max(end, start + 1) - unit.start);
+    const index = unit.start + quote.start;
+    return { ...f, words: unit.text.slice(quote.start, quote.end), index, ...map.position(index), sentence };
   };
   // The learnt layer reads the sentences where no rule found an error or cleared one (rules OR model).
   const skip = new Set<number>();
   const ruled = [...detect(text, ZH_ALL, EN_ALL, context, units, CROSS_RULES, skip), ...contextFindings(text, context)];
   for (const f of ruled) if (f.severity === 'error' && f.words !== '') skip.add(units.findLastIndex((u) => u.start <= f.index));
   const raw = layers.learnt ? [...ruled, ...modelFindings(units, context, skip)] : ruled;
-  return raw
-    .map((f) => ({ ...f, ...map.position(f.index), sentence: sentenceAt(f.index) }))
-    .sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return raw.map(located).sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** One line per finding: `x.txt:3:12 error 骚扰 zh-harassment-presence 「…」 reason (source)`. */

@@ -10,7 +10,6 @@ export type RawFinding = Omit<Finding, 'line' | 'column' | 'sentence'>;
 
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
-const MAX_WORDS = 40;
 
 /**
  * Runs category rules sentence by sentence; `cleared` receives the sentences (by index) where a rule found all
@@ -46,7 +45,7 @@ export function detect(
         ruleId: rule.id,
         category: rule.category,
         severity: rule.severityIn?.(context) ?? rule.severity,
-        words: sentence.text.slice(found.start, Math.min(found.end, found.start + MAX_WORDS)),
+        words: sentence.text.slice(found.start, found.end),
         index: sentence.start + found.start,
         source: rule.source,
       });
@@ -92,7 +91,7 @@ function crossFindings(
         ruleId: rule.id,
         category: rule.category,
         severity: rule.severity,
-        words: units[i]!.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
+        words: units[i]!.text.slice(at.start, at.end),
         index: units[i]!.start + at.start,
         source: rule.source,
       });

@@ -154,7 +154,8 @@ will (?:seize|take|garnish|freeze|arrest|levy|repossess|evict) | scheduled | is 
 has issued | have issued | has approved | has signed | authori[sz]ed | going to | we'll have |
 starting | from (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow) |
 this (?:monday|tuesday|wednesday|thursday|friday|weekend|week|month) | (?:we've|we have)(?= (?:frozen|seized|garnished|taken|repossessed|emptied) your) | will be(?= \w+ed\b) | will be(?= (?:frozen|taken|seen|sold|shut|cut|stopped)\b) | has placed | have placed | will be(?= \w+ing\b) | we have (?:a|an|obtained) | has granted | have obtained | will come |
-will visit | will attend | will arrive | immediately | pending | will be issued | is being | as we speak | are booked | booked for | have your address | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
+will visit | will attend | will arrive | immediately |
+(?:will|'ll|shall|are going to|are about to) (?:send|instruct|dispatch)(?= (?:the |our |in |round )?(?:bailiffs?|sheriffs?|marshals?|enforcement (?:agents?|officers?)|court officers?)) | pending | will be issued | is being | as we speak | are booked | booked for | have your address | final notice before | before (?:\w+ )?(?:officers|agents|bailiffs|the sheriff|marshals) (?:attend|arrive|visit|come)
 `,
   lawfulLegal: c`
 if | may | might | could | would | unless | entitled to | intend to |

@@ -202,6 +202,14 @@ export const ZH = {
 /** Every third-party word (family, work, social), as one regular-expression source. */
 export const ZH_THIRD_WORDS = [ZH.family, ZH.work, ZH.social].map((concept) => concept.source).join('|');
 
+/**
+ * People a letter may lawfully reach (a guarantor, an agent, a lawyer, a company debtor's legal representative or
+ * finance staff), said as themselves: not as the ones whose family or colleagues are reached (法定代表人的家人).
+ */
+export function zhLawfulParty(people: RegExp): RegExp {
+  return new RegExp(`(?:${people.source})(?!的?(?:${ZH_THIRD_WORDS}))`);
+}
+
 /** A third party marked as the one told: 跟你老婆, 向贵方单位, 给你父母, 你们HR那边. */
 export const ZH_TO_THIRD = new RegExp(
   `(?:跟|向|对|给|和|同|找|让)(?:你|您|贵方|贵司|他|她)?(?:的|们的?|家)?(?:所有的?|每一个|每个|几个|全部的?)?(?:${ZH_THIRD_WORDS})|(?:${ZH_THIRD_WORDS})(?:那边|那里|那儿)`,

@@ -4,11 +4,12 @@ import { contextOf, readCorpus, type CorpusRow } from './corpus-score.js';
 import { learn, predict, type Example, type LearnOptions, LEARN_DEFAULTS, type SoftmaxModel } from './model-learn.js';
 import { sentenceFeatures, type FeatureOptions } from './model-features.js';
 import { detect } from './detect.js';
-import { modelFindings, type GuardModel } from './model.js';
+import { MIN_KNOWN_FEATURES, modelFindings, type GuardModel } from './model.js';
+import { normalizeForGuard } from './normalize.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import { CROSS_RULES } from './rules-cross-sentence.js';
 import { sentences } from './text-units.js';
-import { CATEGORIES, type Category } from './types.js';
+import { CATEGORIES } from './types.js';
 
 /** The model's classes: a lawful sentence, then each category. */
 export const MODEL_CLASSES: readonly string[] = ['ok', ...CATEGORIES];
@@ -32,24 +33,48 @@ export function readRounds(dir: string): Rounds {
   return rounds;
 }
 
-/** A row with its features, computed once. */
+/**
+ * A row with its features, computed once: those of the whole row, and those of each sentence as the guard
+ * cuts the row at run time (the learnt layer reads one sentence at a time).
+ */
 export interface LabelledRow {
   row: CorpusRow;
   features: string[];
+  units: string[][];
 }
 
 export function featurize(rows: readonly CorpusRow[], options: FeatureOptions): LabelledRow[] {
-  return rows.map((row) => ({ row, features: sentenceFeatures(row.text, contextOf(row), options) }));
+  return rows.map((row) => {
+    const text = normalizeForGuard(row.text).text;
+    const context = contextOf(row);
+    const units = sentences(text).map((u) => sentenceFeatures(u.text, context, options));
+    return { row, features: units.length === 1 ? units[0]! : sentenceFeatures(text, context, options), units };
+  });
 }
 
-const examples = (rows: readonly LabelledRow[]): Example[] => rows.map((r) => ({ features: r.features, label: r.row.label }));
+/**
+ * The training examples of rows, as the guard reads text: each sentence of a lawful row is a lawful sentence;
+ * an abusive row of one sentence is that sentence, and one of several sentences (a threat split in two) is
+ * learnt whole, since which of them carries the abuse is not labelled.
+ */
+export const examples = (rows: readonly LabelledRow[]): Example[] =>
+  rows.flatMap((r) =>
+    r.row.label === 'ok' || r.units.length === 1
+      ? r.units.map((features) => ({ features, label: r.row.label }))
+      : [{ features: r.features, label: r.row.label }],
+  );
 
-/** How abusive the model finds a sentence (1 − the probability it is lawful), and the likeliest category. */
-export function modelScore(model: SoftmaxModel, features: readonly string[]): { abusive: number; category: Category } {
-  const { probs } = predict(model, features);
-  let best = 1;
-  for (let c = 2; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
-  return { abusive: 1 - probs[0]!, category: model.classes[best] as Category };
+/**
+ * A row's score as the guard would see it: the highest of its sentences' scores, a sentence the model knows
+ * fewer than MIN_KNOWN_FEATURES features of being left unjudged (0).
+ */
+export function rowScore(model: SoftmaxModel, row: LabelledRow): number {
+  let best = 0;
+  for (const features of row.units) {
+    const { probs, known } = predict(model, features);
+    if (known.length >= MIN_KNOWN_FEATURES) best = Math.max(best, 1 - probs[0]!);
+  }
+  return best;
 }
 
 /** Each row's score from a model trained on every other round (out-of-fold scores). */
@@ -62,7 +87,7 @@ export function outOfFoldScores(
   for (const [round, rows] of byRound) {
     const training = [...byRound].filter(([r]) => r !== round).flatMap(([, rs]) => rs);
     const model = learn(examples([...training, ...always]), MODEL_CLASSES, options);
-    for (const r of rows) out.set(r, modelScore(model, r.features).abusive);
+    for (const r of rows) out.set(r, rowScore(model, r));
   }
   return out;
 }
@@ -107,9 +132,10 @@ export interface Verdict {
 
 /** Whether the learnt layer of the guard, with this model, finds an error in the text (the rules' own findings aside). */
 export function learntLayerFinds(text: string, context: ReturnType<typeof contextOf>, guard: GuardModel): boolean {
-  const units = sentences(text);
+  const normalized = normalizeForGuard(text).text;
+  const units = sentences(normalized);
   const cleared = new Set<number>();
-  detect(text, ZH_ALL, EN_ALL, context, units, CROSS_RULES, cleared);
+  detect(normalized, ZH_ALL, EN_ALL, context, units, CROSS_RULES, cleared);
   return modelFindings(units, context, cleared, guard).length > 0;
 }
 
@@ -134,7 +160,7 @@ export function leaveOneRoundOut(
     const threshold = chooseThreshold(outOfFoldScores(training, always, options), maxFalsePositives);
     const model = learn(examples([...[...training.values()].flat(), ...always]), MODEL_CLASSES, options);
     const verdicts = rows.map((r) => {
-      const score = modelScore(model, r.features).abusive;
+      const score = rowScore(model, r);
       const gated = score >= threshold && learntLayerFinds(r.row.text, contextOf(r.row), { model, threshold });
       return { row: r.row, score, flagged: score >= threshold, gated };
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HELD_OUT_ROUNDS, type CorpusRow } from './corpus-score.js';
 import { sentences } from './text-units.js';
 import { learn, type SoftmaxModel } from './model-learn.js';
-import { chooseThreshold, featurize, MODEL_CLASSES, outOfFoldScores, readRounds } from './model-evaluate.js';
+import { chooseThreshold, examples, featurize, MODEL_CLASSES, outOfFoldScores, readRounds } from './model-evaluate.js';
 import { MODEL_FEATURES, type StoredModel } from './model-format.js';
 
 /**
@@ -26,8 +26,7 @@ export function trainGuardModel(corpusDir: string, templatesDir: string): Stored
   const byRound = new Map(rounds.map(([round, rows]) => [round, featurize(rows, MODEL_FEATURES)]));
   const always = featurize(templateSentences(templatesDir), MODEL_FEATURES);
   const threshold = chooseThreshold(outOfFoldScores(byRound, always), MAX_MODEL_FALSE_POSITIVES);
-  const all = [...byRound.values(), always].flat().map((r) => ({ features: r.features, label: r.row.label }));
-  return store(learn(all, MODEL_CLASSES), [...byRound.keys(), 'templates'], threshold);
+  return store(learn(examples([...byRound.values(), always].flat()), MODEL_CLASSES), [...byRound.keys(), 'templates'], threshold);
 }
 
 /**

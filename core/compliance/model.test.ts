@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isNegatedByWriter } from './negation.js';
 import { checkWording } from './check-wording.js';
 import { learn, predict } from './model-learn.js';
 import { MODEL_FILE } from './model.js';
@@ -50,5 +51,18 @@ describe('the learnt layer of the wording guard', () => {
     expect(
       checkWording('我们已经起诉你了。', { proceedings: { suitFiled: true } }).filter((f) => f.severity === 'error'),
     ).toEqual([]);
+  });
+
+  it.each([
+    ['We will not discuss this with your partner.', 'discuss', true],
+    ['Names of owners in arrears are never displayed on notice boards.', 'displayed', true],
+    ['我司不会联系您的家人。', '联系', true],
+    ['请勿将款项支付至任何个人账户。', '支付', true],
+    ["You're not leaving this room until you sign.", 'leaving', false],
+    ['你今天别想走出这个门。', '走出', false],
+    ['你不要以为躲起来就找不到你。', '找不到', false],
+    ['You are not leaving until you pay.', 'leaving', false],
+  ])("clears a model finding under the writer's negation only: %s", (text, word, cleared) => {
+    expect(isNegatedByWriter(text, text.indexOf(word))).toBe(cleared);
   });
 });

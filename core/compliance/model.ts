@@ -5,7 +5,7 @@ import type { RawFinding } from './detect.js';
 import { predict, type SoftmaxModel } from './model-learn.js';
 import { sentenceFeatures } from './model-features.js';
 import { MODEL_FEATURES, type StoredModel } from './model-format.js';
-import { isNegated } from './negation.js';
+import { isNegatedByWriter } from './negation.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import type { Sentence } from './text-units.js';
 import type { Category, WordingContext } from './types.js';
@@ -16,7 +16,8 @@ export const MODEL_FILE = join(PROJECT_ROOT, 'data', 'guard-model.json');
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const MAX_WORDS = 40;
 const REASONS_NAMED = 3;
-const MIN_KNOWN_FEATURES = 5;
+/** A sentence the model knows fewer features of (a heading, a table row, a number) says too little to judge. */
+export const MIN_KNOWN_FEATURES = 5;
 
 /** A model with the score above which a sentence is abusive. */
 export interface GuardModel {
@@ -96,7 +97,8 @@ function featureAt(sentence: string, feature: string): { start: number; end: num
  * abusive above its threshold is a finding of the likeliest category, named `model:` and its strongest
  * features, at the strongest feature's words. It is cleared, as a rule's finding would be, when a lawful
  * condition of a rule of that category is stated (a suit "will be filed", 失信 after a judgment, 保全 once a suit
- * is filed) or when the words of one of its strongest features are under a negation (请勿, we will not).
+ * is filed) or when the words of one of its strongest features are under the writer's negation (请勿, 我司不会, we will
+ * not) — not the debtor's ("you're not leaving this room until you pay").
  */
 export function modelFindings(
   units: readonly Sentence[],
@@ -112,13 +114,13 @@ export function modelFindings(
     if (!verdict || lawfulFor(verdict.category, unit.text, context)) return;
     const top = verdict.reasons.slice(0, REASONS_NAMED);
     const places = top.map((f) => featureAt(unit.text, f)).filter((place) => place !== undefined);
-    if (places.some((place) => isNegated(unit.text, place.start))) return;
+    if (places.some((place) => isNegatedByWriter(unit.text, place.start))) return;
     const at = places[0] ?? { start: 0, end: Math.min(unit.text.length, MAX_WORDS) };
     out.push({
       ruleId: `model:${top.join('+')}`,
       category: verdict.category,
       severity: 'error',
-      words: unit.text.slice(at.start, Math.min(at.end, at.start + MAX_WORDS)),
+      words: unit.text.slice(at.start, at.end),
       index: unit.start + at.start,
       source: sourceOf(verdict.category, HAS_HAN.test(unit.text)),
     });

@@ -35,3 +35,24 @@ export function isNegated(sentence: string, index: number): boolean {
   }
   return false;
 }
+
+// A negation said by the writer ("we will not contact", "our staff never", 我司不会, 请勿) or a statement that a thing
+// is not done ("names are never displayed"): not the debtor's ("you're not leaving this room", 你别想走).
+const WRITER_NEGATOR_EN =
+  /\b(?:we|i|our [a-z]+|the (?:firm|company|management|agent|landlord|council)|management|(?:nobody|no one) (?:from|at) [a-z]+)(?: [a-z]+)?\s+(?:will not|won't|shall not|never|do not|don't|does not|doesn't|did not|didn't|cannot|can't|may not|are not|aren't|have not|haven't|has not|hasn't|would never|will never)\b|^\s*(?:please )?(?:do not|don't|never)\b|\bnothing in\b|\bat no (?:time|point)\b/i;
+const PASSIVE_NEGATION = /\b(?:is|are|was|were|will|shall)(?: be)? (?:never|not)(?: be)?(?: [a-z]+ly)?\s*$/i;
+const WRITER_NEGATOR_ZH =
+  /(?:我们|我司|本司|本公司|我方|本所|本物业|物业(?:公司|服务中心)?|我|本行)[^，。；]{0,6}(?:不会|不得|不能|不再|绝不|决不|从不|从未|并未|并不|没有|不予|无权|不|未)|请勿|切勿|(?:^|[，。；])勿|无需|不必|严禁/;
+
+/**
+ * The act at `index` is negated (isNegated) by the writer: "we will never contact your employer", 我司不会停水,
+ * 请勿向个人账户付款. The learnt layer is cleared by these alone: in "you're not leaving this room until you pay" or
+ * 不还钱你别想走 the negation is the threat.
+ */
+export function isNegatedByWriter(sentence: string, index: number): boolean {
+  if (!isNegated(sentence, index)) return false;
+  const before = sentence.slice(0, index);
+  // A passive statement that a thing is not done: "names are never displayed", "will not be shared".
+  const passive = PASSIVE_NEGATION.test(before) && /^[a-z]+(?:ed|wn|en)\b/i.test(sentence.slice(index));
+  return passive || WRITER_NEGATOR_EN.test(before) || WRITER_NEGATOR_ZH.test(before);
+}

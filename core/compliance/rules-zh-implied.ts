@@ -1,6 +1,7 @@
 import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
+  LAWFUL_PARTY,
   NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
@@ -16,7 +17,7 @@ import type { CategoryRule } from './types.js';
 
 // A consequence stated as law (法律后果, 诉讼, 违约金, 征信) is a lawful warning, not a menace.
 const LAWFUL_CONSEQUENCE = /法律|诉讼|起诉|仲裁|法院|违约|依法|合同|利息|罚息|信用记录|征信|不必要的|经济损失|不利|费用|律师/;
-const THIRD_PARTY_LAWFUL = /保证人|担保人|代理人|律师|法定代表人|代(您|你)|代为|陪同|经(您|你)同意|授权/;
+const THIRD_PARTY_LAWFUL = new RegExp(`${LAWFUL_PARTY.source}|代(您|你)|代为|陪同|经(您|你)同意|授权`);
 
 const THIRD = new RegExp(ZH_THIRD_WORDS, 'g');
 // A third party named first, then what we do to them: 你的亲戚朋友我们一个个都会打电话说明; 要不我们替你说.

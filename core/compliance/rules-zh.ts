@@ -4,6 +4,7 @@ import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
 import {
   COURT_ONLY,
   DEBTOR_OWN_STAFF,
+  LAWFUL_PARTY,
   JUDGMENT_IN_FORCE,
   NO_DISCLOSURE,
   PERSONAL_INFO,
@@ -104,7 +105,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     any: [ZH.family, ZH.work, ZH.social],
     actFirst: true,
     unless: [
-      /保证人|担保人|代理人|律师|法定代表人|抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/,
+      LAWFUL_PARTY,
+      /抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/,
       // The debtor asked to contact someone (请您联系财务部门核对) is not our telling them.
       /请(您|你)[^，。]{0,3}(联系|致电|咨询)/,
       NO_DISCLOSURE,
@@ -117,7 +119,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH.tell, ZH_TO_THIRD],
-    unless: [/保证人|担保人|代理人|律师|法定代表人/, NO_DISCLOSURE, DEBTOR_OWN_STAFF],
+    unless: [LAWFUL_PARTY, NO_DISCLOSURE, DEBTOR_OWN_STAFF],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {

@@ -1,3 +1,5 @@
+import { zhLawfulParty } from './lexicon-zh.js';
+
 /** Where the Chinese rules are written, and the lawful conditions several rules share. */
 // Citations: statutes in /work/shared/law were checked; 民法典 人格权编 and 治安管理处罚法 (2025) are not there
 // and are listed as to be checked in docs/compliance.md.
@@ -25,4 +27,6 @@ export const WORKPLACE_SOURCE = `${PRIVACY}；${PERSONAL_INFO}；刑法 第293�
 export const WORKPLACE_LAWFUL = /到我司|来我司|至我司|本所|我司(办公室|地址)|送达|邮寄|法院|营业执照|注册地|住所地/;
 
 // A company debtor's own finance or legal staff (向贵司财务部门寄送对账单) are the debtor, not a third party.
-export const DEBTOR_OWN_STAFF = /(贵司|贵公司|贵方|贵单位)的?(财务|会计|出纳|法务|法定代表人)/;
+export const DEBTOR_OWN_STAFF = zhLawfulParty(/(贵司|贵公司|贵方|贵单位)的?(财务|会计|出纳|法务|法定代表人)/);
+// A guarantor, an agent, a lawyer or a company's legal representative may be written to.
+export const LAWFUL_PARTY = zhLawfulParty(/保证人|担保人|代理人|律师|法定代表人/);

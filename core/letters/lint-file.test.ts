@@ -70,7 +70,7 @@ describe('casepack lint and casepack templates', () => {
     const zh = runCli(['lint', file, '--lang', 'zh']);
     expect(zh.status).toBe(1);
     expect(zh.stdout).toContain(
-      `${file}:2:5 错误 [骚扰（时间、频率、上门滞留）] zh-harassment-presence 「你家门口一直等到你还」`,
+      `${file}:2:5 错误 [骚扰（时间、频率、上门滞留）] zh-harassment-presence 「你家门口一直等到你还钱为止」`,
     );
     expect(zh.stdout).toContain(`${file}:3:9 错误 [向第三人披露债务] en-disclosure 「speak to your wife」`);
     expect(zh.stdout).toContain('错误 2 处');
