@@ -17,22 +17,26 @@ function casepack(...args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The letter each example's first demand uses: its first mailing's template. */
+/**
+ * The letter each example's first demand uses: its first mailing's template, dated the day it was sent (a demand
+ * dated after the example's judgment took effect is refused: the next step then is enforcement).
+ */
 function firstLetter(caseFile) {
   const data = JSON.parse(readFileSync(join(root, caseFile), 'utf8'));
-  return { mailings: data.mailings.map((m) => m.id), template: data.mailings[0]?.document ?? 'demand-letter' };
+  const first = data.mailings[0];
+  return { mailings: data.mailings.map((m) => m.id), template: first?.document ?? 'demand-letter', date: first?.sentOn ?? asOf };
 }
 
 for (const name of readdirSync(join(root, 'examples')).sort().reverse()) {
   const caseFile = join('examples', name, 'case.json');
   const dir = join(out, name);
-  const { mailings, template } = firstLetter(caseFile);
+  const { mailings, template, date } = firstLetter(caseFile);
   casepack('validate', caseFile);
   casepack('import', caseFile, '--db', db);
   casepack('calc', caseFile, '--as-of', asOf);
   const settings = join('examples', name, 'letter-settings.json');
   const withSettings = existsSync(join(root, settings)) ? ['--settings', settings] : [];
-  casepack('letter', caseFile, '--template', template, '--as-of', asOf, '--out', dir, ...withSettings);
+  casepack('letter', caseFile, '--template', template, '--as-of', date, '--out', dir, ...withSettings);
   casepack('bundle', caseFile, '--out', join(dir, 'evidence-bundle.pdf'));
   casepack('preflight', join(dir, 'evidence-bundle.pdf'));
   casepack('verify', join(dir, 'evidence-bundle.pdf'), '--sources', join('examples', name));

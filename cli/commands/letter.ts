@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadCaseFile } from '../../core/case/validate.js';
 import { formatFinding } from '../../core/compliance/check-wording.js';
 import type { Override } from '../../core/compliance/types.js';
@@ -8,6 +8,10 @@ import { writeLetter, type LetterFormat } from '../../core/letters/write-letter.
 import { asOfOption } from '../as-of-option.js';
 import { installRatesOfFile } from '../../core/rates/rate-store.js';
 import { ratesDbOption } from '../rates-db-option.js';
+import { LANGUAGES, type Language } from '../../core/util/language.js';
+import { outputLanguage } from '../language.js';
+import { errorLines } from '../error-text.js';
+import { CasePackError } from '../../core/errors.js';
 
 function parseFormats(value: string): LetterFormat[] {
   const formats = value.split(',').map((f) => f.trim());
@@ -34,6 +38,7 @@ export function registerLetter(program: Command): void {
     .addOption(asOfOption())
     .addOption(ratesDbOption())
     .option('--settings <file>', 'letter settings JSON: letterhead, 函号, firm, lawyer, account, deadline (docs/templates.md)')
+    .addOption(new Option('--lang <language>', "language of the lines printed (default: the case's)").choices(LANGUAGES))
     .option(
       '--override <rule=reason>',
       'export despite a wording error of this rule, recording the reason (repeatable)',
@@ -51,11 +56,13 @@ export function registerLetter(program: Command): void {
           settings?: string;
           override: Override[];
           db: string;
+          lang?: Language;
         },
       ) => {
         installRatesOfFile(options.db);
         const { data } = await loadCaseFile(caseFile);
         const settings = options.settings ? await loadLetterSettings(options.settings) : {};
+        const language = outputLanguage(options.lang, data.locale);
         const written = await writeLetter(data, {
           templateId: options.template,
           asOf: options.asOf,
@@ -63,8 +70,11 @@ export function registerLetter(program: Command): void {
           outDir: options.out,
           formats: options.format,
           overrides: options.override,
+        }).catch((error: unknown) => {
+          // A letter refused for what the case holds (a judgment in force) is said in the case's language.
+          const lines = error instanceof CasePackError ? errorLines(error, language) : undefined;
+          throw lines ? new CasePackError(lines.join('\n')) : error;
         });
-        const language = data.locale === 'zh-CN' ? 'zh' : 'en';
         for (const w of written.letter.warnings) process.stderr.write(`warning: ${letterWarningText(w, language === 'zh')}\n`);
         for (const f of written.letter.findings) console.log(formatFinding(f, `${options.template} (${caseFile})`, language));
         for (const o of written.overrides) console.log(`override recorded: ${o.ruleId}: ${o.reason}`);

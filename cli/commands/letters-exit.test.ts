@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
@@ -12,6 +13,7 @@ describe('casepack letters: the exit code says whether every selected case got i
     const dir = tempDir();
     const db = join(dir, 'cases.db');
     for (const file of [ENGLISH, SALE]) expect(runCli(['import', file, '--db', db]).status).toBe(0);
+    // Dated before the sale's judgment takes effect (2026-09-15), when its 催款函 is still the step.
     const letters = (...cases: string[]) =>
       runCli([
         'letters',
@@ -20,7 +22,7 @@ describe('casepack letters: the exit code says whether every selected case got i
         '--case',
         ...cases,
         '--as-of',
-        '2026-11-30',
+        '2026-09-14',
         '--no-mail',
         '--out',
         join(dir, 'out'),
@@ -36,5 +38,20 @@ describe('casepack letters: the exit code says whether every selected case got i
     const chinese = letters('2');
     expect(chinese.stdout).toContain('1 letter(s) written');
     expect(chinese.status).toBe(0);
+  });
+
+  it('names the case whose judgment is in force on the letter date, writes nothing for it, and exits 1', () => {
+    const dir = tempDir();
+    const db = join(dir, 'cases.db');
+    expect(runCli(['import', SALE, '--db', db]).status).toBe(0);
+    const out = join(dir, 'out');
+    const args = ['letters', '--step', 'demand-letter', '--case', '1', '--no-mail', '--out', out, '--db', db];
+    const after = runCli([...args, '--as-of', '2026-09-15']);
+    expect(after.status).toBe(1);
+    expect(after.stdout).toContain('0 letter(s) written');
+    expect(after.stdout).toMatch(
+      /^failed: case 1 .+: demand-letter: the case holds a judgment \(（2026）浙0105民初4521号\) in force since 2026-09-15/m,
+    );
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
   });
 });

@@ -63,7 +63,13 @@ export const letterJobHandlers = {
       selected: report.selected,
       written: report.written.map((w) => ({ caseId: w.caseId, mailing: w.mailing ?? null, warnings: w.warnings })),
       blocked: report.blocked.map((b) => ({ caseId: b.caseId, title: b.title, categories: b.categories })),
-      failed: report.failed.map((f) => ({ caseId: f.caseId, title: f.title, reason: f.reason })),
+      // A judgment in force is worded from its number and date; other failures by their reason alone.
+      failed: report.failed.map((f) => ({
+        caseId: f.caseId,
+        title: f.title,
+        reason: f.reason,
+        ...(f.params && { params: f.params }),
+      })),
       notMailed: report.notMailed.map((n) => ({ caseId: n.caseId })),
       notOnStep: report.notOnStep.map((n) => ({ caseId: n.caseId, title: n.title, reason: n.reason })),
     };

@@ -7,12 +7,13 @@ import type { Category, Finding } from '../compliance/types.js';
 import { findingReason } from '../compliance/reasons.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
-import { CasePackError, FileError } from '../errors.js';
+import { CasePackError, FileError, type ErrorParams } from '../errors.js';
 import { readLadderRow, writeLadderRow } from '../ladder/case-ladder-rows.js';
 import { caseLadder } from '../ladder/infer-ladder.js';
 import { DEFAULT_LADDERS, ladderSteps, type LadderConfig } from '../ladder/ladder-config.js';
 import { ladderState } from '../ladder/ladder-state.js';
 import { generateLetter, type GeneratedLetter } from '../letters/generate-letter.js';
+import { LetterJudgmentHeldError } from '../letters/judgment-held.js';
 import { hasTemplate } from '../templates/library.js';
 import type { LetterSettings } from '../letters/settings.js';
 import { writeEmsCsv, type EmsLine } from '../mailing/ems-list.js';
@@ -62,9 +63,17 @@ export interface BatchLettersReport {
   blocked: { caseId: number; title: string; findings: string[]; categories: Category[] }[];
   /**
    * Letters that could not be made: `other-law` when the case's law (locale) has no template of the step (an
-   * English case on a 催款函 step), `error` for anything else (a template's required field missing …).
+   * English case on a 催款函 step), `judgment-held` when the case's judgment is in force on the letter's date (a
+   * demand for the contract debt is not made; `params` as the error's, for the UI to word), `error` for anything
+   * else (a template's required field missing …).
    */
-  failed: { caseId: number; title: string; reason: 'other-law' | 'error'; message: string }[];
+  failed: {
+    caseId: number;
+    title: string;
+    reason: 'other-law' | 'judgment-held' | 'error';
+    message: string;
+    params?: ErrorParams;
+  }[];
   /** Letters written but not recorded as mailed: the debtor has no address. */
   notMailed: { caseId: number; reason: string }[];
   /**
@@ -178,7 +187,14 @@ export async function generateBatchLetters(store: Store, options: BatchLettersOp
       });
     } catch (error) {
       if (!(error instanceof CasePackError)) throw error;
-      report.failed.push({ caseId, title: data.title, reason: 'error', message: error.message });
+      const held = error instanceof LetterJudgmentHeldError;
+      report.failed.push({
+        caseId,
+        title: data.title,
+        reason: held ? 'judgment-held' : 'error',
+        message: error.message,
+        ...(held && { params: error.params }),
+      });
     }
   }
   options.onProgress?.({ phase: 'letters', done: selected.length, total: selected.length });

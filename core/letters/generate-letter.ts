@@ -14,6 +14,7 @@ import { checkFilingPreconditions } from '../filings/filing-preconditions.js';
 import { PARTICULARS_TEMPLATE, particularsCase, particularsContext } from '../filings/particulars-context.js';
 import { assertGuaranteeInForce } from '../limitation/guarantee-check.js';
 import { computeLimitation } from '../limitation/limitation.js';
+import { assertNoJudgmentInForce } from './judgment-held.js';
 import { buildLetterContext, recipientIndex, type LetterContext } from './build-context.js';
 import { LETTER_CONTEXT_SHAPE } from './context-shape.js';
 import { MissingTemplateFieldsError } from './errors.js';
@@ -50,6 +51,7 @@ export interface GeneratedLetter {
 export function generateLetter(given: CaseFile, options: GenerateLetterOptions): GeneratedLetter {
   const { templateId, asOf, settings = {} } = options;
   const meta = findTemplate(templateId, given.locale, options.templatesDir ?? TEMPLATES_DIR);
+  assertNoJudgmentInForce(meta, given, asOf);
   const particulars = meta.id === PARTICULARS_TEMPLATE;
   // Particulars of claim without an agreed or statutory rate claim County Courts Act 1984 s.69 interest.
   const data = particulars ? particularsCase(given) : given;

@@ -9,6 +9,8 @@ import { LetterWorkerError } from './errors.js';
 import { LetterRenderPool } from './render-pool.js';
 
 const tempDir = useTempDir();
+// Letters dated before the example's judgment takes effect (2026-09-15): after it no demand letter is made.
+const AS_OF = '2026-09-01';
 const example = caseFileShape.parse(
   JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json'), 'utf8')),
 );
@@ -23,7 +25,7 @@ describe('LetterRenderPool', () => {
       dirs.map((outDir, i) => {
         const data = structuredClone(example);
         data.debtors[0]!.name = `杭州明禾建材贸易有限公司（${i + 1}）`;
-        return pool.write(data, { templateId: 'demand-letter', asOf: '2026-11-22', outDir, formats: ['pdf', 'docx'] });
+        return pool.write(data, { templateId: 'demand-letter', asOf: AS_OF, outDir, formats: ['pdf', 'docx'] });
       }),
     );
     for (const [i, letter] of letters.entries()) {
@@ -38,10 +40,10 @@ describe('LetterRenderPool', () => {
 
   it('rejects a letter that fails with the worker’s error, and keeps working', async () => {
     const outDir = tempDir();
-    await expect(
-      pool.write(example, { templateId: 'no-such-template', asOf: '2026-11-22', outDir, formats: ['pdf'] }),
-    ).rejects.toThrow(LetterWorkerError);
-    const letter = await pool.write(example, { templateId: 'demand-letter', asOf: '2026-11-22', outDir, formats: ['pdf'] });
+    await expect(pool.write(example, { templateId: 'no-such-template', asOf: AS_OF, outDir, formats: ['pdf'] })).rejects.toThrow(
+      LetterWorkerError,
+    );
+    const letter = await pool.write(example, { templateId: 'demand-letter', asOf: AS_OF, outDir, formats: ['pdf'] });
     expect(letter.files).toHaveLength(1);
   });
 

@@ -75,7 +75,8 @@ describe.skipIf(lacksTools('the guarantor letter read-back', 'pdftotext'))(
         const dir = tempDir();
         const settings = JSON.parse(readFileSync('examples/zh-sale-of-goods/letter-settings.json', 'utf8')) as object;
         writeFileSync(join(dir, 'settings.json'), JSON.stringify({ ...settings, ...LAWYER, recipient: 1 }));
-        const args = ['letter', 'examples/zh-sale-of-goods/case.json', '--template', template, '--as-of', '2026-11-22'];
+        // The day before the example's judgment takes effect (2026-09-15): after it, no demand is made (民事诉讼法 第247条).
+        const args = ['letter', 'examples/zh-sale-of-goods/case.json', '--template', template, '--as-of', '2026-09-14'];
         const result = runCli([...args, '--out', dir, '--settings', join(dir, 'settings.json')]);
         expect(result.status).toBe(0);
         const text = pdfText(join(dir, `${template}.pdf`)).replace(/\s+/g, '');
@@ -85,7 +86,8 @@ describe.skipIf(lacksTools('the guarantor letter read-back', 'pdftotext'))(
         expect(text).toContain('第六百八十八条');
         // The demand delivered to him on 2025-03-15 kept the guarantee; its three years run from then (第694条 第2款).
         expect(text).toContain('已于2025年3月15日在保证期间内请求您承担保证责任');
-        expect(text).toContain('309,791.40');
+        // Principal 221,090.35 and late charges 81,073.43 on 2026-09-14 (casepack calc --as-of 2026-09-14).
+        expect(text).toContain('302,163.78');
         expect(text).not.toContain('与您于2024年3月12日签订');
       },
     );

@@ -10,6 +10,7 @@ import { MESSAGES, type Language, type MessageKey } from './messages.js';
 import { outputsErrorsEn, outputsErrorsZh } from './outputs-messages.js';
 import { ratesErrorsEn, ratesErrorsZh } from './rates-messages.js';
 import { lettersErrorsEn, lettersErrorsZh } from './letters-messages.js';
+import { judgmentHeldErrorsEn, judgmentHeldErrorsZh } from './judgment-held-messages.js';
 
 type Params = Record<string, string | number>;
 /** One sentence per error code, written from the error's parameters. */
@@ -117,6 +118,7 @@ const zh: ErrorTable = {
   ...ratesErrorsZh,
   ...outputsErrorsZh,
   ...lettersErrorsZh,
+  ...judgmentHeldErrorsZh,
   ...desktopFileErrorsZh,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_ZH[p.limit!] ?? LIMIT_ZH.maxPages!;
@@ -179,6 +181,7 @@ const en: ErrorTable = {
   ...ratesErrorsEn,
   ...outputsErrorsEn,
   ...lettersErrorsEn,
+  ...judgmentHeldErrorsEn,
   ...desktopFileErrorsEn,
   'exhibit-over-limit': (p) => {
     const what = LIMIT_EN[p.limit!] ?? LIMIT_EN.maxPages!;

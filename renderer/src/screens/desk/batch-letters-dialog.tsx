@@ -5,6 +5,7 @@ import { ErrorBox } from '../../components/error-box.js';
 import { Modal } from '../../components/modal.js';
 import { ProblemList } from '../../components/problem-list.js';
 import { ProgressRow } from '../../components/progress-row.js';
+import { errorText } from '../../i18n/error-messages.js';
 import { fill } from '../../i18n/fill.js';
 import { useLanguage } from '../../i18n/language.js';
 import { stageLabel } from '../stage-label.js';
@@ -12,6 +13,7 @@ import { BatchSenderField, useBatchSender } from './batch-sender-field.js';
 import { useLettersJob } from './use-letters-job.js';
 
 type Step = ApiResult<'desk/list'>['letterSteps'][number];
+type Failed = Extract<ApiResult<'letters/batch-status'>, { state: 'done' }>['failed'][number];
 
 /** The step most of the chosen cases are due for next, if it is a letter; else the first letter step. */
 function likelyStep(steps: readonly Step[], rows: readonly DeskRow[], ids: readonly number[]): string {
@@ -61,6 +63,16 @@ export function BatchLettersDialog(props: {
   }
 
   const title = (id: number) => titles.get(id) ?? `#${id}`;
+  /** Why a case got no letter: another law's case, a judgment in force (its date and number), or a field missing. */
+  const failedReason = (f: Failed) =>
+    f.reason === 'other-law'
+      ? t('batchOtherLaw')
+      : f.reason === 'judgment-held'
+        ? errorText(
+            { name: 'LetterJudgmentHeldError', message: '', code: 'letter.judgment-held', params: f.params ?? {} },
+            language,
+          )
+        : t('batchFailedReason');
   return (
     <Modal title={t('batchTitle')} className="batch-letters" onClose={close}>
       <p>{fill(t('batchCases'), { count: props.caseIds.length })}</p>
@@ -137,12 +149,7 @@ export function BatchLettersDialog(props: {
               (b) => `${b.title}: ${b.categories.map((c) => t(`category:${c}`)).join(language === 'zh' ? '、' : ', ')}`,
             )}
           />
-          <ProblemList
-            heading={t('batchFailed')}
-            items={result.failed.map(
-              (f) => `${f.title}: ${f.reason === 'other-law' ? t('batchOtherLaw') : t('batchFailedReason')}`,
-            )}
-          />
+          <ProblemList heading={t('batchFailed')} items={result.failed.map((f) => `${f.title}: ${failedReason(f)}`)} />
           <ProblemList heading={t('batchNotMailed')} items={result.notMailed.map((n) => title(n.caseId))} />
           <ProblemList
             heading={t('batchNotOnStep')}
