@@ -119,7 +119,13 @@ describe.skipIf(app.missing)('every screen in Chinese and in English', () => {
       [SALE, 'demand-letter'],
       [JOINERY, 'letter-before-claim'],
     ] as const)
-      await callApi(context, 'letters/export', { id: caseIdByContract(store, contract), templateId, format: 'pdf' });
+      // Dated before the sale's judgment took effect (2026-09-15), when its 催款函 could still be made.
+      await callApi(context, 'letters/export', {
+        id: caseIdByContract(store, contract),
+        templateId,
+        format: 'pdf',
+        asOf: '2026-09-14',
+      });
   });
   for (const language of ['zh', 'en'] as const) {
     it(`shows no ${language === 'zh' ? 'English' : 'Chinese'} outside case data (${language})`, async () => {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../core/api/handlers.js';
 import { caseIdByContract, shotsFolder, useApp } from '../support/app-page.js';
+import { withoutJudgment } from '../support/without-judgment.js';
 
 const app = useApp();
 const SHOTS = shotsFolder('editor');
@@ -20,6 +21,9 @@ function countPreviews(page: Page): () => number {
 
 describe.skipIf(app.missing)('the letter’s dates and 函号 as a user types and switches', () => {
   beforeAll(async () => {
+    // The letters are dated the app's today, 2026-11-22: the example without its judgment (in force from 2026-09-15),
+    // whose 催款函 and 律师函 would otherwise be refused.
+    withoutJudgment(app.server().store, caseIdByContract(app.server().store, SALE));
     await callApi({ store: app.server().store, today: () => '2026-11-22' }, 'settings/update', {
       senders: [
         { id: 'own', kind: 'creditor', name: '上海澄川机电设备有限公司', lines: ['上海市浦东新区川沙路1288号'] },

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { caseIdByContract, pdfText, shotsFolder, useApp } from '../support/app-page.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { withoutJudgment } from '../support/without-judgment.js';
 
 const tempDir = useTempDir();
 const app = useApp();
@@ -10,6 +11,12 @@ const PROPERTY = 'JY-WY-2019-0602';
 const SHOTS = shotsFolder('editor');
 
 describe.skipIf(app.missing)('senders, 函号 numbered per sender, letter date and deadline, open and print', () => {
+  // The letters are dated the app's today, 2026-11-22: the examples without their judgments (in force from 2026-09-15
+  // and 2026-08-03), whose 律师函 and 催款函 would otherwise be refused.
+  beforeAll(() => {
+    const store = app.server().store;
+    for (const contract of [SALE, PROPERTY]) withoutJudgment(store, caseIdByContract(store, contract));
+  });
   it('keeps two letterheads in Settings, and numbers each sender’s letters on its own', async () => {
     const settings = await app.open('#/settings', 'zh');
     const card = settings.locator('.senders');
