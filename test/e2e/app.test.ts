@@ -72,6 +72,9 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
 
   it("asks for the 函号 a lawyer's letter needs, and prints it", async () => {
     const page = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
+    // Dated the day before the example's judgment took effect (2026-09-15): after it no 律师函 is made.
+    await page.getByLabel('函件日期').fill('2026-09-14');
+    await page.getByLabel('函件日期').blur();
     await page.getByLabel('模板').selectOption('lawyer-letter');
     // Named by its label in the interface's language, never by its data path (letterNo).
     await expect.poll(() => page.locator('.documents .error').innerText()).toContain('生成这份文书还缺少：函号');
@@ -141,6 +144,9 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
     const id = caseIdByContract(app.server().store, SALE);
     for (const lang of ['en', 'zh'] as const) {
       const page = await app.open(`#/case/${id}`, lang);
+      // Dated the day before the example's judgment took effect (2026-09-15): after it no 催款函 is made.
+      await page.getByLabel(lang === 'zh' ? '函件日期' : 'Letter date').fill('2026-09-14');
+      await page.getByLabel(lang === 'zh' ? '函件日期' : 'Letter date').blur();
       await page.getByLabel(lang === 'zh' ? '模板' : 'Template').selectOption('demand-letter');
       await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).toBe('2');
       expect(await page.locator('.findings').innerText()).toContain(lang === 'zh' ? '未发现违规措辞' : 'No unlawful wording');

@@ -11,6 +11,9 @@ const SHOTS = shotsFolder('legal');
 describe.skipIf(app.missing)('the addressee of a letter and a courier bundle without the letter kept', () => {
   it('writes the 催款函 to the guarantor when the guarantor is chosen, demanding the guarantee', async () => {
     const page = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
+    // Dated the day before the example's judgment took effect (2026-09-15): after it no 催款函 is made.
+    await page.getByLabel('函件日期').fill('2026-09-14');
+    await page.getByLabel('函件日期').blur();
     await page.getByLabel('模板').selectOption('demand-letter');
     await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).not.toBe('0');
     const addressee = page.getByLabel('致函对象');
