@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { updateAppSettings } from '../../core/settings/settings-store.js';
 import { appAddress, caseIdByContract, SHOTS, useApp } from '../support/app-page.js';
+import { withoutJudgment } from '../support/without-judgment.js';
 
 const app = useApp();
 const SALE = 'CC-2024-0312';
@@ -33,6 +34,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(app.missing)('the case and editor screens, by keyboard and for assistive technology', () => {
+  // The letter's choices and preview need a letter the case may have: none once its judgment is in force.
+  beforeAll(() => {
+    const store = app.server().store;
+    withoutJudgment(store, caseIdByContract(store, SALE));
+  });
+
   it('have no serious axe-core violation, in Chinese and in English', async () => {
     const id = caseIdByContract(app.server().store, SALE);
     for (const lang of ['zh', 'en'] as const) {

@@ -19,6 +19,9 @@ describe.skipIf(app.missing)('the documents kept with a case', () => {
     const panel = page.locator('.card.outputs');
     await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('尚未生成文件');
 
+    // Dated before the example's judgment took effect (2026-09-15): no 催款函 is made after it (民事诉讼法 第247条).
+    await page.getByLabel('函件日期').fill('2026-09-14');
+    await page.getByLabel('函件日期').blur();
     await page.getByLabel('模板').selectOption('demand-letter');
     await expect.poll(() => page.locator('.documents .pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).toBe('2');
     const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);

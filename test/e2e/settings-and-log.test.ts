@@ -44,6 +44,9 @@ describe.skipIf(app.missing)('settings and the collection log', () => {
     await en.close();
 
     const letterPage = await app.open(`#/case/${caseIdByContract(app.server().store, SALE)}`, 'zh');
+    // Dated before the example's judgment took effect (2026-09-15): no 催款函 is made after it (民事诉讼法 第247条).
+    await letterPage.getByLabel('函件日期').fill('2026-09-14');
+    await letterPage.getByLabel('函件日期').blur();
     await letterPage.getByLabel('模板').selectOption('demand-letter');
     await expect.poll(() => letterPage.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 30_000 }).not.toBe('0');
     const [letter] = await Promise.all([
