@@ -1,4 +1,4 @@
-import { calculateCase, type CaseCalculation } from '../calc/calculate-case.js';
+import { calculateCase, nothingOwed, type CaseCalculation } from '../calc/calculate-case.js';
 import { caseIssues } from '../case/validate.js';
 import { CasePackError } from '../errors.js';
 import { formatCents } from '../money/cents.js';
@@ -62,7 +62,7 @@ export function summarise({ row, document, stored, asOf, ladders = DEFAULT_LADDE
     return unavailable(row, `case ${row.id} no longer validates: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   try {
     const calc = calculateCase(data, asOf);
-    const onLadder = stageOf(data, stored, calc.settled, ladders);
+    const onLadder = stageOf(data, stored, nothingOwed(calc), ladders);
     const enforcement = enforcementStep(data, onLadder.ladder, asOf);
     const stage = enforcement?.stage ?? onLadder;
     const facts = deskFacts(data, calc, stage, asOf, enforcement?.deadline);

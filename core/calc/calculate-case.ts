@@ -24,6 +24,10 @@ export interface CaseCalculation extends Statement {
   underJudgment: JudgmentOwed | null;
 }
 
+/** Nothing is owed: under the judgment once it is in force (its sum, doubled interest and costs all paid), else under the contract. */
+export const nothingOwed = (calc: Pick<CaseCalculation, 'settled' | 'underJudgment'>): boolean =>
+  calc.underJudgment ? calc.underJudgment.total === 0n : calc.settled;
+
 /** A calculation with the limitation reasons in words: what the API, the app and `casepack calc` show. */
 export interface ExplainedCalculation extends Statement {
   limitation: LimitationReport[];

@@ -1,4 +1,4 @@
-import type { CaseCalculation } from '../calc/calculate-case.js';
+import { nothingOwed, type CaseCalculation } from '../calc/calculate-case.js';
 import type { CaseFile } from '../case/schema.js';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.js';
 import { partyLimitationDate } from '../limitation/case-limitation-date.js';
@@ -67,7 +67,7 @@ export function deskFacts(
   const dueBy = enforcement && { date: enforcement.expiresOn, daysLeft: enforcement.daysLeft };
   return {
     creditor: data.creditor.name,
-    group: enforcement ? DESK_GROUPS.enforcement : deskGroup(stage, calc.settled),
+    group: enforcement ? DESK_GROUPS.enforcement : deskGroup(stage, nothingOwed(calc)),
     due,
     daysOverdue: dueBy ? (dueBy.daysLeft < 0 ? -dueBy.daysLeft : null) : due ? daysBetween(stage.nextDueOn!, asOf) : null,
     dueBy,

@@ -171,7 +171,7 @@ export const deskStepCases: DeskStepCase[] = [
       deadlines: [{ kind: 'enforcement', rule: 'enforcement-two-years', expiresOn: '2027-03-15', daysLeft: 731 }],
     },
   },
-  // Performed in full (in time): nothing to enforce, the case stays where its ladder put it.
+  // Performed in full (in time), costs and all: nothing is owed, so no step is next — not a suit on a decided debt.
   {
     id: 'judgment-performed-is-not-enforced',
     article: '民事诉讼法 第247条',
@@ -186,7 +186,36 @@ export const deskStepCases: DeskStepCase[] = [
         payments: [{ date: '2025-03-10', amount: '100000.00' }],
       }),
     },
-    expect: { group: 'suit', stage: 'lawyer-letter', nextStep: 'suit', nextDueOn: '2025-03-21', due: true, daysOverdue: 20 },
+    expect: { group: 'settled', stage: 'lawyer-letter', nextStep: null, nextDueOn: null, due: false, daysOverdue: null },
+  },
+  // The sum paid in time but the costs the judgment orders the debtor to bear still unpaid: those are enforced too
+  // (民事诉讼法 第247条), open from the day after the performance period, by 2027-03-11 (第250条: two years from
+  // its last day, 2025-03-11, a Thursday).
+  {
+    id: 'judgment-costs-unpaid-are-enforced',
+    article: '民事诉讼法 第247、250条',
+    asOf: '2025-04-10',
+    case: {
+      ...person,
+      ...lawyerLetter,
+      ...judgment({
+        effectiveOn: '2025-03-01',
+        performanceLastDay: '2025-03-11',
+        amount: '100000.00',
+        costs: '2300.00',
+        payments: [{ date: '2025-03-10', amount: '100000.00' }],
+      }),
+    },
+    expect: {
+      group: 'enforcement',
+      stage: 'judgment-in-force',
+      nextStep: 'enforcement',
+      nextDueOn: '2025-03-12',
+      due: true,
+      daysOverdue: null,
+      dueBy: { date: '2027-03-11', daysLeft: 700 },
+      owed: { owedUnder: 'judgment', outstanding: '0.00', total: '2300.00' },
+    },
   },
   // A judgment that takes effect only after the as-of day is not yet a basis for enforcement (第247条).
   {
