@@ -37,7 +37,7 @@ export function readCorpus(file: string): CorpusRow[] {
  */
 export const HELD_OUT_ROUNDS: Record<string, { abusive: number; lawful: number; caught: number; flagged: number }> = {
   'holdout5-': { abusive: 41, lawful: 34, caught: 38, flagged: 1 },
-  'holdout8-': { abusive: 168, lawful: 100, caught: 147, flagged: 4 },
+  'holdout8-': { abusive: 168, lawful: 100, caught: 146, flagged: 4 },
 };
 
 export interface CategoryScore {
