@@ -48,7 +48,7 @@ describe('casepack on a case with bad fields', () => {
     const zh = runCli(['validate', file, '--lang', 'zh']);
     expect(zh.status).toBe(1);
     expect(zh.stderr.trim().split('\n')).toEqual([
-      `error: ${file}：第2个债务人 身份：不是可选的值之一`,
+      `错误：${file}：第2个债务人 身份：不是可选的值之一`,
       `  ${file}：第1笔债权 金额：无法识别的金额：可写 120000、12万、¥120,000.00 或 120,000元`,
       `  ${file}：第1笔付款 日期：没有这一天`,
     ]);

@@ -55,7 +55,7 @@ describe('casepack <command> --out where nothing can be written', () => {
       );
       if (args[0] !== 'letter' && args[0] !== 'backup') continue;
       const zh = run(args, 'zh_CN.UTF-8');
-      expect(zh.stderr, args[0]).toBe('error: 无法写入 /dev/null/x：/dev/null 是文件，不是文件夹；请另选一个文件夹。\n');
+      expect(zh.stderr, args[0]).toBe('错误：无法写入 /dev/null/x：/dev/null 是文件，不是文件夹；请另选一个文件夹。\n');
     }
   });
 

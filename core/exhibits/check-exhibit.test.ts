@@ -116,8 +116,8 @@ describe('casepack validate and bundle on a case with two bad evidence files', (
     ]) {
       expect(run.status).toBe(1);
       expect(run.stderr.trim().split('\n')).toEqual([
-        'error: 证据“证据材料2（locked.pdf）”（evidence/locked.pdf）：PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF。',
-        'error: 证据“证据材料3（cut.pdf）”（evidence/cut.pdf）：PDF 文件已损坏或不完整；请重新获取一份，或打开后打印为新的 PDF。',
+        '错误：证据“证据材料2（locked.pdf）”（evidence/locked.pdf）：PDF 需要密码才能打开；请索取未加密的副本，或打开后打印为新的 PDF。',
+        '错误：证据“证据材料3（cut.pdf）”（evidence/cut.pdf）：PDF 文件已损坏或不完整；请重新获取一份，或打开后打印为新的 PDF。',
       ]);
     }
   });

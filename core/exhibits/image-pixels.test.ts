@@ -107,7 +107,7 @@ describe('an image inside an evidence PDF over the pixel limit is refused when t
     const zh = runCli(['validate', caseFile, '--lang', 'zh']);
     expect(zh.status).toBe(1);
     expect(zh.stderr.trim().split('\n')).toEqual([
-      'error: 证据“证据材料2（big-image.pdf）”（evidence/big-image.pdf）超出限制：有 单张图像 200,000,000 像素，上限为 100,000,000；请拆分该文件，或以较低分辨率重新扫描。',
+      '错误：证据“证据材料2（big-image.pdf）”（evidence/big-image.pdf）超出限制：有 单张图像 200,000,000 像素，上限为 100,000,000；请拆分该文件，或以较低分辨率重新扫描。',
     ]);
   });
 

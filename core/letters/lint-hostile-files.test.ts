@@ -49,9 +49,9 @@ describe('lint on a file that is not a UTF-8 letter', () => {
     );
     expect(en[2]!.stderr).toBe(`error: ${missing}: cannot read the file: there is no such file\n`);
     const zh = [gbk, pdf, missing].map((f) => runCli(['lint', f], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: '' } }));
-    expect(zh[0]!.stderr).toBe(`error: ${gbk} 以 GBK/GB18030 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。\n`);
+    expect(zh[0]!.stderr).toBe(`错误：${gbk} 以 GBK/GB18030 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。\n`);
     expect(zh[1]!.stderr).toContain('是 PDF 文件：措辞检查只读取文本（.txt，UTF-8）、DOCX 或模板');
-    expect(zh[2]!.stderr).toBe(`error: 无法读取 ${missing}：没有这个文件。\n`);
+    expect(zh[2]!.stderr).toBe(`错误：无法读取 ${missing}：没有这个文件。\n`);
     for (const r of [...en, ...zh]) {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/ENOENT|EACCES|ENOTDIR|Template|template error|\bat /);
