@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../core/case/validate.js';
+import { dayBefore } from '../core/dates/calendar-date.js';
 import type { DocumentModel } from '../core/documents/model.js';
 import { NO_LINE_END, NO_LINE_START } from '../core/documents/pdf/kinsoku.js';
 import { layoutDocument } from '../core/documents/pdf/layout-document.js';
 import { generateLetter } from '../core/letters/generate-letter.js';
+import { isPreSuitDemand } from '../core/letters/judgment-held.js';
 import { loadLetterSettings } from '../core/letters/settings-file.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { runCli } from './support/cli.js';
@@ -40,11 +42,24 @@ interface CalcFigures {
   words: string;
 }
 
-/** The total and the total in words from `casepack calc`'s text output, as a user reads them there. */
-function calcFigures(caseFile: string): CalcFigures {
-  const result = runCli(['calc', caseFile, '--as-of', AS_OF]);
+/**
+ * The letter's date: AS_OF, but the day before the example's judgment took effect for a demand made before suit,
+ * which is not made once the judgment is in force (民事诉讼法 第247条).
+ */
+function letterDate(pair: LetterPair): string {
+  const effectiveOn = (JSON.parse(readFileSync(pair.caseFile, 'utf8')) as { filing?: { judgment?: { effectiveOn: string } } })
+    .filing?.judgment?.effectiveOn;
+  return effectiveOn && effectiveOn <= AS_OF && isPreSuitDemand(pair.template, pair.locale) ? dayBefore(effectiveOn) : AS_OF;
+}
+
+/**
+ * The contract total and the total in words from `casepack calc`'s text output on `asOf`, as a user reads them
+ * there (named the contract's, before the judgment, once a judgment is in force).
+ */
+function calcFigures(caseFile: string, asOf: string): CalcFigures {
+  const result = runCli(['calc', caseFile, '--as-of', asOf]);
   expect([result.status, result.stderr]).toEqual([0, '']);
-  const total = /^= total owed\s+(\S+)$/m.exec(result.stdout)?.[1];
+  const total = /^= total (?:owed|under the contract \(before the judgment\))\s+(\S+)$/m.exec(result.stdout)?.[1];
   const words = /^in words: (.+)$/m.exec(result.stdout)?.[1];
   if (!total || !words) throw new Error(`casepack calc ${caseFile} printed no total or no words:\n${result.stdout}`);
   return { total, words };
@@ -65,15 +80,16 @@ describe.skipIf(missing)('letters: every template × every example, read back by
     for (const pair of pairs) {
       const out = join(dir, pair.example);
       const settings = pair.settingsFile ? ['--settings', pair.settingsFile] : [];
-      const cli = runCli(['letter', pair.caseFile, '--template', pair.template, '--out', out, '--as-of', AS_OF, ...settings]);
+      const asOf = letterDate(pair);
+      const cli = runCli(['letter', pair.caseFile, '--template', pair.template, '--out', out, '--as-of', asOf, ...settings]);
       // LibreOffice names its output after the input: give every DOCX a name of its own.
       const docx = join(dir, `${pair.template}--${pair.example}.docx`);
       if (cli.status === 0) copyFileSync(join(out, `${pair.template}.docx`), docx);
       const { data } = await loadCaseFile(pair.caseFile);
       const settingsValue = pair.settingsFile ? await loadLetterSettings(pair.settingsFile) : {};
-      const { model } = generateLetter(data, { templateId: pair.template, asOf: AS_OF, settings: settingsValue });
+      const { model } = generateLetter(data, { templateId: pair.template, asOf, settings: settingsValue });
       rendered.set(name(pair), { ...pair, pdf: join(out, `${pair.template}.pdf`), docx, model, cli });
-      if (!figures.has(pair.caseFile)) figures.set(pair.caseFile, calcFigures(pair.caseFile));
+      figures.set(name(pair), calcFigures(pair.caseFile, asOf));
     }
     docxText = docxTextByLibreOffice([...rendered.values()].filter((r) => r.cli.status === 0).map((r) => r.docx));
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -109,7 +125,7 @@ describe.skipIf(missing)('letters: every template × every example, read back by
       const { pdf, caseFile, model } = letter();
       const pair = pairs.find((p) => name(p) === key)!;
       const text = comparable(runTool('pdftotext', [pdf, '-']).stdout);
-      const { total, words } = figures.get(caseFile)!;
+      const { total, words } = figures.get(key)!;
       const data = JSON.parse(readFileSync(caseFile, 'utf8')) as {
         creditor: { name: string; representative: string };
         debtors: { name: string; role: string }[];

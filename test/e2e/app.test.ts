@@ -22,7 +22,9 @@ describe.skipIf(app.missing)('the app in Chromium, through the web bridge', () =
       const saleRow = page.locator('table.cases tbody tr', { hasText: SALE });
       // The example holds a judgment in force (2026-09-15) not fully performed: past the ladder, at enforcement.
       // Polled: a case not yet calculated shows as pending, and the screen asks again.
-      await expect.poll(() => saleRow.innerText()).toContain(lang === 'zh' ? '判决已生效' : 'Judgment in force');
+      await expect
+        .poll(() => saleRow.innerText(), { timeout: 30_000 })
+        .toContain(lang === 'zh' ? '判决已生效' : 'Judgment in force');
       await page.screenshot({ path: join(SHOTS, `cases-${lang}.png`), fullPage: true });
 
       await page.getByRole('searchbox').fill('Okafor');

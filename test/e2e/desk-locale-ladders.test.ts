@@ -66,7 +66,7 @@ describe.skipIf(app.missing)('the desk for English and US cases (the server’s 
       },
       zh: {
         attention: '只看需处理的',
-        uk: ['诉前催告函（Letter before claim）\n2026-10-01', '起诉\n逾期 22 天'],
+        uk: ['诉前催告函（个人债务人）\n2026-10-01', '起诉\n逾期 22 天'],
         us: ['催收函及债务核实通知\n2026-11-05', '起诉\n2026-12-12 到期'],
         group: '起诉',
       },

@@ -33,10 +33,10 @@ describe.skipIf(app.missing)('a UK payment account in Settings', () => {
     await en.close();
 
     const zh = await app.open('#/settings', 'zh');
-    await expect.poll(() => zh.getByLabel('国际银行账号（IBAN）').inputValue()).toBe('GB82 WEST 1234 5698 7654 32');
-    await zh.getByLabel('英国银行分行代码（Sort code）').fill('30-99-50-1');
+    await expect.poll(() => zh.getByLabel('国际银行账号').inputValue()).toBe('GB82 WEST 1234 5698 7654 32');
+    await zh.getByLabel('英国银行分行代码').fill('30-99-50-1');
     await zh.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => zh.getByRole('alert').innerText()).toContain('英国银行分行代码（Sort code）');
+    await expect.poll(() => zh.getByRole('alert').innerText()).toContain('英国银行分行代码');
     await zh.screenshot({ path: join(SHOTS, 'settings-uk-account-zh.png'), fullPage: true });
     await zh.close();
   });

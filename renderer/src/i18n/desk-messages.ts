@@ -70,7 +70,7 @@ export const deskZh = {
   batchDone: '已生成 {written} 份函件（PDF 与 Word），{mailed} 份记为已寄出，已下载 {file}。',
   batchNoneMade: '未生成任何函件，没有可下载的文件。各案件的原因见下。',
   batchNotOnStep: '不适用此函件（未生成）',
-  batchOtherStep: '此函件不是该案催收步骤中的一步：请选择该案适用的函件（如英格兰案件的 Letter before claim）',
+  batchOtherStep: '此函件不是该案催收步骤中的一步：请选择该案适用的函件（如英格兰案件的诉前催告函）',
   batchSettled: '已结清，无需催收',
   batchDownloadAgain: '再次下载',
   batchBlocked: '措辞检查拦下（未生成）',

@@ -14,7 +14,7 @@ import { fieldsFrom, patchFrom, type SettingsFields } from './settings-form.js';
 
 /** Letterhead, firm and lawyer, payment account, default locale and templates folder, stored in the database. */
 export function SettingsScreen() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const loaded = useApi(() => api.send('settings/get', {}), []);
   const [edited, setEdited] = useState<SettingsFields>();
   const { error, run } = useAction();
@@ -86,7 +86,7 @@ export function SettingsScreen() {
           {input('accountName', 'accountName')}
           {input('accountNumber', 'accountNumber')}
           {input('accountSortCode', 'accountSortCode', { placeholder: '12-34-56' })}
-          {input('accountIban', 'accountIban', { placeholder: 'GB82 WEST 1234 5698 7654 32' })}
+          {input('accountIban', 'accountIban', language === 'en' ? { placeholder: 'GB82 WEST 1234 5698 7654 32' } : {})}
         </div>
         <h2>{t('general')}</h2>
         <div className="columns">

@@ -19,8 +19,8 @@ const EN: Record<string, string> = {
 const ZH: Record<string, string> = {
   [NOT_STARTED]: '未开始',
   reminder: '还款提醒',
-  'letter-before-claim': '诉前催告函（Letter before claim）',
-  'letter-of-claim': '索赔函（Letter of claim）',
+  'letter-before-claim': '诉前催告函（个人债务人）',
+  'letter-of-claim': '索赔函（企业债务人）',
   'validation-notice': '催收函及债务核实通知',
   suit: '起诉',
   'suit-filed': '已起诉',
