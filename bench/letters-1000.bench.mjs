@@ -23,6 +23,8 @@ const SURNAMES = ['陈', '林', '黄', '周', '吴', '徐', '孙', '马', '朱',
 /** The example with the i-th debtor and amounts: every letter has different text, figures and statement. */
 function variant(i) {
   const data = JSON.parse(JSON.stringify(example));
+  // Demand letters for debts not yet decided: the example's judgment (in force from 2026-09-15) would refuse them.
+  delete data.filing.judgment;
   data.debtors[0].name = `杭州${SURNAMES[i % 10]}禾建材贸易有限公司（第${i + 1}号）`;
   data.debtors[0].representative = `${SURNAMES[(i + 3) % 10]}建`;
   data.claims[0].amount = (186400 + (i % 97) * 1234.56).toFixed(2);
