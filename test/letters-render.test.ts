@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../core/case/validate.js';
 import { dayBefore } from '../core/dates/calendar-date.js';
+import type { CaseFile } from '../core/case/schema.js';
 import type { DocumentModel } from '../core/documents/model.js';
 import { NO_LINE_END, NO_LINE_START } from '../core/documents/pdf/kinsoku.js';
 import { layoutDocument } from '../core/documents/pdf/layout-document.js';
@@ -46,9 +47,8 @@ interface CalcFigures {
  * The letter's date: AS_OF, but the day before the example's judgment took effect for a demand made before suit,
  * which is not made once the judgment is in force (民事诉讼法 第247条).
  */
-function letterDate(pair: LetterPair): string {
-  const effectiveOn = (JSON.parse(readFileSync(pair.caseFile, 'utf8')) as { filing?: { judgment?: { effectiveOn: string } } })
-    .filing?.judgment?.effectiveOn;
+function letterDate(pair: LetterPair, data: CaseFile): string {
+  const effectiveOn = data.filing?.judgment?.effectiveOn;
   return effectiveOn && effectiveOn <= AS_OF && isPreSuitDemand(pair.template, pair.locale) ? dayBefore(effectiveOn) : AS_OF;
 }
 
@@ -80,12 +80,12 @@ describe.skipIf(missing)('letters: every template × every example, read back by
     for (const pair of pairs) {
       const out = join(dir, pair.example);
       const settings = pair.settingsFile ? ['--settings', pair.settingsFile] : [];
-      const asOf = letterDate(pair);
+      const { data } = await loadCaseFile(pair.caseFile);
+      const asOf = letterDate(pair, data);
       const cli = runCli(['letter', pair.caseFile, '--template', pair.template, '--out', out, '--as-of', asOf, ...settings]);
       // LibreOffice names its output after the input: give every DOCX a name of its own.
       const docx = join(dir, `${pair.template}--${pair.example}.docx`);
       if (cli.status === 0) copyFileSync(join(out, `${pair.template}.docx`), docx);
-      const { data } = await loadCaseFile(pair.caseFile);
       const settingsValue = pair.settingsFile ? await loadLetterSettings(pair.settingsFile) : {};
       const { model } = generateLetter(data, { templateId: pair.template, asOf, settings: settingsValue });
       rendered.set(name(pair), { ...pair, pdf: join(out, `${pair.template}.pdf`), docx, model, cli });
