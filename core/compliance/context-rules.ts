@@ -15,6 +15,13 @@ const LIMIT_STATED = /limits how long|how long you can be sued|too old (?:for yo
 const DEFENCE =
   /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)/i;
 
+// A letter telling a lapsed guarantor that the guarantee is over (不再承担保证责任, "you are no longer liable", "we
+// withdraw our demand") asks nothing of it; one that still says the debt is owed (仍应, "you remain liable") does.
+const GUARANTEE_RELEASED =
+  /不再(承担|要求|向您|向你|追究)|(不|不会|不再)(要求|找)(您|你)|(无需|不用|无须|不必)再?(承担|付款|还款|支付|偿还|代偿)|不承担(保证|担保)?责任|撤回|只找借款人|\b(?:no longer liable|not liable|no liability|(?:will not|won't|are not|is not|not) (?:be )?(?:seeking|pursuing|asking you|making|claiming)|(?:make|makes|making) no demand|no demand (?:is|will be) (?:being )?made|withdraw (?:our|the|this) (?:previous |earlier )?demand|closing our file|liability as guarantor has ended)\b/i;
+const STILL_OWED =
+  /仍(应|须|需|要|然)|继续(承担|履行|提供)|跑不掉|\b(?:still|remain(?:s)?|continu(?:e|es|ing)|countersign|re-?confirm|reaffirm)\b/i;
+
 export function isAcknowledgment(context: WordingContext): boolean {
   return context.documentKind !== undefined && ACKNOWLEDGMENTS.has(context.documentKind);
 }
@@ -22,7 +29,11 @@ export function isAcknowledgment(context: WordingContext): boolean {
 /** Rules that depend on the case rather than on fixed words: a lapsed guarantee, a barred debt, a rate above the cap. */
 export function contextFindings(text: string, context: WordingContext): RawFinding[] {
   const findings: RawFinding[] = [];
-  if (context.addresseeRole === 'guarantor' && context.guaranteeLapsed) {
+  if (
+    context.addresseeRole === 'guarantor' &&
+    context.guaranteeLapsed &&
+    !(GUARANTEE_RELEASED.test(text) && !STILL_OWED.test(text))
+  ) {
     const at = text.search(/保证|担保|guarant/i);
     // 担保制度解释 第34条 第2款: a guarantor's signature after the guarantee period does not revive the guarantee;
     // a demand on it would claim what is not owed.

@@ -2,6 +2,7 @@ import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
   LAWFUL_PARTY,
+  LAW_CITED,
   NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
@@ -187,7 +188,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [I.restrict, I.propertyService, I.arrears],
     // 不得 is the restriction here (车辆不得进入), so only "will not" clears it.
     // 物业不得以欠费为由停止服务 quotes the law (民法典 第944条 第3款).
-    unless: [SERVICE_WORKS, /不会|不以|承诺不|不得以/],
+    unless: [SERVICE_WORKS, /不会|不以|承诺不|不得以|不得采取/, LAW_CITED],
     source: SERVICE_SOURCE,
   },
   {

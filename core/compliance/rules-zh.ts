@@ -6,7 +6,9 @@ import {
   DEBTOR_OWN_STAFF,
   LAWFUL_PARTY,
   JUDGMENT_IN_FORCE,
+  LAW_CITED,
   NO_DISCLOSURE,
+  REPORT_ADVICE,
   PERSONAL_INFO,
   PRIVACY,
   REPUTATION,
@@ -64,7 +66,9 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.contact],
     any: [ZH.night, ZH.often],
     unless: [
-      /联系我|联系本|致电我|随时(与|和)?我|(来|到)我(司|处|所|公司|们公司|们办公室)|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/,
+      /联系我|联系本|致电我|随时[^，。]{0,6}我|(来|到)我(司|处|所|公司|们公司|们办公室)|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/,
+      // 晚上不打扰您: a courtesy; 回个电话: the debtor asked to reach us; 限于早八点至晚九点: the lawful hours.
+      /不(再)?打扰|回(个|一下)(电话|消息|信息)|给我回电|限于|[早上][七八九7-9]点(至|到|-)/,
       // A written statement at a lawful interval (每月向欠费业主寄送一次书面催缴单).
       /每月一次|每(个)?月[^，。]{0,10}(一次|寄送|发送|对账单|账单|催缴单)|按月|每季度|每半个月/,
     ],
@@ -193,13 +197,15 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.courtStep, ZH.certain],
     unless: [
       // Credit reporting done as the rules allow (按规定报送征信, 如实报送) is lawful.
-      /按规定|按照规定|根据规定|依规|如实报送/,
+      /按规定|按照规定|根据规定|依规|如实报送|(依|按|根据)(照)?[^，。]{0,4}(合同|协议)约定|接入[^，。]{0,8}征信/,
+      LAW_CITED,
       /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
     unlessBeforeAct: true,
     lawfulAnywhere: [JUDGMENT_IN_FORCE],
     // Once a suit is filed the court may order preservation on the creditor's application (民事诉讼法 第103条).
-    unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全/] : []),
+    // Its hearing and summons are then true too (已立案，等开庭).
+    unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全|立案|受理|开庭|传票|应诉|到庭|起诉/] : []),
     exempt: (context) => context.proceedings?.judgment === true,
     source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
   },
@@ -232,7 +238,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'false-legal-claim',
     severity: 'error',
     all: [c('起诉', '立案', '传票', '开庭', '判决', '被告', '执行', '诉状'), c('已', '已经', '已被', '已向', '已对')],
-    unless: [/如|若|将于|拟|准备|申请|依法|生效/, JUDGMENT_IN_FORCE],
+    // A suit still to come (再拖下去只能起诉) is not said to be filed, whatever else 已 is about.
+    unless: [/如|若|将于|拟|准备|申请|依法|生效|(只能|将|会|就|要|才)(向[^，。]{0,8})?(起诉|立案)/, JUDGMENT_IN_FORCE],
     exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
     source: '民事诉讼法 第122条至第126条（起诉与立案）；刑法 第279条',
   },
@@ -291,7 +298,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '(向|到|去)[^，。]{0,10}(公安机关|公安局|派出所|检察院|警方|经侦)[^，。]{0,4}(举报|控告|报案|检举|备案|立案)',
       ),
     ],
-    unless: [/谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/],
+    unless: [/谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/, REPORT_ADVICE],
     exempt: cardFraudMayBeCited,
     source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条',
   },
@@ -304,7 +311,11 @@ export const ZH_RULES: readonly CategoryRule[] = [
       /判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|谨防|防范|警惕|冒充|诈骗分子|如遇/,
       // Said to be a civil matter, or that we will not report it (派出所不管这种民事纠纷，我们也不会报警).
       /民事(纠纷|案件|争议|债务|问题)|不(会|予)?报警/,
+      REPORT_ADVICE,
+      /请[^，。]{0,4}向[^，。]{0,8}(举报|反映|投诉)/,
     ],
+    // After a judgment, its refusal is an offence the law names (刑法 第313条).
+    unlessIn: (context) => (context.proceedings?.judgment ? [/拒不执行|拒执|拒不履行/] : []),
     exempt: cardFraudMayBeCited,
     source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条；刑法 第196条与2018年修改的妨害信用卡管理刑事案件解释 第6条至第9条',
   },
@@ -374,6 +385,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
       // …or a warning to refuse one: 如有业务员要求您向其私人微信转账，请立即拒绝.
       /如(有|遇)[^，。]{0,10}(要求|让|叫|索要)|立即拒绝|请[^，。]{0,3}拒绝/,
       /如有人|冒充|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗/,
+      /任何(人|自称)[^，。]{0,16}(不要|别|请勿|诈骗)|不要(相信|理会)|请勿(相信|理会)|企业收款码|收款方(是|为)[^，。]{0,12}公司/,
     ],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
     source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）；商业银行信用卡业务监督管理办法',

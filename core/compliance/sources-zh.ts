@@ -21,6 +21,12 @@ export const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、�
 export const JUDGMENT_IN_FORCE =
   /(已经?发生法律效力|已生效|生效的?)[^。]{0,30}(判决|裁定|调解书)|(判决|裁定|调解书)[^。]{0,20}(已经?发生法律效力|已经?生效)/;
 
+// A statute or regulation cited by name (根据《民法典》第九百四十四条, 依据《征信业管理条例》): the sentence states the law.
+export const LAW_CITED = /(根据|依据|依照|按照|依|按)《[^》]{1,20}》|《[^》]{1,20}》第[一二三四五六七八九十百零\d]+条/;
+// The debtor told to report others (冒充我司者, threats from anyone) to the police: advice, not our accusation.
+export const REPORT_ADVICE =
+  /自称|冒充|以(本|我)(公司|司|行|所)名义|(遭遇|遇到|遭受)[^，。]{0,10}(威胁|恐吓|辱骂|骚扰)|(你|您)可以[^，。]{0,8}(报警|报案|反映|投诉|举报)|请(您|你)?[^，。]{0,4}(直接|立即|及时|马上)?(报警|向公安)|(你|您)的权利/;
+
 export const THREAT = '刑法 第293条（恐吓他人）；治安管理处罚法（威胁他人人身安全）';
 export const WORKPLACE_SOURCE = `${PRIVACY}；${PERSONAL_INFO}；刑法 第293条`;
 // Our own office, service of documents, a company's registered address: not a visit to the debtor's workplace.
