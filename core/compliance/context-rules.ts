@@ -11,9 +11,10 @@ const STATED_RATE =
 const SUIT =
   /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|suit|lawsuit|legal action|court|proceedings|claim form|take you to court)\b/gi;
 // The required statement that the law limits suits (Reg F model notice), not a threat of one.
-const LIMIT_STATED = /limits how long|how long you can be sued|too old (?:for you )?to be sued/i;
+const LIMIT_STATED =
+  /limits how long|how long you can be sued|too old (?:for you )?to be sued|restart the (?:time|clock|period)|time (?:limit )?to sue/i;
 const DEFENCE =
-  /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)/i;
+  /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)|limitation act/i;
 
 // A letter telling a lapsed guarantor that the guarantee is over (不再承担保证责任, "you are no longer liable", "we
 // withdraw our demand") asks nothing of it; one that still says the debt is owed (仍应, "you remain liable") does.

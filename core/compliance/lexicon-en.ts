@@ -98,7 +98,7 @@ not (?:let|letting) you (?:leave|go) | lock you | keep you here | hold you here 
 nobody leaves | no one leaves | stay here until | sit here until | locked in
 `,
   post: c`
-post(?:ed|ing|s)? | publish(?:ed|ing)? | shar(?:e|ed|ing) | put | list(?:ed)? | add(?:ed)? |
+(?<!by )post(?:ed|ing|s)? | publish(?:ed|ing)? | shar(?:e|ed|ing) | put | list(?:ed)? | add(?:ed)? |
 nam(?:e|ed) | print(?:ed)? | display(?:ed)? | stick | stuck | pin(?:ned)? | hang | hung |
 upload(?:ed)? | advertis(?:e|ed) | broadcast | announc(?:e|ed) | plaster(?:ed)? | shown | show
 `,
@@ -179,7 +179,7 @@ the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 (?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing) (?:fee|charge|cost)s? |
 (?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | (?:administrative|admin|collection|recovery|processing|handling) surcharge | commission | collection costs? |
 extra(?: \w+){0,3} for (?:the hassle|chasing|having to chase|our trouble|the trouble|our time|your trouble|the inconvenience) |
-penalty (?:fee|charge)s? | fines? | (?:settlement|closure|paid-in-full|clearance|release) letters?
+penalty (?:fee|charge)s? | (?<!^)fines? | (?:settlement|closure|paid-in-full|clearance|release) letters?
 `,
   charge: c`
 add(?:ed)? | apply | applies | charge(?:d)? | payable | will be | owe | must pay | plus | on top |

@@ -1,5 +1,6 @@
 import { enConcept as c } from './concepts.js';
 import { EN } from './lexicon-en.js';
+import { COURT_ORDERS } from './rules-en.js';
 import type { CategoryRule } from './types.js';
 
 const FDCPA = 'FDCPA 15 U.S.C.';
@@ -29,7 +30,7 @@ make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|
 (?:we|they|our (?:people|lads|boys|team|guys)) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which \w+|what \w+|when)(?: \w+)? (?:you|your) |
 (?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
 (?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen | (?:end|finish) (?:badly|ugly|bad) for you |
-cross(?:es|ed)? us | by whatever means | by any means(?: necessary)? | (?:cannot|can't|can no longer|no longer) guarantee (?:the |your )?safety | out of my hands | (?:won't|will not) be a (?:conversation|chat|friendly) | can't control what | regret (?:it|this|that|ignoring|crossing|not paying)
+cross(?:es|ed)? us | by whatever means | by any means(?: necessary)? | (?:cannot|can't|can no longer|no longer) guarantee (?:the |your )?safety | out of my hands | (?:won't|will not) be a (?:conversation|chat|friendly) | can't control what | (?<!\b(?:we|i) )regret (?:it|this|that|ignoring|crossing|not paying)
 `,
   // A message that says it is sent at night ("It's 3am and I'm still up").
   sentAtNight: c`
@@ -121,7 +122,7 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [EN_IMPLIED.receive, EN.third],
-    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b/i],
+    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b/i, COURT_ORDERS],
     source: `${FDCPA} §1692c(b); Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
   {

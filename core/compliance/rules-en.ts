@@ -8,6 +8,15 @@ const CONC_MISLEAD = 'FCA CONC 7.11 (no misleading statements of law or authorit
 // A warning about people who pose as us ("anyone claiming to be from our firm … report it"): not our act.
 const POSING_AS_US = /\bclaiming to be\b|\bpretend(?:s|ing)? to be\b|\bimpersonat|\baction fraud\b|\breport (?:it|this|them)\b/i;
 // A judgment stated with its claim or case number, or a court's order: the letter reports the case's record.
+// What we say we will not do ("we won't discuss this with your housemates", "we haven't spoken to your family").
+const NO_DISCLOSURE_EN =
+  /\b(?:we|i)(?: [a-z]+)? (?:will not|won't|never|do not|don't|shall not|have not|haven't|did not|didn't) (?:[a-z]+ )?(?:discuss|tell|share|mention|disclose|contact|speak|spoken|talk|talked|told|contacted)\b/i;
+// Someone else reached us, or the debtor asked to reach its own people ("your mum rang me", "you told us your
+// employer pays on the 28th", "could you check with your accounts team"): not our telling them.
+const REACHED_US =
+  /\b(?:rang|called|phoned|emailed|texted|contacted|told|asked) (?:me|us)\b|\b(?:could|can|would) you (?:please )?(?:check|ask|speak|talk)\b|\bon (?:his|her|your|their) behalf\b|\byour (?:accounts|finance|payables|accounts payable|billing|payroll) (?:team|department|dept)\b/i;
+// What a court may order (an attachment of earnings order tells the employer).
+export const COURT_ORDERS = /\battachment of earnings\b|\bcourt order\b|\bthe court (?:makes|orders|will|may)\b/i;
 const JUDGMENT_RECORD =
   /\b(?:claim|case) (?:no\.?|number)|\bjudg(?:e)?ment (?:was|has been) (?:entered|obtained|given)\b[^.]*\bremains unpaid\b/i;
 
@@ -38,6 +47,8 @@ export const EN_RULES: readonly CategoryRule[] = [
       /\b(?:call|contact|email|write to) us\b|\bbetween (?:8|9)\b|\bweekdays? (?:between|from)\b|\bopening hours\b/i,
       // A statement or reminder at a lawful interval ("a statement every month until the balance is cleared").
       /\bevery (?:month|two weeks|other week|fortnight|quarter|year)\b|\bmonthly\b|\bonce a (?:month|fortnight)\b/i,
+      // An apology for one late message.
+      /\bsorry (?:to|for)\b|\bapologi[sz]e\b/i,
     ],
     source: `${FDCPA} §1692c(a)(1), §1692d(5); Reg F 12 CFR §1006.14; ${CONC_HARASS}`,
   },
@@ -69,7 +80,11 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'harassment',
     severity: 'error',
     all: [EN.stay, EN.place],
-    unless: [/\b(?:at|to) our (?:office|address)\b|\bby post\b/i],
+    // A visit the debtor agreed to (by appointment, only if you agree in advance).
+    unless: [
+      /\b(?:at|to) our (?:office|address)\b|\bby post\b/i,
+      /\bby (?:prior )?appointment\b|\bonly if you (?:have )?(?:agree|agreed|ask|asked|invite|invited)\b|\bin advance\b|\bwith your (?:consent|agreement|permission)\b/i,
+    ],
     source: `${FDCPA} §1692c(a)(1), §1692d; ${CONC_HARASS} (unannounced visits)`,
   },
   {
@@ -81,6 +96,9 @@ export const EN_RULES: readonly CategoryRule[] = [
       /\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b|\bwritten (?:authority|consent)|\bauthori[sz]/i,
       // What a court may order (an attachment of earnings order tells the employer), "for your reference".
       /\battachment of earnings\b|\b(?:ask|apply to) the court\b|\bcourt order\b|\bfor your (?:reference|records|information)\b/i,
+      /\bthe court (?:will|may|can|would|could)\b/i,
+      NO_DISCLOSURE_EN,
+      REACHED_US,
     ],
     source: `${FDCPA} §1692c(b), §1692b; Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
@@ -89,7 +107,13 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [EN.hear, EN.third],
-    unless: [/\bguarantor|co-?signer\b/i, /\bfor your (?:reference|records|information)\b/i],
+    unless: [
+      /\bguarantor|co-?signer\b/i,
+      /\bfor your (?:reference|records|information)\b/i,
+      COURT_ORDERS,
+      NO_DISCLOSURE_EN,
+      REACHED_US,
+    ],
     source: `${FDCPA} §1692c(b); FCA CONC 7.9 (third parties)`,
   },
   {
@@ -104,6 +128,8 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'shaming',
     severity: 'error',
     all: [EN.post, EN.online],
+    // The ways the debtor may pay or dispute ("you can dispute this debt online … or by mail").
+    unless: [/\byou (?:can|may) (?:\w+ ){0,2}(?:dispute|pay|view|see|check)\b/i],
     source: `${FDCPA} §1692d(3), §1692c(b); Reg F 12 CFR §1006.22(f)(4) (social media); FCA CONC 7.9`,
   },
   {
@@ -119,7 +145,10 @@ export const EN_RULES: readonly CategoryRule[] = [
     category: 'insult',
     severity: 'error',
     all: [EN.insult],
-    unless: [/\bbeware of\b|\bscammers?\b|\bprotect yourself\b/i],
+    unless: [
+      /\bbeware of\b|\bscammers?\b|\bprotect yourself\b/i,
+      /\b(?:garbage|trash|rubbish) (?:collection|bins?|pick-?ups?|days?|disposal)\b/i,
+    ],
     source: `${FDCPA} §1692d(2); ${CONC_HARASS}`,
   },
   {
@@ -154,6 +183,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.suitStep, EN.pastOrSet],
     // A statement of the law ("enforcement can only begin once a judgment is obtained") is not a claim.
     unless: [
+      /\bno (?:court |legal )?(?:proceedings|claim|legal action|lawsuit|case)\b/i,
       /\b(?:if|may|might|could|would|should|intend|unless|plan to|will issue|(?:instructed|going) to issue|once|can only|only (?:after|when|once))\b/i,
       JUDGMENT_RECORD,
     ],
@@ -195,9 +225,18 @@ export const EN_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN.crime, EN.crimeAbout],
     unless: [
-      /\bbeware\b|\bscam\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b/i,
+      /\bbeware\b|\bscam(?:mers|s)?\b|\banyone\b[^.]{0,60}\bscammer\b|\bfraudsters?\b|\bbe alert\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b|\bvictim of\b/i,
       POSING_AS_US,
+      // A statement of the law or of what we do not think ("the police have no role in civil debts").
+      /\bcivil (?:debts?|matters?|courts?|claims?)\b|\bno role\b|\bno (?:such )?(?:concern|suspicion|suggestion)\b/i,
+      // "the police" in quotes: someone posing as them.
+      /["“‘]the police["”’]/i,
     ],
+    // After a decree, arrestment of a bank account or wages is Scots diligence, not an arrest.
+    unlessIn: (context) =>
+      context.proceedings?.judgment
+        ? [/\barrest(?:ment)? (?:of )?(?:your |the )?(?:bank|accounts?|wages|earnings|funds|salary)\b/i]
+        : [],
     source: `${FDCPA} §1692e(7), §1692e(4); ${CONC_MISLEAD} (CONC 7.11.6)`,
   },
   {
@@ -206,7 +245,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN.fee, EN.charge],
     unless: [
-      /\bbank (?:charges|fees)\b|\byour bank may\b|\bborne by the (?:payer|sender)\b|\bno (?:collection|extra|additional) (?:fee|charge)s?\b|\bas (?:permitted|allowed) by (?:your|the) (?:agreement|contract)\b/i,
+      /\bbank (?:charges|fees)\b|\byour bank may\b|\bborne by the (?:payer|sender)\b|\bno (?:(?:processing|collection|administration|admin|handling|extra|additional|hidden|convenience|recovery)(?:,| or| and)? ){1,5}(?:fee|charge)s?\b|\bas (?:permitted|allowed) by (?:your|the) (?:agreement|contract)\b/i,
       // The Register of Judgments, Orders and Fines is where a judgment is recorded, not a fee.
       /\bregister of judg(?:e)?ments\b/i,
     ],
