@@ -14,9 +14,15 @@ export function zhConcept(first: TemplateStringsArray | string, ...rest: string[
   return new RegExp(sorted.join('|'), 'g');
 }
 
-/** A concept of people or places, but not when they are ours (我司财务部, 本所律师, 我们的同事). */
+/**
+ * A concept of people or places, but not when they are ours (我司财务部, 本所律师, 我们的同事), nor the
+ * addressee called by name at the head of the sentence (舅舅，我知道您最近难; 老铁，钱这事儿咱得唠明白).
+ */
 export function zhConceptNotOurs(words: TemplateStringsArray): Concept {
-  return new RegExp(`(?<!我司|本公司|我们的?|我方|本所|我的|本物业)(?:${zhConcept(words).source})`, 'g');
+  return new RegExp(
+    `(?<!我司|本公司|我们的?|我方|本所|我的|本物业)(?!^(?:${zhConcept(words).source})[，,！!])(?:${zhConcept(words).source})`,
+    'g',
+  );
 }
 
 /** An English concept: whole words or phrases, case-insensitive; as a tag the phrases are separated by " | ". */

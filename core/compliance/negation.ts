@@ -4,7 +4,7 @@ import { clauseStart } from './text-units.js';
 // 不 before 还/付/履行 is the debtor's non-payment (a condition), not ours; 不间断, 不分昼夜 are frequency; 用不了几天,
 // 少不了 are complements of the verb before them.
 const ZH_NEGATOR =
-  /(?<![要会能是可好用少免受])(?:请勿|切勿|勿|不会|不得|不能|不可|不应|不要|绝不|决不|从不|从未|从来不|永远不|不再|并未|并不|没有|未曾|禁止|严禁|无权|不予|不接受|拒绝|一律不|不)(?![让许准还付缴交履归清给理动良少久断停止论管仅但过同足利法然间分])/g;
+  /(?<![要会能是可好用少免受])(?:请勿|切勿|勿|还没有?|尚未|暂未|不会|不得|不能|不可|不应|不要|绝不|决不|从不|从未|从来不|永远不|不再|并未|并不|没有|未曾|禁止|严禁|无权|不予|不接受|拒绝|一律不|不)(?![让许准还付缴交履归清给理动良少久断停止论管仅但过同足利法然间分])/g;
 const EN_NEGATOR =
   /\b(?:nothing|at no time|will not|won't|haven't|hasn't|hadn't|have not|has not|shall not|never|do not|don't|does not|doesn't|did not|didn't|cannot|can't|may not|must not|not|no one|nobody|neither|nor|without|refuse to)\b/gi;
 // A clause that is a condition on the debtor ("if you don't pay", "unless"): its negation is not ours.

@@ -1,8 +1,10 @@
 import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
+  CREDITOR_SPEAKS,
   LAWFUL_PARTY,
   LAW_CITED,
+  POSING_AS_US_ZH,
   NO_DISCLOSURE,
   PERSONAL_INFO,
   PRIVACY,
@@ -78,7 +80,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'harassment',
     severity: 'error',
     all: [I.sentPerson, I.yourPlace],
-    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意/],
+    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意/, POSING_AS_US_ZH],
     source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
   },
   {
@@ -119,7 +121,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [I.receive, THIRD, I.news],
-    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE, /财务部门|贵司/],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE, /财务部门|贵司/, POSING_AS_US_ZH, /不会再/],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -127,7 +129,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [THIRD, I.thirdContactHeld],
-    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE],
+    unless: [THIRD_PARTY_LAWFUL, NO_DISCLOSURE, /但(我|我们)?(不会|不|绝不)(打|联系|用|找)/],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -168,6 +170,8 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     // 不履行 makes a step lawful only when what is not performed is a judgment (判决生效后不履行).
     unless: [
       /依法|申请|有权|可能|可以|判决生效|生效判决|生效法律文书|(判决|裁定|调解书)[^，。]{0,10}不履行|胜诉|(如|若|一旦)[^，。]{0,8}(法院|判决|诉讼)/,
+      // The law stated: only after a judgment (法院判了以后…才会有).
+      /判(决)?了?以后[^。]{0,16}才/,
     ],
     exempt: (context) => context.proceedings?.judgment === true,
     source: COURT_ONLY,
@@ -196,7 +200,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'unlawful-fee',
     severity: 'error',
     all: [I.collectionCost],
-    unless: [/诉讼费|保全费|执行费|律师费|不收|不产生|无需|免收|不会|不得|不另/],
+    unless: [/诉讼费|保全费|执行费|律师费|不收|不产生|无需|免收|不会|不得|不另|(合同|协议)约定的?(逾期)?(违约金|利息|罚息)/],
     source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
   },
   {
@@ -204,7 +208,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'personal-account',
     severity: 'error',
     all: [I.personPays],
-    unless: [/(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码|卡)/],
+    unless: [/(不|勿|禁止|严禁|拒绝|一律不|不要|不接受|从不|切勿)[^。]{0,10}(个人|私人|微信|支付宝|收款码|卡)/, CREDITOR_SPEAKS],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
     source: '人民币银行结算账户管理办法（单位款项不得转入个人账户）',
   },

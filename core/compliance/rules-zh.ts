@@ -3,11 +3,15 @@ import { zhConcept as c } from './concepts.js';
 import { ZH, ZH_SPREAD, ZH_TO_THIRD } from './lexicon-zh.js';
 import {
   COURT_ONLY,
+  COURT_SERVES,
+  CREDITOR_SPEAKS,
+  DEBTOR_ASKED,
   DEBTOR_OWN_STAFF,
   LAWFUL_PARTY,
   JUDGMENT_IN_FORCE,
   LAW_CITED,
   NO_DISCLOSURE,
+  POSING_AS_US_ZH,
   REPORT_ADVICE,
   PERSONAL_INFO,
   PRIVACY,
@@ -80,7 +84,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.stay, ZH.home],
     any: [ZH.until, ZH.often, ZH.you, c('一直', '不走', '住下', '过夜')],
-    unless: [/我司(办公室|公司|地址)|本所|送达地址|邮寄地址|到我/],
+    unless: [/我司(办公室|公司|地址)|本所|送达地址|邮寄地址|到我/, POSING_AS_US_ZH],
     source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
   },
   {
@@ -115,6 +119,9 @@ export const ZH_RULES: readonly CategoryRule[] = [
       /请(您|你)[^，。]{0,3}(联系|致电|咨询)/,
       NO_DISCLOSURE,
       DEBTOR_OWN_STAFF,
+      DEBTOR_ASKED,
+      // A notice of works to the whole building (停水通知：因设备检修…全楼停水).
+      SERVICE_WORKS,
     ],
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
@@ -123,7 +130,9 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH.tell, ZH_TO_THIRD],
-    unless: [LAWFUL_PARTY, NO_DISCLOSURE, DEBTOR_OWN_STAFF],
+    unless: [LAWFUL_PARTY, NO_DISCLOSURE, DEBTOR_OWN_STAFF, DEBTOR_ASKED, POSING_AS_US_ZH, /致歉|道歉/],
+    // After a judgment the court may serve its notice on the debtor's employer (民事诉讼法 第251条).
+    unlessIn: (context) => (context.proceedings?.judgment ? [COURT_SERVES] : []),
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
   },
   {
@@ -146,7 +155,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.hear, c('你', '您', '欠', '赖', '借钱', '什么样', '什么人', '真面目', '为人', '德行', '事', '怎么做人')],
     any: [ZH.family, ZH.work, ZH.social, ZH.group],
-    unless: [/保证人|担保人|如有疑问/, NO_DISCLOSURE],
+    unless: [/保证人|担保人|如有疑问/, NO_DISCLOSURE, DEBTOR_ASKED],
     source: `${PERSONAL_INFO}；${REPUTATION}`,
   },
   {
@@ -154,6 +163,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH_SPREAD, ZH.group],
+    unless: [NO_DISCLOSURE, /不提(房号|姓名|名字)|匿名/],
     source: `${PERSONAL_INFO}；${REPUTATION}`,
   },
   {
@@ -187,7 +197,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'insult',
     severity: 'error',
     all: [ZH.insult],
-    unless: [/防范.{0,4}骗子|谨防|警惕|诈骗分子/],
+    // 垃圾清运, 垃圾分类: the service, not the insult.
+    unless: [/防范.{0,4}骗子|谨防|警惕|诈骗分子/, /垃圾(清运|分类|桶|站|房|处理|回收|清理|转运|收集)/],
     source: REPUTATION,
   },
   {
@@ -275,6 +286,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '(本函|本律师函|本通知|此函|该函)[^，。]{0,4}(具有|具备|即有)[^，。]{0,4}强制(执行)?(效力|力)',
       ),
     ],
+    unlessIn: (context) => (context.proceedings?.judgment ? [COURT_SERVES] : []),
     source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；民事诉讼法 第120条',
   },
   {
@@ -313,6 +325,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
       /民事(纠纷|案件|争议|债务|问题)|不(会|予)?报警/,
       REPORT_ADVICE,
       /请[^，。]{0,4}向[^，。]{0,8}(举报|反映|投诉)/,
+      // A civil court asked to decide (让法院来判).
+      /(让|由|请)法院来?(判|裁决|决定)/,
     ],
     // After a judgment, its refusal is an offence the law names (刑法 第313条).
     unlessIn: (context) => (context.proceedings?.judgment ? [/拒不执行|拒执|拒不履行/] : []),
@@ -360,7 +374,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'unlawful-fee',
     severity: 'error',
     all: [c('罚款', '罚金', '催收费', '催收服务费', '上门费', '外访费', '辛苦费', '好处费', '茶水费', '跑腿费')],
-    unless: [/人民法院|法院可以|行政机关|行政处罚|不(收取|收|加收)|不得收取|无需|免收|不会/],
+    unless: [/人民法院|法院可以|法院[^，。]{0,12}罚款|行政机关|行政处罚|不(收取|收|加收)|不得收取|无需|免收|不会/],
     source: '民法典 第584条、第585条；行政处罚法（罚款是行政处罚，民事主体无权罚款）',
   },
   {
@@ -370,6 +384,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.badFee, ZH.charge],
     unless: [
       /(银行|转账|汇款|跨行|支付渠道)[^。]{0,8}(手续费|费用)|(手续费|汇费)[^。]{0,8}(付款方|汇款人|汇款方|由您|自行)|诉讼费|保全费|执行费|申请费|受理费|物业服务费/,
+      // A fee said not to be charged, a deposit set off as the contract says, parking or property charges.
+      /不(会)?(收取|收|加收)|不得收取|免收|押金[^。]{0,12}抵扣|停车(管理)?费|车位(管理)?费|物业管理费/,
     ],
     source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
   },
@@ -385,6 +401,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
       // …or a warning to refuse one: 如有业务员要求您向其私人微信转账，请立即拒绝.
       /如(有|遇)[^，。]{0,10}(要求|让|叫|索要)|立即拒绝|请[^，。]{0,3}拒绝/,
       /如有人|冒充|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗/,
+      CREDITOR_SPEAKS,
       /任何(人|自称)[^，。]{0,16}(不要|别|请勿|诈骗)|不要(相信|理会)|请勿(相信|理会)|企业收款码|收款方(是|为)[^，。]{0,12}公司/,
     ],
     severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),

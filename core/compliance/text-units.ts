@@ -24,7 +24,8 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-const CLAUSE_BREAK = /[，,：:（）()]|(?:否则|就|则|便|然后|的话|那么)|\b(?:then|or else|otherwise|and then)\b/g;
+const CLAUSE_BREAK =
+  /[，,：:（）()]|(?:否则|就(?!本|此|该|上述|相关)|则|便|然后|的话|那么)|\b(?:then|or else|otherwise|and then)\b/g;
 
 /** The offset (within `sentence`) where the clause holding `index` ends. */
 export function clauseEnd(sentence: string, index: number): number {
