@@ -1,6 +1,6 @@
 import type { ErrorParams } from '../core/errors.js';
 import type { Language } from '../core/util/language.js';
-import { judgmentHeldText } from './judgment-held-text.js';
+import { judgmentHeldText, suitJudgmentHeldText } from './judgment-held-text.js';
 
 type Render = (p: ErrorParams) => string;
 
@@ -70,12 +70,14 @@ const TABLES: Record<Language, Record<string, Render>> = {
     'revision.nothing-to-undo': (p) => `案件 ${p.caseId}：没有可撤销的修改（案件仍是最初保存时的样子）。`,
     'revision.not-found': (p) => `案件 ${p.caseId} 没有第 ${p.revision} 版（见 casepack history ${p.caseId}）。`,
     'letter.judgment-held': (p) => judgmentHeldText(p, 'zh'),
+    'filing.judgment-held': (p) => suitJudgmentHeldText(p, 'zh'),
   },
   en: {
     'exhibit-refused': (p) => `${enExhibit(p)}: ${p.detail}`,
     'exhibit-over-limit': (p) => `${enExhibit(p)}: ${p.detail}`,
     'output-folder': outputFolder('en'),
     'letter.judgment-held': (p) => judgmentHeldText(p, 'en'),
+    'filing.judgment-held': (p) => suitJudgmentHeldText(p, 'en'),
   },
 };
 

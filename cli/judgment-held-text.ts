@@ -24,6 +24,22 @@ const BASIS: Record<Language, Record<string, string>> = {
   },
 };
 
+/** The article that bars suing again on a decided case, where core names one. */
+const BAR: Record<Language, Record<string, string>> = {
+  zh: { 'cpl-127-5': '民事诉讼法第一百二十七条第五项' },
+  en: { 'cpl-127-5': 'Civil Procedure Law art. 127(5)' },
+};
+
+/** Why a suit paper is not made once the case's judgment is in force (`filing.judgment-held`), in `language`. */
+export function suitJudgmentHeldText(p: ErrorParams, language: Language): string {
+  const kind = KIND[language][p.kind!] ?? KIND[language].judgment!;
+  const basis = BASIS[language][p.basis!] ?? '';
+  const bar = p.bar === undefined ? undefined : BAR[language][p.bar];
+  return language === 'zh'
+    ? `不能出具${p.letterZh}：本案的${kind}已于 ${p.effectiveOn} 生效（案号：${p.caseNumber}），文书日期 ${p.asOf} 时该纠纷已有定论，不再起诉${bar ? `（${bar}）` : ''}，下一步是申请强制执行（${basis}）。`
+    : `${p.letterEn} not made: the case's ${kind} (${p.caseNumber}) took effect on ${p.effectiveOn}, so on the paper's date ${p.asOf} the dispute is decided and is not sued on again${bar ? ` (${bar})` : ''}; the next step is to enforce it (${basis}).`;
+}
+
 /** Why a pre-suit demand is not made once the case's judgment is in force (`letter.judgment-held`), in `language`. */
 export function judgmentHeldText(p: ErrorParams, language: Language): string {
   const kind = KIND[language][p.kind!] ?? KIND[language].judgment!;

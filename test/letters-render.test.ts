@@ -9,7 +9,7 @@ import type { DocumentModel } from '../core/documents/model.js';
 import { NO_LINE_END, NO_LINE_START } from '../core/documents/pdf/kinsoku.js';
 import { layoutDocument } from '../core/documents/pdf/layout-document.js';
 import { generateLetter } from '../core/letters/generate-letter.js';
-import { isPreSuitDemand } from '../core/letters/judgment-held.js';
+import { isPreSuitDemand, isSuitFiling } from '../core/letters/judgment-held.js';
 import { loadLetterSettings } from '../core/letters/settings-file.js';
 import { PROJECT_ROOT } from '../core/project-root.js';
 import { runCli } from './support/cli.js';
@@ -44,12 +44,14 @@ interface CalcFigures {
 }
 
 /**
- * The letter's date: AS_OF, but the day before the example's judgment took effect for a demand made before suit,
- * which is not made once the judgment is in force (民事诉讼法 第247条).
+ * The letter's date: AS_OF, but the day before the example's judgment took effect for a demand made before suit
+ * or a suit paper, neither made once the judgment is in force (民事诉讼法 第247条, 第127条 第5项).
  */
 function letterDate(pair: LetterPair, data: CaseFile): string {
   const effectiveOn = data.filing?.judgment?.effectiveOn;
-  return effectiveOn && effectiveOn <= AS_OF && isPreSuitDemand(pair.template, pair.locale) ? dayBefore(effectiveOn) : AS_OF;
+  return effectiveOn && effectiveOn <= AS_OF && (isPreSuitDemand(pair.template, pair.locale) || isSuitFiling(pair.template))
+    ? dayBefore(effectiveOn)
+    : AS_OF;
 }
 
 /**

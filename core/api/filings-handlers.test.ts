@@ -85,6 +85,16 @@ describe('filings offered by a case', () => {
     expect(offer.fees!.enforcement).toEqual({ amount: '238321.71', fee: '3474.83' });
   });
 
+  it('offers the suit papers, not enforcement, on a day before the judgment takes effect', async () => {
+    store = openStore(join(tempDir(), 'casepack.db'));
+    const c = { store, today: () => '2026-11-30' };
+    const id = await importCase(store, await loadCaseFile(join(PROJECT_ROOT, 'examples', 'zh-sale-of-goods', 'case.json')));
+    const filings = byId((await callApi(c, 'filings/offer', { id, asOf: '2026-09-14' })) as Offer); // in force 2026-09-15
+    for (const suit of ['complaint', 'payment-order-application', 'preservation-application'])
+      expect(filings[suit]).toMatchObject({ ready: true, problem: null });
+    expect(filings['enforcement-application']).toMatchObject({ ready: false, problem: { code: 'judgment-not-in-force' } });
+  });
+
   it('says a case paid in full has nothing to claim: no fee on it, and no complaint, 支付令 or 保全 offered', async () => {
     store = openStore(join(tempDir(), 'casepack.db'));
     const c = { store, today: () => '2025-04-10' };

@@ -13,7 +13,6 @@ import { getCase } from '../store/read-cases.js';
 import { formatCents } from '../money/cents.js';
 import { spreadsheetCsv } from '../util/spreadsheet-csv.js';
 import { suitCourt, suitFee, suitPapers } from './suit-papers.js';
-import { FilingNotNowError } from './filing-offer.js';
 
 export interface BatchComplaintsOptions {
   caseIds: readonly number[];
@@ -133,8 +132,7 @@ async function complaintOf(
   try {
     const papers = suitPapers(data.locale);
     if (!papers) throw new NoSuitPapersError(data.locale);
-    // Once the creditor holds a judgment the next step is its enforcement, never a second suit (民事诉讼法 第247条).
-    if (data.filing?.judgment !== undefined) throw new FilingNotNowError('filing.judgment-held', papers.templateId);
+    // A case whose judgment is in force on the day is refused by generateLetter (民事诉讼法 第127条 第5项).
     const letter = generateLetter(data, {
       templateId: papers.templateId,
       asOf: options.asOf,

@@ -10,7 +10,9 @@ import { lacksTools } from '../../test/support/system-tools.js';
 import { useTempDir } from '../../test/support/temp-dir.js';
 
 const tempDir = useTempDir();
-const AS_OF = '2026-11-30';
+// Before either example's judgment takes effect (sale: 2026-09-15; property fees: 调解书 2026-08-03): after it no
+// complaint is made (民事诉讼法 第127条 第5项).
+const AS_OF = '2026-07-31';
 const EXAMPLES = ['zh-sale-of-goods', 'zh-property-fee'];
 
 /** Text as a reader copies it out of the PDF, with line breaks and layout spaces gone. */
@@ -42,7 +44,7 @@ describe.skipIf(lacksTools('the complaint read-back', 'pdftotext'))('民事起�
     expect(text).toContain(`支付欠款本金人民币${grouped(calc.outstanding)}元`);
     expect(text).toContain(`标的总额：人民币${grouped(calc.total)}元`);
     if (Number(calc.lateChargeOutstanding) > 0)
-      expect(text).toContain(`暂计至2026年11月30日为人民币${grouped(calc.lateChargeOutstanding)}元`);
+      expect(text).toContain(`暂计至2026年7月31日为人民币${grouped(calc.lateChargeOutstanding)}元`);
     expect(text).toContain('本案诉讼费用由被告负担');
     expect(text).toMatch(/此致.*人民法院/);
 

@@ -10,26 +10,15 @@ import { FILING_TEMPLATES } from './filing-templates.js';
 import { issueFeeForCase } from './claim-fees.js';
 import type { IssueFee } from './uk-issue-fee.js';
 
-/** Filings that start or prepare a suit: once the creditor holds a judgment, enforcement is the step instead. */
-const SUIT_FILINGS: ReadonlySet<string> = new Set([
-  'complaint',
-  'payment-order-application',
-  'preservation-application',
-  'particulars-of-claim',
-]);
-
-/** Why a filing is not offered now, as a code the app words. */
+/**
+ * An enforcement application for a case that holds no judgment (民事诉讼法 第247条). A suit paper once the
+ * judgment is in force is refused by generateLetter itself (core/letters/judgment-held.ts).
+ */
 export class FilingNotNowError extends CasePackError {
   override name = 'FilingNotNowError';
-  constructor(
-    readonly code: 'filing.judgment-held' | 'filing.no-judgment',
-    readonly templateId: string,
-  ) {
-    super(
-      code === 'filing.judgment-held'
-        ? `${templateId}: the case holds a judgment; apply for its enforcement instead (民事诉讼法 第247条)`
-        : `${templateId}: enforcement rests on a judgment in force, and the case holds none (民事诉讼法 第247条)`,
-    );
+  readonly code = 'filing.no-judgment';
+  constructor(readonly templateId: string) {
+    super(`${templateId}: enforcement rests on a judgment in force, and the case holds none (民事诉讼法 第247条)`);
   }
   get params() {
     return { templateId: this.templateId };
@@ -73,9 +62,12 @@ export function filingOffer(data: CaseFile, options: FilingOfferOptions): Filing
   const root = options.templatesDir ?? TEMPLATES_DIR;
   const statement = computeStatement(data, asOf);
   const templates = listTemplates(root).filter((t) => t.locale === data.locale && FILING_TEMPLATES.has(t.id));
-  const judgment = data.filing?.judgment;
+  const holdsJudgment = data.filing?.judgment !== undefined;
   const filings = templates.map((meta): OfferedFiling => {
-    const problem = notNow(meta.id, judgment !== undefined) ?? tryGenerate(data, meta.id, asOf, settings, options.templatesDir);
+    const problem =
+      !holdsJudgment && meta.id === 'enforcement-application'
+        ? new FilingNotNowError(meta.id)
+        : tryGenerate(data, meta.id, asOf, settings, options.templatesDir);
     return { templateId: meta.id, title: meta.title, names: templateNames(meta), ready: problem === null, problem };
   });
   const filing = data.filing;
@@ -86,12 +78,6 @@ export function filingOffer(data: CaseFile, options: FilingOfferOptions): Filing
     issueFee: data.locale === 'en-GB' ? issueFeeForCase(data, asOf) : null,
     filings: filings.sort((a, b) => order(a) - order(b)),
   };
-}
-
-function notNow(templateId: string, holdsJudgment: boolean): FilingNotNowError | null {
-  if (holdsJudgment && SUIT_FILINGS.has(templateId)) return new FilingNotNowError('filing.judgment-held', templateId);
-  if (!holdsJudgment && templateId === 'enforcement-application') return new FilingNotNowError('filing.no-judgment', templateId);
-  return null;
 }
 
 function tryGenerate(

@@ -15,6 +15,14 @@ const PRE_SUIT_DEMANDS: Readonly<Record<string, ReadonlySet<string>>> = {
   'en-US': new Set(['demand-letter']),
 };
 
+/** Papers that start or prepare a suit: once the judgment is in force, enforcing it is the step instead. */
+const SUIT_FILINGS: ReadonlySet<string> = new Set([
+  'complaint',
+  'payment-order-application',
+  'preservation-application',
+  'particulars-of-claim',
+]);
+
 /**
  * What lets the creditor enforce the document, by its kind and the case's law: 民事诉讼法 第247条 (judgments,
  * mediation statements), 第248条 (arbitral awards), 第227条 第3款 (payment orders); CPR 70.2 (en-GB: methods of
@@ -28,6 +36,21 @@ function basisOf(locale: string, kind: Judgment['kind']): JudgmentBasis {
   if (kind === 'award') return 'cpl-248';
   if (kind === 'payment-order') return 'cpl-227';
   return 'cpl-247';
+}
+
+/** What a refusal for a judgment in force names: the paper, the judgment and the rule behind each step. */
+function heldParams(meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>, judgment: Judgment, asOf: IsoDate, basis: JudgmentBasis) {
+  const names = templateNames(meta);
+  return {
+    templateId: meta.id,
+    letterZh: names.zh,
+    letterEn: names.en,
+    kind: judgment.kind,
+    caseNumber: judgment.caseNumber,
+    effectiveOn: judgment.effectiveOn,
+    asOf,
+    basis,
+  };
 }
 
 /** A demand for the contract debt dated on or after the day the case's judgment took effect. */
@@ -45,17 +68,31 @@ export class LetterJudgmentHeldError extends CasePackError {
     );
   }
   get params() {
-    const names = templateNames(this.meta);
-    return {
-      templateId: this.meta.id,
-      letterZh: names.zh,
-      letterEn: names.en,
-      kind: this.judgment.kind,
-      caseNumber: this.judgment.caseNumber,
-      effectiveOn: this.judgment.effectiveOn,
-      asOf: this.asOf,
-      basis: this.basis,
-    };
+    return heldParams(this.meta, this.judgment, this.asOf, this.basis);
+  }
+}
+
+/**
+ * A paper that starts or prepares a suit dated on or after the day the case's judgment took effect: the dispute
+ * is decided and is not sued on again (民事诉讼法 第127条 第5项). `bar` names that article where it speaks of
+ * the document (判决、裁定、调解书); an award or a payment order is refused on its enforcement basis alone.
+ */
+export class SuitJudgmentHeldError extends CasePackError {
+  override name = 'SuitJudgmentHeldError';
+  readonly code = 'filing.judgment-held';
+  constructor(
+    readonly meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>,
+    readonly judgment: Judgment,
+    readonly asOf: IsoDate,
+    readonly basis: JudgmentBasis,
+    readonly bar: 'cpl-127-5' | null,
+  ) {
+    super(
+      `${meta.id}: the case holds a judgment (${judgment.caseNumber}) in force since ${judgment.effectiveOn}, on or before the paper's date ${asOf}: the dispute is decided and is not sued on again${bar ? ` (${bar})` : ''}; apply for its enforcement instead (${basis})`,
+    );
+  }
+  get params() {
+    return { ...heldParams(this.meta, this.judgment, this.asOf, this.basis), ...(this.bar && { bar: this.bar }) };
   }
 }
 
@@ -63,10 +100,14 @@ export class LetterJudgmentHeldError extends CasePackError {
 export const isPreSuitDemand = (templateId: string, locale: string): boolean =>
   PRE_SUIT_DEMANDS[locale]?.has(templateId) ?? false;
 
+/** True where `templateId` starts or prepares a suit (of any locale: the template ids differ). */
+export const isSuitFiling = (templateId: string): boolean => SUIT_FILINGS.has(templateId);
+
 /**
- * Refuses a pre-suit demand dated on or after the day the case's judgment took effect (民事诉讼法 第247条:
- * a judgment in force is performed, or enforced on the other party's application). One dated before that day
- * is still a demand for a debt not yet decided, and is made.
+ * Refuses a pre-suit demand or a suit paper dated on or after the day the case's judgment took effect
+ * (民事诉讼法 第247条: a judgment in force is performed, or enforced on the other party's application; 第127条
+ * 第5项: a case decided by a judgment or 调解书 in force is not sued on again). One dated before that day still
+ * concerns a debt not yet decided, and is made.
  */
 export function assertNoJudgmentInForce(
   meta: Pick<TemplateMeta, 'id' | 'title' | 'names' | 'locale'>,
@@ -74,6 +115,13 @@ export function assertNoJudgmentInForce(
   asOf: IsoDate,
 ): void {
   const judgment = data.filing?.judgment;
-  if (!judgment || !isPreSuitDemand(meta.id, meta.locale) || !inForceOn(judgment, asOf)) return;
-  throw new LetterJudgmentHeldError(meta, judgment, asOf, basisOf(data.locale, judgment.kind));
+  if (!judgment || !inForceOn(judgment, asOf)) return;
+  const basis = basisOf(data.locale, judgment.kind);
+  if (isPreSuitDemand(meta.id, meta.locale)) throw new LetterJudgmentHeldError(meta, judgment, asOf, basis);
+  if (isSuitFiling(meta.id)) throw new SuitJudgmentHeldError(meta, judgment, asOf, basis, barOf(data.locale, judgment.kind));
+}
+
+/** 民事诉讼法 第127条 第5项 names 判决、裁定、调解书; an English case's bar is its own law's. */
+function barOf(locale: string, kind: Judgment['kind']): 'cpl-127-5' | null {
+  return locale === 'zh-CN' && (kind === 'judgment' || kind === 'mediation') ? 'cpl-127-5' : null;
 }

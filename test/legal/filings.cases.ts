@@ -6,7 +6,7 @@ export interface FilingCase {
   id: string;
   article: string;
   asOf: IsoDate;
-  template: 'enforcement-application' | 'preservation-application' | 'payment-order-application';
+  template: 'enforcement-application' | 'preservation-application' | 'payment-order-application' | 'complaint';
   /** The case's `filing`, checked by the schema when the case is made. */
   filing: Record<string, unknown>;
   /** Claims of the case (amounts in yuan); default one claim of 100,000.00 due 2024-01-10 with no late charge. */
@@ -32,6 +32,20 @@ const judgment = (fields: Record<string, unknown>) => ({
 const served = [{ name: '乙公司', kind: 'company', role: 'debtor', address: '上海市浦东新区世纪大道1号' }] as const;
 const confirmed = { noCounterPerformance: true, noOtherDispute: true, debtorInChina: true };
 const paymentOrder = (fields: Record<string, unknown> = {}) => ({ ...court, paymentOrder: { ...confirmed, ...fields } });
+/** The refusal of a suit paper once the judgment is in force, with what core names for the message. */
+const held = (templateId: string, names: [string, string], fields: Record<string, string>) => ({
+  code: 'filing.judgment-held',
+  params: {
+    templateId,
+    letterZh: names[0],
+    letterEn: names[1],
+    kind: 'judgment',
+    caseNumber: '（2025）沪0115民初100号',
+    basis: 'cpl-247',
+    bar: 'cpl-127-5',
+    ...fields,
+  },
+});
 const unmet = (conditions: string) => ({ code: 'payment-order-conditions', params: { unmet: conditions } });
 
 export const filingCases: FilingCase[] = [
@@ -222,5 +236,62 @@ export const filingCases: FilingCase[] = [
     filing: { ...court, preservation: { stage: 'in-suit', security: 'cash', property: [] } },
     refused: { code: 'filing.nothing-to-claim', params: { templateId: 'preservation-application', asOf: '2025-04-10' } },
     fees: { paymentOrder: '0.00', preservation: null, nothingToClaim: true },
+  },
+  // 民事诉讼法 第127条 第5项: a case decided by a judgment or 调解书 in force is not sued on again; enforce it (第247条).
+  {
+    id: 'suit-complaint-day-before-judgment',
+    article: '民事诉讼法 第127条 第5项',
+    asOf: '2025-02-28',
+    template: 'complaint',
+    filing: judgment({ effectiveOn: '2025-03-01', amount: '100000.00' }),
+    states: ['民事起诉状', '支付欠款本金人民币100,000.00元'],
+  },
+  {
+    id: 'suit-complaint-judgment-in-force',
+    article: '民事诉讼法 第127条 第5项; 第247条',
+    asOf: '2025-03-01',
+    template: 'complaint',
+    filing: judgment({ effectiveOn: '2025-03-01', amount: '100000.00' }),
+    refused: held('complaint', ['民事起诉状（要素式）', 'Civil complaint (itemised form)'], {
+      effectiveOn: '2025-03-01',
+      asOf: '2025-03-01',
+    }),
+  },
+  {
+    id: 'suit-payment-order-mediation-in-force',
+    article: '民事诉讼法 第127条 第5项; 第247条 第2款',
+    asOf: '2025-06-01',
+    template: 'payment-order-application',
+    debtors: [...served],
+    filing: { ...judgment({ kind: 'mediation', effectiveOn: '2025-05-20', amount: '100000.00' }), paymentOrder: confirmed },
+    refused: held('payment-order-application', ['支付令申请书', 'Application for a payment order'], {
+      kind: 'mediation',
+      effectiveOn: '2025-05-20',
+      asOf: '2025-06-01',
+    }),
+  },
+  // An arbitral award bars a suit by its own law; CasePack names only its enforcement basis, 民事诉讼法 第248条.
+  {
+    id: 'suit-preservation-award-in-force',
+    article: '民事诉讼法 第248条',
+    asOf: '2025-04-10',
+    template: 'preservation-application',
+    filing: {
+      ...judgment({ kind: 'award', effectiveOn: '2025-04-10', amount: '100000.00' }),
+      preservation: { stage: 'in-suit', security: 'cash', property: [] },
+    },
+    refused: {
+      code: 'filing.judgment-held',
+      params: {
+        templateId: 'preservation-application',
+        letterZh: '财产保全申请书',
+        letterEn: 'Application to preserve property',
+        kind: 'award',
+        caseNumber: '（2025）沪0115民初100号',
+        effectiveOn: '2025-04-10',
+        asOf: '2025-04-10',
+        basis: 'cpl-248',
+      },
+    },
   },
 ];
