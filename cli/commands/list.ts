@@ -1,8 +1,25 @@
 import type { Command } from 'commander';
 import { storeFileHandlers } from '../../core/api/store-file-handlers.js';
+import type { Language } from '../../core/util/language.js';
 import { databaseOption, useCase } from '../database-option.js';
-import { messagesLanguageOption } from '../language.js';
+import { messagesLanguageOption, outputLanguage } from '../language.js';
 import { formatTable } from '../output.js';
+
+type Shelf = 'active' | 'archived' | 'deleted';
+
+/** The words of `casepack list` in each language; the rows are core's (a locale code names the case's law). */
+const WORDS: Record<Language, { header: string[]; none: (shelf: Shelf, db: string) => string; law: Record<string, string> }> = {
+  zh: {
+    header: ['编号', '案件名称', '债务人', '合同编号', '适用法律'],
+    none: (shelf, db) => `${db} 中没有${{ active: '', archived: '已归档的', deleted: '回收站中的' }[shelf]}案件`,
+    law: { 'zh-CN': '中国法', 'en-GB': '英格兰法', 'en-US': '美国法' },
+  },
+  en: {
+    header: ['ID', 'TITLE', 'DEBTOR', 'CONTRACT', 'LOCALE'],
+    none: (shelf, db) => `no ${shelf === 'active' ? '' : `${shelf} `}cases in ${db}`,
+    law: {},
+  },
+};
 
 export function registerList(program: Command): void {
   program
@@ -13,15 +30,16 @@ export function registerList(program: Command): void {
     .option('--archived', 'list the archived cases')
     .option('--deleted', 'list the deleted cases (the bin)')
     .option('--json', 'print JSON')
-    .action(async (options: { db: string; archived?: boolean; deleted?: boolean; json?: boolean }) => {
-      const shelf = options.deleted ? 'deleted' : options.archived ? 'archived' : 'active';
+    .action(async (options: { db: string; archived?: boolean; deleted?: boolean; json?: boolean; lang?: Language }) => {
+      const shelf: Shelf = options.deleted ? 'deleted' : options.archived ? 'archived' : 'active';
       const rows = await useCase(options.db, storeFileHandlers, 'cases/index', { shelf });
       if (options.json) return console.log(JSON.stringify(rows, null, 2));
-      if (rows.length === 0) return console.log(`no ${shelf === 'active' ? '' : `${shelf} `}cases in ${options.db}`);
+      const words = WORDS[outputLanguage(options.lang)];
+      if (rows.length === 0) return console.log(words.none(shelf, options.db));
       console.log(
         formatTable(
-          ['ID', 'TITLE', 'DEBTOR', 'CONTRACT', 'LOCALE'],
-          rows.map((r) => [String(r.id), r.title, r.debtor, r.contractNumber ?? '', r.locale]),
+          words.header,
+          rows.map((r) => [String(r.id), r.title, r.debtor, r.contractNumber ?? '', words.law[r.locale] ?? r.locale]),
         ),
       );
     });
