@@ -43,7 +43,20 @@ const READ_FAILURE_ZH: Record<string, string> = {
   'no-permission': '没有读取它的权限',
   'is-folder': '这是文件夹，不是文件',
   'path-not-folder': '路径中有一部分是文件而不是文件夹',
+  'not-a-file': '这不是普通文件（是设备、管道或链接）',
   unreadable: '无法读取',
+};
+
+/** Why a backup is not restored (core's BadBackupError), for a Chinese reader. */
+const BACKUP_REASON_ZH: Record<string, string> = {
+  unreadable: '无法读取该文件（请检查路径）',
+  'not-a-backup': '不是 CasePack 备份文件，或文件已损坏',
+  'foreign-file': '其中含有 CasePack 备份不会有的文件',
+  'no-database': '备份中没有数据库',
+  'file-missing': '备份清单列出的文件缺失',
+  'file-changed': '备份中的文件已被改动或损坏（校验值不符）',
+  'unlisted-files': '其中含有清单未列出的文件',
+  'database-damaged': '备份中的数据库已损坏',
 };
 
 const zhNumber = (n: string | number | undefined) => Number(n).toLocaleString('zh-CN');
@@ -60,6 +73,8 @@ const TABLES: Record<Language, Record<string, Render>> = {
     },
     'output-folder': outputFolder('zh'),
     'file-unreadable': (p) => `无法读取 ${p.file}：${READ_FAILURE_ZH[p.reason!] ?? READ_FAILURE_ZH.unreadable}。`,
+    'backup-refused': (p) =>
+      `无法恢复备份 ${p.file}：${BACKUP_REASON_ZH[p.reason!] ?? BACKUP_REASON_ZH['not-a-backup']}。未替换任何数据。`,
     'lint-not-text': (p) =>
       `${p.file} ${p.kind === 'pdf' ? '是 PDF 文件' : '不是文本文件'}：措辞检查只读取文本（.txt，UTF-8）、DOCX 或模板；请把信函另存为其中一种再检查。`,
     'text-encoding': (p) => `${p.file} 以 ${p.encoding} 编码保存，不是 UTF-8；请另存为 UTF-8 后再检查。`,

@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { LANGUAGES, type Language } from '../core/util/language.js';
 
 /**
@@ -28,3 +28,14 @@ export function systemLanguage(env: NodeJS.ProcessEnv = process.env): Language {
 /** `--lang` for a command whose only words are its messages and errors (main.ts reads it through cliLanguage). */
 export const messagesLanguageOption = () =>
   new Option('--lang <language>', 'language of the messages (default: the shell locale)').choices(LANGUAGES);
+
+/**
+ * `--lang` on every command (and subcommand) that does not declare its own, so that any of them can be asked to
+ * say its errors in Chinese or English: a file it cannot open, a database it cannot find (main.ts words them).
+ */
+export function addLanguageOption(command: Command): void {
+  for (const sub of command.commands) {
+    if (sub.commands.length > 0) addLanguageOption(sub);
+    else if (!sub.options.some((o) => o.long === '--lang')) sub.addOption(messagesLanguageOption());
+  }
+}

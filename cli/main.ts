@@ -7,7 +7,7 @@ import { COMMANDS, commandsFor } from './command-table.js';
 import { caseIssueLines } from './case-issue-text.js';
 import { errorLines } from './error-text.js';
 import type { Language } from '../core/util/language.js';
-import { cliLanguage } from './language.js';
+import { addLanguageOption, cliLanguage } from './language.js';
 import { guardOutputFolders } from './output-folder-guard.js';
 
 /** The word before the line of a failure, in the language the command speaks (commander's own usage lines stay English). */
@@ -26,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.showHelpAfterError('(run casepack --help for usage)');
   for (const name of commandsFor(args)) (await COMMANDS[name]!())(program);
+  addLanguageOption(program);
   const madeFolders: string[] = [];
   guardOutputFolders(program, madeFolders);
   program.commands.forEach((c) => c.exitOverride());

@@ -85,7 +85,11 @@ describe('a case file received from someone else', () => {
     // A pipe in place of case.json itself (once `cases/import` of one hung every file operation of the server).
     const pipe = join(tempDir(), 'case.json');
     execFileSync('mkfifo', [pipe]);
-    await expect(loadCaseFile(pipe)).rejects.toThrow(new FileError(pipe, 'not a regular file'));
+    await expect(loadCaseFile(pipe)).rejects.toMatchObject({
+      code: 'file-unreadable',
+      params: { file: pipe, reason: 'not-a-file' },
+      message: `${pipe}: cannot read the case file: it is not a regular file (a device, a pipe or a link)`,
+    });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { UnreadableFileError } from '../util/read-failure.js';
 import type { z } from 'zod';
-import { CaseJsonSyntaxError, CaseValidationError, FileError, type CaseIssue } from '../errors.js';
-import { NotARegularFileError, readRegularFile } from '../util/open-regular-file.js';
+import { CaseJsonSyntaxError, CaseValidationError, type CaseIssue } from '../errors.js';
+import { readRegularFile } from '../util/open-regular-file.js';
 import { resolveCaseFilePath } from './case-file-path.js';
 import { decodeCaseJson } from './decode-case-json.js';
 import { crossReferenceIssues } from './cross-references.js';
@@ -59,8 +59,6 @@ export async function loadCaseFile(file: string): Promise<LoadedCase> {
   try {
     bytes = await readRegularFile(file);
   } catch (error) {
-    if (error instanceof NotARegularFileError)
-      throw new FileError(file, error.reason === 'missing' ? 'no such file' : 'not a regular file');
     throw new UnreadableFileError(file, error, 'the case file');
   }
   const raw = parseCaseJson(file, decodeCaseJson(file, bytes));

@@ -23,7 +23,6 @@ export type RateEntryReason =
   | 'source-missing'
   | 'source-too-long'
   | 'not-found'
-  | 'file-unreadable'
   | 'file-empty'
   | 'file-columns'
   | 'file-too-many';

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readCsvRows } from '../batch-import/read-csv.js';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { RateEntryError, type RateInput, type RateRowPlace } from './rate-entry.js';
 
 const MAX_BYTES = 1024 * 1024;
@@ -25,7 +26,7 @@ export async function readRateFile(file: string, series: string): Promise<{ inpu
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof RateEntryError) throw error;
-    throw fileError(name, 'file-unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UnreadableFileError(file, error, 'the rates file');
   }
   return rateRowsOfText(text, name, series);
 }
@@ -66,7 +67,7 @@ export function rateRowsOfText(text: string, name: string, series: string): { in
   }));
 }
 
-type FileReason = 'file-unreadable' | 'file-empty' | 'file-columns' | 'file-too-many';
+type FileReason = 'file-empty' | 'file-columns' | 'file-too-many';
 
 const fileError = (name: string, reason: FileReason, detail: string, extra = {}) =>
   new RateEntryError(reason, { file: name, ...extra }, `${name}: ${detail}`);

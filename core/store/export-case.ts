@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:pa
 import { setFileReference } from '../case/file-references.js';
 import { CasePackError, StoreError } from '../errors.js';
 import { sha256File } from '../util/sha256.js';
+import { readFailureWords } from '../util/read-failure.js';
 import { BlobChangedError, blobPath } from './blobs.js';
 import { makeFolder } from '../util/output-folder.js';
 import { tempSibling } from '../util/own-temp.js';
@@ -46,7 +47,7 @@ export async function exportCase(store: Store, id: number, outDir: string, optio
         placed.slice(at, at + CONCURRENT_FILES).map(async ({ file, destination }) => {
           const blob = blobPath(store.blobDir, file.sha256);
           await place(blob, destination).catch((error: NodeJS.ErrnoException) => {
-            throw new StoreError(`${blob}: stored file for ${file.jsonPath} is missing (${error.code ?? error.message})`);
+            throw new StoreError(`${blob}: stored file for ${file.jsonPath} is missing (${readFailureWords(error)})`);
           });
           if ((await sha256File(destination)) !== file.sha256) throw new BlobChangedError(file.sha256);
         }),

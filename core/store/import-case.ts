@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { resolveCaseFilePath } from '../case/case-file-path.js';
 import { fileReferences } from '../case/file-references.js';
 import type { LoadedCase } from '../case/validate.js';
 import { FileError } from '../errors.js';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { storeBlob } from './blobs.js';
 import { writeCaseRows, type CaseFileBlob } from './case-rows.js';
 import type { Store } from './open.js';
@@ -22,8 +24,8 @@ export async function importCase(store: Store, loaded: LoadedCase, options: Impo
     // Checked again here, not only at validation: the folder may have changed in between.
     const found = await resolveCaseFilePath(loaded.dir, ref.path);
     if ('problem' in found) throw new FileError(loaded.file, `${ref.jsonPath}: ${found.problem}`);
-    const blob = await storeBlob(store.blobDir, found.real).catch((error: NodeJS.ErrnoException) => {
-      throw new FileError(loaded.file, `${ref.jsonPath}: cannot read ${ref.path} (${error.code ?? error.message})`);
+    const blob = await storeBlob(store.blobDir, found.real).catch((error: unknown) => {
+      throw new UnreadableFileError(join(loaded.dir, ref.path), error);
     });
     files.push({ path: ref.path, blob });
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { FileError } from '../errors.js';
 import { PROJECT_ROOT } from '../project-root.js';
+import { UnreadableFileError } from '../util/read-failure.js';
 import { compileTemplate, type CompiledTemplate } from './compile.js';
 import type { Shape } from './shape.js';
 
@@ -111,7 +112,7 @@ export function loadTemplate(meta: TemplateMeta, shape: Shape): CompiledTemplate
     try {
       source = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new FileError(file, `cannot read the template (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new UnreadableFileError(file, error, 'the template');
     }
     template = compileTemplate(source, { file, language: meta.locale, shape, title: meta.title });
     compiled.set(file, template);

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 /** What a path turned out to be when a regular file was expected. */
-export type NotARegularFile = 'missing' | 'not-a-file' | 'link';
+export type NotARegularFile = 'missing' | 'folder' | 'not-a-file' | 'link';
 
 export class NotARegularFileError extends Error {
   constructor(
@@ -28,12 +28,14 @@ export async function openRegularFile(path: string, options: { noFollow?: boolea
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotARegularFileError(path, 'missing');
     if (code === 'ELOOP') throw new NotARegularFileError(path, 'link');
-    if (code === 'EISDIR' || code === 'ENXIO') throw new NotARegularFileError(path, 'not-a-file');
+    if (code === 'EISDIR') throw new NotARegularFileError(path, 'folder');
+    if (code === 'ENXIO') throw new NotARegularFileError(path, 'not-a-file');
     throw error;
   }
-  if (!(await handle.stat()).isFile()) {
+  const found = await handle.stat();
+  if (!found.isFile()) {
     await handle.close();
-    throw new NotARegularFileError(path, 'not-a-file');
+    throw new NotARegularFileError(path, found.isDirectory() ? 'folder' : 'not-a-file');
   }
   return handle;
 }

@@ -1,7 +1,8 @@
 import { FileError } from '../errors.js';
+import { NotARegularFileError } from './open-regular-file.js';
 
 /** Why a file could not be read, in words a user acts on (never the system's ENOENT/EACCES). */
-export type ReadFailureReason = 'missing' | 'no-permission' | 'is-folder' | 'path-not-folder' | 'unreadable';
+export type ReadFailureReason = 'missing' | 'no-permission' | 'is-folder' | 'path-not-folder' | 'not-a-file' | 'unreadable';
 
 const REASONS: Record<string, ReadFailureReason> = {
   ENOENT: 'missing',
@@ -16,10 +17,14 @@ const WORDS: Record<ReadFailureReason, string> = {
   'no-permission': 'no permission to read it',
   'is-folder': 'it is a folder, not a file',
   'path-not-folder': 'a part of its path is a file, not a folder',
+  'not-a-file': 'it is not a regular file (a device, a pipe or a link)',
   unreadable: 'it cannot be read',
 };
 
+/** Why `error` (a system error, or openRegularFile's refusal) kept a file from being read. */
 export function readFailureReason(error: unknown): ReadFailureReason {
+  if (error instanceof NotARegularFileError)
+    return error.reason === 'missing' ? 'missing' : error.reason === 'folder' ? 'is-folder' : 'not-a-file';
   return REASONS[(error as NodeJS.ErrnoException)?.code ?? ''] ?? 'unreadable';
 }
 
