@@ -29,10 +29,12 @@ describe.skipIf(app.missing)('no 催款函 once the judgment is in force: the re
     await expect.poll(() => alert.innerText(), { timeout: 60_000 }).toContain(c.says);
     expect(await page.locator('.pdf-preview').count()).toBe(0);
     await expect.poll(() => page.getByRole('button', { name: c.pdf }).isDisabled()).toBe(true);
+    // The refused letter's date stays in its field, to be changed.
+    const date = page.getByLabel(c.date);
+    await expect.poll(() => date.inputValue()).toBe('2026-11-22');
     await page.locator('.card.documents').screenshot({ path: join(SHOTS, `judgment-held-${c.lang}.png`) });
 
     // The day before the judgment took effect the debt was not yet decided: the 催款函 of that day is made.
-    const date = page.getByLabel(c.date);
     await date.fill('2026-09-14');
     await date.blur();
     await expect.poll(() => page.locator('.pdf-preview').getAttribute('data-pages'), { timeout: 60_000 }).not.toBe('0');

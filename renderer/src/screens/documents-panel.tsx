@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiResult, CaseFile } from '../../../core/api/public-api.js';
-import { api } from '../api/client.js';
+import { api, errorPayload } from '../api/client.js';
 import { announceOutputs } from '../components/outputs-changed.js';
 import { MIME } from '../components/download.js';
 import { ErrorBox } from '../components/error-box.js';
@@ -54,7 +54,14 @@ export function DocumentsPanel({ id, data }: { id: number; data: CaseFile }) {
     setExported(undefined);
     if (!next) return;
     const ticket = ++latest.current;
-    const shown = await run(() => api.send('letters/preview', { id, templateId: next, ...letterArgs(current, false) }));
+    const shown = await run(() =>
+      api.send('letters/preview', { id, templateId: next, ...letterArgs(current, false) }).catch((failure: unknown) => {
+        // A letter refused for its date (a judgment in force on it) names that date: shown, so it can be changed.
+        const asOf = errorPayload(failure).params?.asOf;
+        if (ticket === latest.current && !current.asOf && typeof asOf === 'string') setChoices({ ...current, asOf });
+        throw failure;
+      }),
+    );
     if (!shown || ticket !== latest.current) return;
     setPreview(shown);
     const { chosen } = shown;
