@@ -22,6 +22,23 @@ function refusal<E extends Error = LetterJudgmentHeldError>(
   throw new Error('the letter was made');
 }
 
+/** The en-GB example with a County Court judgment in force from 2026-10-05. */
+function englishWithJudgment(): CaseFile {
+  const english = example('en-gb-unpaid-invoice');
+  english.filing = {
+    ...english.filing,
+    judgment: {
+      kind: 'judgment',
+      court: 'County Court at Leeds',
+      caseNumber: 'K00LS123',
+      effectiveOn: '2026-10-05',
+      amount: '1000.00',
+      payments: [],
+    },
+  };
+  return english;
+}
+
 describe('a demand for the contract debt once the judgment is in force (民事诉讼法 第247条)', () => {
   const sale = example('zh-sale-of-goods'); // 判决 （2026）浙0105民初4521号, in force from 2026-09-15
 
@@ -59,18 +76,7 @@ describe('a demand for the contract debt once the judgment is in force (民事�
   });
 
   it('refuses an English letter before claim once the case holds a judgment, citing CPR 70.2', () => {
-    const english = example('en-gb-unpaid-invoice');
-    english.filing = {
-      ...english.filing,
-      judgment: {
-        kind: 'judgment',
-        court: 'County Court at Leeds',
-        caseNumber: 'K00LS123',
-        effectiveOn: '2026-10-05',
-        amount: '1000.00',
-        payments: [],
-      },
-    };
+    const english = englishWithJudgment();
     expect(generateLetter(english, { templateId: 'letter-before-claim', asOf: '2026-10-04' }).meta.id).toBe(
       'letter-before-claim',
     );
@@ -109,18 +115,7 @@ describe('a suit paper once the judgment is in force (民事诉讼法 第127条 
   });
 
   it('refuses English particulars of claim once the case holds a judgment in force, citing CPR 70.2', () => {
-    const english = example('en-gb-unpaid-invoice');
-    english.filing = {
-      ...english.filing,
-      judgment: {
-        kind: 'judgment',
-        court: 'County Court at Leeds',
-        caseNumber: 'K00LS123',
-        effectiveOn: '2026-10-05',
-        amount: '1000.00',
-        payments: [],
-      },
-    };
+    const english = englishWithJudgment();
     expect(generateLetter(english, { templateId: 'particulars-of-claim', asOf: '2026-10-04' }).meta.id).toBe(
       'particulars-of-claim',
     );

@@ -38,37 +38,44 @@ function basisOf(locale: string, kind: Judgment['kind']): JudgmentBasis {
   return 'cpl-247';
 }
 
-/** What a refusal for a judgment in force names: the paper, the judgment and the rule behind each step. */
-function heldParams(meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>, judgment: Judgment, asOf: IsoDate, basis: JudgmentBasis) {
-  const names = templateNames(meta);
-  return {
-    templateId: meta.id,
-    letterZh: names.zh,
-    letterEn: names.en,
-    kind: judgment.kind,
-    caseNumber: judgment.caseNumber,
-    effectiveOn: judgment.effectiveOn,
-    asOf,
-    basis,
-  };
-}
-
-/** A demand for the contract debt dated on or after the day the case's judgment took effect. */
-export class LetterJudgmentHeldError extends CasePackError {
-  override name = 'LetterJudgmentHeldError';
-  readonly code = 'letter.judgment-held';
+/** A paper refused because the case's judgment is in force on its date: what each refusal names for the message. */
+abstract class JudgmentHeldError extends CasePackError {
   constructor(
     readonly meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>,
     readonly judgment: Judgment,
     readonly asOf: IsoDate,
     readonly basis: JudgmentBasis,
+    message: string,
   ) {
+    super(message);
+  }
+  get params(): Record<string, string> {
+    const names = templateNames(this.meta);
+    return {
+      templateId: this.meta.id,
+      letterZh: names.zh,
+      letterEn: names.en,
+      kind: this.judgment.kind,
+      caseNumber: this.judgment.caseNumber,
+      effectiveOn: this.judgment.effectiveOn,
+      asOf: this.asOf,
+      basis: this.basis,
+    };
+  }
+}
+
+/** A demand for the contract debt dated on or after the day the case's judgment took effect. */
+export class LetterJudgmentHeldError extends JudgmentHeldError {
+  override name = 'LetterJudgmentHeldError';
+  readonly code = 'letter.judgment-held';
+  constructor(meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>, judgment: Judgment, asOf: IsoDate, basis: JudgmentBasis) {
     super(
+      meta,
+      judgment,
+      asOf,
+      basis,
       `${meta.id}: the case holds a judgment (${judgment.caseNumber}) in force since ${judgment.effectiveOn}, on or before the letter's date ${asOf}: the debt is what it awards, so enforce it instead of demanding the contract debt (${basis})`,
     );
-  }
-  get params() {
-    return heldParams(this.meta, this.judgment, this.asOf, this.basis);
   }
 }
 
@@ -77,22 +84,26 @@ export class LetterJudgmentHeldError extends CasePackError {
  * is decided and is not sued on again (民事诉讼法 第127条 第5项). `bar` names that article where it speaks of
  * the document (判决、裁定、调解书); an award or a payment order is refused on its enforcement basis alone.
  */
-export class SuitJudgmentHeldError extends CasePackError {
+export class SuitJudgmentHeldError extends JudgmentHeldError {
   override name = 'SuitJudgmentHeldError';
   readonly code = 'filing.judgment-held';
   constructor(
-    readonly meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>,
-    readonly judgment: Judgment,
-    readonly asOf: IsoDate,
-    readonly basis: JudgmentBasis,
+    meta: Pick<TemplateMeta, 'id' | 'title' | 'names'>,
+    judgment: Judgment,
+    asOf: IsoDate,
+    basis: JudgmentBasis,
     readonly bar: 'cpl-127-5' | null,
   ) {
     super(
+      meta,
+      judgment,
+      asOf,
+      basis,
       `${meta.id}: the case holds a judgment (${judgment.caseNumber}) in force since ${judgment.effectiveOn}, on or before the paper's date ${asOf}: the dispute is decided and is not sued on again${bar ? ` (${bar})` : ''}; apply for its enforcement instead (${basis})`,
     );
   }
-  get params() {
-    return { ...heldParams(this.meta, this.judgment, this.asOf, this.basis), ...(this.bar && { bar: this.bar }) };
+  override get params(): Record<string, string> {
+    return { ...super.params, ...(this.bar && { bar: this.bar }) };
   }
 }
 
