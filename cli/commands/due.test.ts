@@ -109,4 +109,14 @@ describe('casepack due in the language asked for', () => {
       '2028-03-15 (guarantor 周立新)',
     ]);
   });
+
+  it('refuses a window past ten years as a usage error naming the option, not the API field', () => {
+    const db = join(tempDir(), 'cases.db');
+    expect(runCli(['import', SALE, '--db', db]).status).toBe(0);
+    const far = runCli(['due', '--window', '3651', '--db', db]);
+    expect(far.status).toBe(2);
+    expect(far.stderr).toContain("'--window <days>'");
+    expect(far.stderr).not.toMatch(/windowDays|desk\/list/);
+    expect(runCli(['due', '--window', '3650', '--db', db]).status).toBe(0);
+  });
 });

@@ -1,6 +1,5 @@
-import { Option, type Command } from 'commander';
-import { deskHandlers } from '../../core/api/desk-handlers.js';
-import { CasePackError } from '../../core/errors.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { MAX_WINDOW_DAYS, deskHandlers } from '../../core/api/desk-handlers.js';
 import { readLadderConfig } from '../../core/ladder/ladder-config.js';
 import { asOfOption } from '../as-of-option.js';
 import { databaseOption, useCase } from '../database-option.js';
@@ -48,6 +47,7 @@ export function registerDue(program: Command): void {
 }
 
 function days(value: string): number {
-  if (!/^\d{1,4}$/.test(value)) throw new CasePackError(`--window: expected a number of days such as 30, got "${value}"`);
+  if (!/^\d{1,4}$/.test(value) || Number(value) > MAX_WINDOW_DAYS)
+    throw new InvalidArgumentError(`expected a number of days from 0 to ${MAX_WINDOW_DAYS}, such as 30`);
   return Number(value);
 }
