@@ -23,6 +23,9 @@ const GUARANTEE_RELEASED =
 const STILL_OWED =
   /仍(应|须|需|要|然)|继续(承担|履行|提供)|跑不掉|\b(?:still|remain(?:s)?|continu(?:e|es|ing)|countersign|re-?confirm|reaffirm)\b/i;
 
+const RELEASED =
+  /不再(?:要求您?|向您)?(?:承担|主张|追究|追偿)|(?:催告函?|催款函?|主张)[^。；]{0,6}(?:予以)?撤回|免除[^。；]{0,8}保证责任|\b(?:will|shall) not (?:be )?(?:pursu|seek|claim|demand|call on)\w*|\bno longer (?:liable|responsible|bound|owe)|\bliability[^.;]{0,30}\b(?:has )?(?:ended|expired|ceased)|\bwithdraw\w* (?:our|the|its|any) (?:previous |earlier |prior )?(?:demand|claim)|\breleased? (?:you )?from\b/i;
+
 export function isAcknowledgment(context: WordingContext): boolean {
   return context.documentKind !== undefined && ACKNOWLEDGMENTS.has(context.documentKind);
 }
@@ -30,10 +33,12 @@ export function isAcknowledgment(context: WordingContext): boolean {
 /** Rules that depend on the case rather than on fixed words: a lapsed guarantee, a barred debt, a rate above the cap. */
 export function contextFindings(text: string, context: WordingContext): RawFinding[] {
   const findings: RawFinding[] = [];
+  // A letter that tells a lapsed guarantor they are released (不再要求您承担保证责任, "we withdraw our previous
+  // demand") asks nothing of them, unless it still says the debt is owed.
   if (
     context.addresseeRole === 'guarantor' &&
     context.guaranteeLapsed &&
-    !(GUARANTEE_RELEASED.test(text) && !STILL_OWED.test(text))
+    !((GUARANTEE_RELEASED.test(text) || RELEASED.test(text)) && !STILL_OWED.test(text))
   ) {
     const at = text.search(/保证|担保|guarant/i);
     // 担保制度解释 第34条 第2款: a guarantor's signature after the guarantee period does not revive the guarantee;

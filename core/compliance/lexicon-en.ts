@@ -7,6 +7,7 @@ export const EN = {
   third: c(
     `${YOUR}\\s+(?:[\\w-]+\\s+)?(?:(?:ex-?)?wife|fianc[ée]e?|next of kin|husband|spouse|partner|girlfriend|boyfriend|parents?|mother|father|mum|mom|dad|family|relatives?|(?:brother|sister|mother|father|son|daughter)s?-in-law|cousins?|aunts?|uncles?|nieces?|nephews?|grandchildren|grand(?:son|daughter)s?|step(?:father|mother|son|daughter|dad|mum|mom)s?|kids?|children|sons?|daughters?|brothers?|sisters?|in-laws|grandparents?|employer|boss|manager|supervisor|hr|human resources|payroll|colleagues?|co-?workers?|workmates?|neighbou?rs?|friends?|mates?|pals?|buddies|teammates?|club|congregation|landlord|church|pastor|school|union (?:reps?|representatives?)|union|references?|referees?|flatmates?|housemates?|roommates?|contacts?|emergency contacts?|team|clients?|customers?)`,
     'whoever (?:answers|picks up|is (?:there|home|in))',
+    '(?:the )?employers? of (?:the )?(?:residents|owners|tenants|debtors|customers|borrowers)',
     'anyone (?:who answers )?(?:at|in) your (?:office|home|house|workplace|work)',
     'the referees listed',
     'everyone at (?:your )?(?:work|office|church|school)',
@@ -129,7 +130,7 @@ list of (?:debtors|defaulters|deadbeats|non-?payers) | everyone will know | the 
 your name in lights | expose you
 `,
   legalStep: c`
-sheriff | bailiffs? | marshals? | enforcement (?:agents?|officers?) | high court enforcement |
+sheriff | bailiffs? | marshals? | (?:take|taken|taking) (?:you )?into custody | enforcement (?:agents?|officers?) | high court enforcement |
 police | warrant | lien | garnish(?:ment|ed|ing)? | seize | seized | seizure | repossess(?:ed|ion)? |
 freeze your (?:bank )?accounts? | levy | attach(?:ment)? (?:of )?your wages |
 take your (?:house|home|car|property|wages|belongings) | evict(?:ed|ion)? | ccj |
@@ -176,13 +177,14 @@ that's | that is | it's | it is | no intention (?:to|of) (?:re)?pay(?:ing)? | ob
 the debt | a loan | a debt | debts | owing | skipping | avoiding | dodging
 `,
   fee: c`
-(?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing) (?:fee|charge|cost)s? |
+(?:collection|administration|admin|processing|handling|call|visit|field visit|letter|tracing|doorstep|recovery|convenience|late letter|agency|reminder|contingency|pay-to-pay|payment processing|paperwork) (?:fee|charge|cost)s? |
+\d+ admin |
 (?:our|the agency's|the collector's) (?:\d+% )?(?:fee|commission) | (?:administrative|admin|collection|recovery|processing|handling) surcharge | commission | collection costs? |
 extra(?: \w+){0,3} for (?:the hassle|chasing|having to chase|our trouble|the trouble|our time|your trouble|the inconvenience) |
 penalty (?:fee|charge)s? | (?<!^)fines? | (?:settlement|closure|paid-in-full|clearance|release) letters?
 `,
   charge: c`
-add(?:ed)? | apply | applies | charge(?:d)? | payable | will be | owe | must pay | plus | on top |
+add(?:ed)? | apply | applies | charge(?:d)? | payable | will be | owe | must pay | plus | on top | (?:an )?extra [£$€] ?\d+ |
 include(?:d)? | incur | levied | due | each time | every time | (?:that|it)(?:'ll| will) be | that's | comes to |
 per (?:call|visit|letter|reminder|text) | there is | there's | costs? | for every
 `,

@@ -161,7 +161,7 @@ export function leaveOneRoundOut(
     const model = learn(examples([...[...training.values()].flat(), ...always]), MODEL_CLASSES, options);
     const verdicts = rows.map((r) => {
       const score = rowScore(model, r);
-      const gated = score >= threshold && learntLayerFinds(r.row.text, contextOf(r.row), { model, threshold });
+      const gated = score >= threshold && learntLayerFinds(r.row.text, contextOf(r.row), { model, threshold, features });
       return { row: r.row, score, flagged: score >= threshold, gated };
     });
     const gated = verdicts.map((v) => ({ row: v.row, flagged: v.gated }));

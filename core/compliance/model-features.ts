@@ -13,7 +13,8 @@ import type { WordingContext } from './types.js';
  * What the learnt layer of the guard reads in a sentence, as feature codes:
  * - `b:` and `t:` Chinese character bigrams and trigrams, `w:` the segmenter's words — meaning carried by parts
  *   of words the lexicons never listed (天天, 蹲点, 单位门口);
- * - `e:` and `e2:` English words and word pairs, lower-cased and with plural and tense endings cut;
+ * - `e:` and `e2:` English words and word pairs, lower-cased and with plural and tense endings cut; `c:` their
+ *   character n-grams (`<pol`, `lise`), so that a typo or a cut word (polise, arest, u) still says something;
  * - `k:` the lexicon concepts found (roles and acts: `k:zh.family`, `k:zh.tell`), `n:` a concept found only
  *   under a negation (请勿, will not), and `kk:` a pair of concepts found together (who, what and to whom);
  * - `f:` the case's facts (a suit filed, a judgment, a time-barred debt …).
@@ -22,6 +23,8 @@ import type { WordingContext } from './types.js';
 export interface FeatureOptions {
   /** Lexicon concepts as features (`k:`, `n:`, `kk:`); without them, only the words themselves. */
   concepts: boolean;
+  /** Lengths of the English character n-grams read inside words (`c:`, the word framed as `<word>`). */
+  enChars?: readonly number[];
 }
 
 const HAS_HAN = /[\u4e00-\u9fff]/;
@@ -68,6 +71,11 @@ export function sentenceFeatures(text: string, context: WordingContext, options:
   }
   const words = (text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d+/g) ?? []).map((w) => (/^\d/.test(w) ? '#' : stem(w)));
   words.forEach((w, i) => {
+    if (options.enChars && w !== '#')
+      for (const n of options.enChars) {
+        const padded = `<${w}>`;
+        for (let k = 0; k + n <= padded.length; k++) out.add(`c:${padded.slice(k, k + n)}`);
+      }
     out.add(`e:${w}`);
     if (i + 1 < words.length) out.add(`e2:${w}_${words[i + 1]}`);
   });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.js';
-import type { RawFinding } from './detect.js';
+import { conceptFinder, type RawFinding } from './detect.js';
 import { predict, type SoftmaxModel } from './model-learn.js';
-import { sentenceFeatures } from './model-features.js';
+import { sentenceFeatures, type FeatureOptions } from './model-features.js';
 import { MODEL_FEATURES, type StoredModel } from './model-format.js';
 import { isNegatedByWriter } from './negation.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
@@ -23,6 +23,8 @@ export const MIN_KNOWN_FEATURES = 5;
 export interface GuardModel {
   model: SoftmaxModel;
   threshold: number;
+  /** The features it reads (MODEL_FEATURES unless trained on others). */
+  features?: FeatureOptions;
 }
 
 let shipped: GuardModel | undefined;
@@ -53,7 +55,7 @@ function verdictOf(guard: GuardModel, text: string, context: WordingContext, fac
   const kept = keep ? verdicts.get(key) : undefined;
   if (kept !== undefined) return kept;
   const { model, threshold } = guard;
-  const features = sentenceFeatures(text, context, MODEL_FEATURES);
+  const features = sentenceFeatures(text, context, guard.features ?? MODEL_FEATURES);
   const { probs, known } = predict(model, features);
   let verdict: Verdict | null = null;
   // A heading, a table row or a number says too little to judge.
@@ -85,6 +87,12 @@ function featureAt(sentence: string, feature: string): { start: number; end: num
       .map((w) => (w === '#' ? '\\d+' : `${w.replace(/[^a-z']/g, '')}[a-z]*`))
       .join("[^A-Za-z\\d']+");
     const m = new RegExp(`\\b${pattern}`, 'i').exec(sentence);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  }
+  if (kind === 'c') {
+    // A character n-gram: `<` and `>` are a word's start and end; the finding quotes the whole word (quote.ts).
+    const pattern = `${words.startsWith('<') ? '\\b' : ''}${words.replace(/[<>]/g, '').replace(/[^a-z']/g, '')}${words.endsWith('>') ? '\\b' : ''}`;
+    const m = new RegExp(pattern, 'i').exec(sentence);
     return m ? { start: m.index, end: m.index + m[0].length } : undefined;
   }
   const i = sentence.indexOf(words);
@@ -128,10 +136,15 @@ export function modelFindings(
   return out;
 }
 
-/** A lawful condition of one of the category's rules is stated in the sentence. */
+/**
+ * A lawful condition of one of the category's rules whose act is in the sentence is stated: 申请财产保全 clears
+ * a sentence about 保全, not one that says the court already froze the accounts in other words.
+ */
 function lawfulFor(category: Category, text: string, context: WordingContext): boolean {
-  const rules = [...(HAS_HAN.test(text) ? ZH_ALL : []), ...(/[A-Za-z]{2}/.test(text) ? EN_ALL : [])].filter(
-    (r) => r.category === category,
+  const chinese = HAS_HAN.test(text);
+  const find = conceptFinder(text, chinese);
+  const rules = [...(chinese ? ZH_ALL : []), ...(/[A-Za-z]{2}/.test(text) ? EN_ALL : [])].filter(
+    (r) => r.category === category && find(r.all[0]!).length > 0,
   );
   return rules.some((rule) =>
     [...(rule.unless ?? []), ...(rule.unlessIn?.(context) ?? []), ...(rule.lawfulAnywhere ?? [])].some(

@@ -1,3 +1,4 @@
+import { COURT_PAPER_RULES_EN, COURT_PAPER_RULES_ZH } from './rules-court-papers.js';
 import { DOCUMENT_RULES, DOCUMENT_RULES_EN } from './rules-document.js';
 import { EN_RULES } from './rules-en.js';
 import { EN_IMPLIED_RULES } from './rules-en-implied.js';
@@ -9,8 +10,8 @@ import { ZH_IMPLIED } from './lexicon-zh-implied.js';
 import type { CategoryRule } from './types.js';
 
 /** The hand-written rules, by the language of the sentences they run on. */
-export const ZH_ALL: readonly CategoryRule[] = [...ZH_RULES, ...ZH_IMPLIED_RULES, ...DOCUMENT_RULES];
-export const EN_ALL: readonly CategoryRule[] = [...EN_RULES, ...EN_IMPLIED_RULES, ...DOCUMENT_RULES_EN];
+export const ZH_ALL: readonly CategoryRule[] = [...ZH_RULES, ...ZH_IMPLIED_RULES, ...DOCUMENT_RULES, ...COURT_PAPER_RULES_ZH];
+export const EN_ALL: readonly CategoryRule[] = [...EN_RULES, ...EN_IMPLIED_RULES, ...DOCUMENT_RULES_EN, ...COURT_PAPER_RULES_EN];
 export const WORDING_RULES: readonly CategoryRule[] = [...ZH_ALL, ...EN_ALL];
 
 // The lexicons' plain words become dictionary words of the segmenter.

@@ -30,7 +30,8 @@ make (?:sure )?you (?:regret|sorry|pay for) | you(?:'ll| will) regret | (?:take|
 (?:we|they|our (?:people|lads|boys|team|guys)) (?:know|have seen|watch|have been watching) (?:exactly )?(?:where|which \w+|what \w+|when)(?: \w+)? (?:you|your) |
 (?:alone|on (?:her|his|their) own),? (?:doesn't|does|don't|isn't|aren't) (?:she|he|they) | you have been warned |
 (?:be|get|got|getting) involved | nobody (?:would|will) blame us | accidents happen | (?:end|finish) (?:badly|ugly|bad) for you |
-cross(?:es|ed)? us | by whatever means | by any means(?: necessary)? | (?:cannot|can't|can no longer|no longer) guarantee (?:the |your )?safety | out of my hands | (?:won't|will not) be a (?:conversation|chat|friendly) | can't control what | (?<!\b(?:we|i) )regret (?:it|this|that|ignoring|crossing|not paying)
+cross(?:es|ed)? us | by whatever means | by any means(?: necessary)? | (?:cannot|can't|can no longer|no longer) guarantee (?:the |your )?safety | out of my hands | (?:won't|will not) be a (?:conversation|chat|friendly) | can't control what | (?<!\b(?:we|i) )regret (?:it|this|that|ignoring|crossing|not paying) |
+(?:the )?(?:wellbeing|well-being|safety) of (?:yourself|you|your (?:family|wife|husband|kids|children|loved ones)) | kneecaps? | broken (?:legs?|arms?|fingers?|bones)
 `,
   // A message that says it is sent at night ("It's 3am and I'm still up").
   sentAtNight: c`
@@ -54,7 +55,8 @@ be (?:told|informed|hearing|notified) | hear (?:about|from us|of) | find out abo
   restrict: c`
 deactivat\w* | disabl\w* | block\w* | cancel\w* | suspend\w* | switch(?:ed)? off | turn(?:ed)? off | cut off | shut off | lose access | losing access |
 withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able to|have) | restrict\w* | disconnect\w* |
-(?:will not|won't|refuse to|shall not) (?:renew|issue|reissue|activate|reactivate|replace) | not be renewed
+(?:will not|won't|refuse to|shall not) (?:renew|issue|reissue|activate|reactivate|replace) | not be renewed |
+(?:will not|won't|shall not|no longer) (?:be )?(?:switched on|turned on|stop at) | cease (?:supplying|providing) | \w+ hours? (?:per|a) day only | rationed
 `,
   service: c`
 (?:[\w-]+ )?(?:store|room|facilities|facility|privileges|amenities|access|services|pass|permit)s? | key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | (?:parking )?permits? | entry system | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
@@ -78,7 +80,8 @@ my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wis
 waste of (?:oxygen|space|skin|air) | (?:are you|you're|you are) (?:\w+ )?(?:thick|dense) | typical of your (?:sort|kind|type) | your sort\b | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
 `,
   shameMore: c`
-wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:can|will|could) see | (?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your
+wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:can|will|could) see | (?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your |
+(?:listed|named|shown|set out) (?:here |below )?for the (?:attention|information) of (?:all )?(?:the )?(?:owners|residents|tenants|members|neighbou?rs)
 `,
   exposed: c`
 your (?:name|flat number|house number|photo|picture|address|details|debt) | names? of (?:the )?(?:[\w-]+ ){0,2}(?:owners|residents|tenants|debtors|members|households|leaseholders) |
@@ -188,7 +191,7 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [EN_IMPLIED.restrict, EN_IMPLIED.service, EN_IMPLIED.arrears],
     // "will not be cut off" is lawful; "will not renew your permit" is the restriction.
     unless: [
-      /\bmaintenance|repairs?\b|\binspection|planned (?:work|outage)|\b(?:will not|won't|never|not) (?:be )?(?:cut|stop|switch|turn|disconnect|restrict|block|withdraw|suspend|deactivat|disabl|cancel|lock)|\bcontinue/i,
+      /\b(?:for|scheduled|planned|routine) maintenance|repairs?\b|\binspection|planned (?:work|outage)|\b(?:will not|won't|never|not) (?:be )?(?:cut|stop(?! at)|switch(?:ed)? off|turn(?:ed)? off|disconnect|restrict|block|withdraw|suspend|deactivat|disabl|cancel|lock)|\bcontinue(?!d)|\bdoes not (?:disconnect|cut|restrict|stop)/i,
     ],
     // No rule names service cuts for service charges in English law; where a debt collector or a consumer credit
     // firm does it, it is an unfair means (FDCPA) or undue pressure (CONC 7.9).
@@ -200,6 +203,41 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN_IMPLIED.perContact, EN_IMPLIED.money],
     unless: [/\bno (?:additional |extra )?(?:fees?|charges?)\b|\bbank\b|\bfree\b|\bwill not\b|\bwon't\b/i],
+    source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
+  },
+  {
+    // Calls around the clock or by the dozen ("every 30 minutes, including overnight", "47 missed calls").
+    id: 'en-harassment-relentless',
+    category: 'harassment',
+    severity: 'error',
+    all: [
+      c`every (?:\d+|few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) | \d+ missed calls | (?:including|right through|all through|throughout) (?:the )?(?:night|overnight) | including overnight`,
+    ],
+    source: `${FDCPA} §1692d(5); Reg F 12 CFR §1006.14(b); ${CONC_HARASS}`,
+  },
+  {
+    // Court steps said to follow from the debt by themselves ("automatically files with the court", "our
+    // arrangement with the court"): only a court orders them, after proceedings.
+    id: 'en-false-legal-automatic',
+    category: 'false-legal-claim',
+    severity: 'error',
+    all: [
+      c`automatically[^.;]{0,60}\b(?:court|judg(?:e)?ment|freez\w*|seiz\w*|bailiffs?|enforcement|registered) | (?:court|judg(?:e)?ment debtors?|enforcement)[^.;]{0,60}\bautomatically |
+arrangement with the court | (?:directly|straight) to enforcement | without (?:any |further )?(?:court )?proceedings | no court hearing (?:is )?(?:necessary|needed|required) |
+(?:seized|frozen|repossessed) by the court`,
+    ],
+    unless: [/\b(?:only|never|cannot|can't|not) (?:be )?(?:\w+ )?automatic/i],
+    exempt: (context) => context.proceedings?.judgment === true,
+    source: `${FDCPA} §1692e(2)(A), (4), (5); FCA CONC 7.11`,
+  },
+  {
+    // A fee said to be owed whatever the agreement says.
+    id: 'en-unlawful-fee-regardless',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [
+      c`regardless of (?:whether|what) (?:your|the) (?:loan )?(?:agreement|contract|terms) | (?:even )?(?:if|though) (?:your|the) (?:agreement|contract) (?:doesn't|does not|says nothing)`,
+    ],
     source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
   },
   {

@@ -199,6 +199,8 @@ export const EN_RULES: readonly CategoryRule[] = [
         'official court notice',
         "(?:we are|we're|i am|i'm|as|this is) (?:a |the |your )?court officers?",
         'on behalf of the court',
+        "on the court's behalf",
+        '(?:the )?(?:defendant|respondent) (?:is|are) (?:hereby )?(?:ordered|directed|commanded) to (?:contact|pay|call|visit) (?:our|this|the claimant)',
         'this is (?:a|the) (?:court|government|police)',
         'government agency',
         'attorney general',

@@ -1,3 +1,4 @@
+import { zhConcept as c } from './concepts.js';
 import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
@@ -192,7 +193,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [I.restrict, I.propertyService, I.arrears],
     // 不得 is the restriction here (车辆不得进入), so only "will not" clears it.
     // 物业不得以欠费为由停止服务 quotes the law (民法典 第944条 第3款).
-    unless: [SERVICE_WORKS, /不会|不以|承诺不|不得以|不得采取/, LAW_CITED],
+    unless: [SERVICE_WORKS, /不会|不以|承诺不|不得以|不得采取|第(九百四十四|944)条/, LAW_CITED],
     source: SERVICE_SOURCE,
   },
   {
@@ -202,6 +203,29 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [I.collectionCost],
     unless: [/诉讼费|保全费|执行费|律师费|不收|不产生|无需|免收|不会|不得|不另|(合同|协议)约定的?(逾期)?(违约金|利息|罚息)/],
     source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
+  },
+  {
+    // A fee said to be owed whatever the contract says (无论合同是否约定均应由贵方承担).
+    id: 'zh-unlawful-fee-regardless',
+    category: 'unlawful-fee',
+    severity: 'error',
+    all: [
+      c(
+        '(无论|不论|不管)[^，。]{0,4}合同(中)?(是否|有没有|有无)?(约定|规定)',
+        '合同(未|没有|没)(约定|规定)[^，。]{0,8}(也|仍|均|照样)(应|要|需|得)',
+      ),
+    ],
+    unless: [/不(会|予|得|另)?收取|不承担|无需|免收/],
+    source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
+  },
+  {
+    // The non-payment said to meet a crime's elements (已符合…犯罪的构成要件).
+    id: 'zh-criminal-elements',
+    category: 'criminal-accusation',
+    severity: 'error',
+    all: [c('(符合|构成|满足|达到)[^，。]{0,12}(犯罪|罪)的?(构成要件|要件|立案标准)', '(涉嫌|构成)[^，。]{0,8}(类)?犯罪')],
+    unless: [/生效判决|判决生效|拒不履行[^，。]{0,6}(判决|裁定)|司法机关依法|谨防|冒充|诈骗分子/],
+    source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条',
   },
   {
     id: 'zh-personal-account-person',

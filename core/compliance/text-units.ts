@@ -25,7 +25,7 @@ export function sentences(text: string): Sentence[] {
 }
 
 const CLAUSE_BREAK =
-  /[，,：:（）()]|(?:否则|就(?!本|此|该|上述|相关)|则|便|然后|的话|那么)|\b(?:then|or else|otherwise|and then)\b/g;
+  /[，,：:（）()]|(?:否则|就(?![本该此这上前所相]|欠款|债务|贵方|您|你)|则|便|然后|的话|那么)|\b(?:then|or else|otherwise|and then)\b/g;
 
 /** The offset (within `sentence`) where the clause holding `index` ends. */
 export function clauseEnd(sentence: string, index: number): number {
