@@ -9,12 +9,12 @@ const ACKNOWLEDGMENTS = new Set(['debt-acknowledgment', 'repayment-agreement']);
 const STATED_RATE =
   /(年化?利率|年息|月利率|月息|日利率|日息|annual (?:interest )?rate of|interest (?:rate )?of|APR of)\s*(?:为|是|按|：|:)?\s*(\d+(?:\.\d+)?)\s*%/gi;
 const SUIT =
-  /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|suit|lawsuit|legal action|court|proceedings|claim form|take you to court)\b/gi;
+  /起诉|诉讼|仲裁|法院|\b(?:sue|suing|sued|suit|lawsuit|legal action|court|proceedings|claim form|issue (?:a )?claim|take you to court)\b/gi;
 // The required statement that the law limits suits (Reg F model notice), not a threat of one.
 const LIMIT_STATED =
   /limits how long|how long you can be sued|too old (?:for you )?to be sued|restart the (?:time|clock|period)|time (?:limit )?to sue/i;
 const DEFENCE =
-  /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)|limitation act/i;
+  /诉讼时效|时效抗辩|时效届满|time-barred|statute[- ]barred|statute of limitations|limitation (?:period|defen[cs]e)|limitation act|as a defen[cs]e/i;
 
 // A letter telling a lapsed guarantor that the guarantee is over (不再承担保证责任, "you are no longer liable", "we
 // withdraw our demand") asks nothing of it; one that still says the debt is owed (仍应, "you remain liable") does.
@@ -24,7 +24,7 @@ const STILL_OWED =
   /仍(应|须|需|要|然)|继续(承担|履行|提供)|跑不掉|\b(?:still|remain(?:s)?|continu(?:e|es|ing)|countersign|re-?confirm|reaffirm)\b/i;
 
 const RELEASED =
-  /不再(?:要求您?|向您)?(?:承担|主张|追究|追偿)|(?:催告函?|催款函?|主张)[^。；]{0,6}(?:予以)?撤回|免除[^。；]{0,8}保证责任|\b(?:will|shall) not (?:be )?(?:pursu|seek|claim|demand|call on)\w*|\bno longer (?:liable|responsible|bound|owe)|\bliability[^.;]{0,30}\b(?:has )?(?:ended|expired|ceased)|\bwithdraw\w* (?:our|the|its|any) (?:previous |earlier |prior )?(?:demand|claim)|\breleased? (?:you )?from\b/i;
+  /(?:不再|无需再?|不用再?|不必再?)(?:要求您?|向您)?(?:承担|主张|追究|追偿)|(?:催告函?|催款函?|主张)[^。；]{0,6}(?:予以)?撤回|免除[^。；]{0,8}保证责任|\b(?:will|shall) not (?:be )?(?:pursu|seek|claim|demand|call on)\w*|\b(?:no longer|not) (?:liable|responsible|bound|owe)|\bno demand|\bmake no demand|\bclosing our file|\bliability[^.;]{0,30}\b(?:has )?(?:ended|expired|ceased)|\bwithdraw\w* (?:our|the|its|any) (?:previous |earlier |prior )?(?:demand|claim)|\breleased? (?:you )?from\b/i;
 
 export function isAcknowledgment(context: WordingContext): boolean {
   return context.documentKind !== undefined && ACKNOWLEDGMENTS.has(context.documentKind);

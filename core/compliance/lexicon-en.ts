@@ -170,7 +170,7 @@ do not
 fraud | fraudulent | theft | thief | stealing | stole | crime | criminal | arrest(?:ed)? | jail |
 prison | police | prosecut(?:e|ed|ion) | criminal charges | press(?:ing)? charges | charged with |
 felony | misdemeanou?r | offen[cs]e | cops | locked up | behind bars | handcuffs |
-warrant for your arrest | detectives? | dishonest(?:ly)? | (?:appropriate|relevant|proper) authorities | fbi | economic crimes | cheque fraud | check fraud
+warrant for your arrest | detectives? | dishonest(?:ly|y)? | action fraud | (?:appropriate|relevant|proper) authorities | fbi | economic crimes | cheque fraud | check fraud
 `,
   crimeAbout: c`
 that's | that is | it's | it is | no intention (?:to|of) (?:re)?pay(?:ing)? | obtaining credit | you | your | you're | this | this is | what you did | not paying | non-?payment | failure to pay |

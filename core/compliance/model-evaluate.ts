@@ -4,7 +4,7 @@ import { contextOf, readCorpus, type CorpusRow } from './corpus-score.js';
 import { learn, predict, type Example, type LearnOptions, LEARN_DEFAULTS, type SoftmaxModel } from './model-learn.js';
 import { sentenceFeatures, type FeatureOptions } from './model-features.js';
 import { detect } from './detect.js';
-import { MIN_KNOWN_FEATURES, modelFindings, type GuardModel } from './model.js';
+import { knownCount, MIN_KNOWN_FEATURES, modelFindings, type GuardModel } from './model.js';
 import { normalizeForGuard } from './normalize.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import { CROSS_RULES } from './rules-cross-sentence.js';
@@ -72,7 +72,7 @@ export function rowScore(model: SoftmaxModel, row: LabelledRow): number {
   let best = 0;
   for (const features of row.units) {
     const { probs, known } = predict(model, features);
-    if (known.length >= MIN_KNOWN_FEATURES) best = Math.max(best, 1 - probs[0]!);
+    if (knownCount(known) >= MIN_KNOWN_FEATURES) best = Math.max(best, 1 - probs[0]!);
   }
   return best;
 }

@@ -29,10 +29,13 @@ export function trainGuardModel(corpusDir: string, templatesDir: string): Stored
   return store(learn(examples([...byRound.values(), always].flat()), MODEL_CLASSES), [...byRound.keys(), 'templates'], threshold);
 }
 
+const ACKNOWLEDGMENT_TEMPLATES = ['debt-acknowledgment', 'repayment-agreement'];
+const TEMPLATE_FIELDS = { zh: ['某某', '杭州某某建材贸易有限公司'], en: ['Smith', 'Harbour Lane Joinery Ltd', 'Jane Doe'] };
+
 /**
  * The sentences of the shipped letter templates (templates/<locale>/<id>/template.txt), as lawful examples:
  * the guard runs on every letter made from them, headings, table rows and all. Template tags are dropped and
- * each field is a placeholder word; each sentence once, in file order.
+ * each field is a placeholder (a person's name, then a company's); each sentence once, in file order.
  */
 export function templateSentences(templatesDir: string): CorpusRow[] {
   const seen = new Set<string>();
@@ -42,14 +45,18 @@ export function templateSentences(templatesDir: string): CorpusRow[] {
     for (const id of readdirSync(join(templatesDir, locale)).sort()) {
       const file = join(templatesDir, locale, id, 'template.txt');
       if (!existsSync(file)) continue;
-      const field = locale === 'zh-CN' ? '某某' : 'Smith';
-      const text = readFileSync(file, 'utf8')
-        .replace(/\{%[^%]*%\}/g, '')
-        .replace(/\{\{[^}]*\}\}/g, field);
-      for (const sentence of sentences(text)) {
-        if (seen.has(sentence.text)) continue;
-        seen.add(sentence.text);
-        out.push({ label: 'ok', register: 'template', text: sentence.text, facts: [], at: `${locale}/${id}` });
+      // An acknowledgment is checked as one (its headings and terms with the fact `acknowledgment`).
+      const facts = ACKNOWLEDGMENT_TEMPLATES.includes(id) ? ['acknowledgment'] : [];
+      const template = readFileSync(file, 'utf8').replace(/\{%[^%]*%\}/g, '');
+      // Each field once as a person's name and once as a company's: a letter names both, and a company name
+      // (有限公司, Ltd) must not read as the creditor posing as a court.
+      for (const field of TEMPLATE_FIELDS[locale === 'zh-CN' ? 'zh' : 'en']) {
+        const text = template.replace(/\{\{[^}]*\}\}/g, field);
+        for (const sentence of sentences(text)) {
+          if (seen.has(sentence.text)) continue;
+          seen.add(sentence.text);
+          out.push({ label: 'ok', register: 'template', text: sentence.text, facts, at: `${locale}/${id}` });
+        }
       }
     }
   }

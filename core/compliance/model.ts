@@ -8,7 +8,7 @@ import { MODEL_FEATURES, type StoredModel } from './model-format.js';
 import { isNegatedByWriter } from './negation.js';
 import { EN_ALL, ZH_ALL } from './rule-sets.js';
 import type { Sentence } from './text-units.js';
-import type { Category, WordingContext } from './types.js';
+import type { Category, Severity, WordingContext } from './types.js';
 
 /** The file the model is stored in, written by `npm run train:guard` (scripts/train-guard.ts). */
 export const MODEL_FILE = join(PROJECT_ROOT, 'data', 'guard-model.json');
@@ -16,8 +16,12 @@ export const MODEL_FILE = join(PROJECT_ROOT, 'data', 'guard-model.json');
 const HAS_HAN = /[\u4e00-\u9fff]/;
 const MAX_WORDS = 40;
 const REASONS_NAMED = 3;
-/** A sentence the model knows fewer features of (a heading, a table row, a number) says too little to judge. */
+/**
+ * A sentence the model knows fewer features of (a heading, a table row, a number, a form line "Your name: …")
+ * says too little to judge. Character n-grams are not counted: every word has some, known or not.
+ */
 export const MIN_KNOWN_FEATURES = 5;
+export const knownCount = (known: readonly string[]): number => known.filter((f) => !f.startsWith('c:')).length;
 
 /** A model with the score above which a sentence is abusive. */
 export interface GuardModel {
@@ -59,7 +63,7 @@ function verdictOf(guard: GuardModel, text: string, context: WordingContext, fac
   const { probs, known } = predict(model, features);
   let verdict: Verdict | null = null;
   // A heading, a table row or a number says too little to judge.
-  if (known.length >= MIN_KNOWN_FEATURES && 1 - probs[0]! >= threshold) {
+  if (knownCount(known) >= MIN_KNOWN_FEATURES && 1 - probs[0]! >= threshold) {
     let best = 1;
     for (let c = 2; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
     // A feature's pull towards the category rather than towards a lawful sentence.
@@ -120,14 +124,20 @@ export function modelFindings(
     if (skip.has(i)) return;
     const verdict = verdictOf(guard, unit.text, context, facts);
     if (!verdict || lawfulFor(verdict.category, unit.text, context)) return;
+    // A document's wording is unlawful because of its kind or the case (an acknowledgment, a lapsed guarantee, a
+    // barred debt, Reg F): without such a fact the model cannot know it.
+    if (verdict.category === 'document' && facts === '') return;
     const top = verdict.reasons.slice(0, REASONS_NAMED);
     const places = top.map((f) => featureAt(unit.text, f)).filter((place) => place !== undefined);
     if (places.some((place) => isNegatedByWriter(unit.text, place.start))) return;
     const at = places[0] ?? { start: 0, end: Math.min(unit.text.length, MAX_WORDS) };
+    const severity = severityFor(verdict.category, unit.text, context);
+    // Where the category's rules only inform (a creditor who is a person naming their account), they have said it.
+    if (severity !== 'error') return;
     out.push({
       ruleId: `model:${top.join('+')}`,
       category: verdict.category,
-      severity: 'error',
+      severity,
       words: unit.text.slice(at.start, at.end),
       index: unit.start + at.start,
       source: sourceOf(verdict.category, HAS_HAN.test(unit.text)),
@@ -151,6 +161,12 @@ function lawfulFor(category: Category, text: string, context: WordingContext): b
       (re) => ((re.lastIndex = 0), re.test(text)),
     ),
   );
+}
+
+/** As the category's rules would be in this context: a creditor who is a person may name their own account (info). */
+function severityFor(category: Category, text: string, context: WordingContext): Severity {
+  const rules = (HAS_HAN.test(text) ? ZH_ALL : EN_ALL).filter((r) => r.category === category && r.severityIn);
+  return rules.map((r) => r.severityIn!(context)).find((s) => s !== 'error') ?? 'error';
 }
 
 /** The law a finding of the category rests on: that of the category's first rule in the sentence's language. */

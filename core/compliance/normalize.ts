@@ -16,9 +16,18 @@ const HAN = /[\u4e00-\u9fff]/;
 // Put between two Chinese characters, these split a word rather than sentences or clauses.
 const INSERTED = /[ \t\u00a0\u3000.·•*_~-]/;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+// Traditional characters common in collection wording (Cantonese and Taiwanese messages: 詐騙, 監, 錢), read as
+// the simplified ones the lexicons are written in; one character for one, so offsets do not move.
+const TRADITIONAL =
+  '詐騙係嚟啲監們錢還債賬帳報貸條網單執訴訟罰費電話親屬號門樓幣銀戶個說會發貼問這麼時給從將對過來讓與進開關無沒後當應為點東兒媽爺學車馬頭傳閘氣燈騷擾嚇殺滅醫員處違規範強凍';
+const SIMPLIFIED =
+  '诈骗系来些监们钱还债账账报贷条网单执诉讼罚费电话亲属号门楼币银户个说会发贴问这么时给从将对过来让与进开关无没后当应为点东儿妈爷学车马头传闸气灯骚扰吓杀灭医员处违规范强冻';
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
 
 export function normalizeForGuard(input: string): NormalizedText {
-  const text0 = input.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text0 = input
+    .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]!);
   if (!needsWork(text0)) return { text: text0, original: (i) => i };
   let out = '';
   const from: number[] = [];

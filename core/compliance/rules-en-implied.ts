@@ -56,11 +56,11 @@ be (?:told|informed|hearing|notified) | hear (?:about|from us|of) | find out abo
 deactivat\w* | disabl\w* | block\w* | cancel\w* | suspend\w* | switch(?:ed)? off | turn(?:ed)? off | cut off | shut off | lose access | losing access |
 withdraw\w* | revok\w* | stop\w* | bar\w* | lock\w* out | no longer (?:be able to|have) | restrict\w* | disconnect\w* |
 (?:will not|won't|refuse to|shall not) (?:renew|issue|reissue|activate|reactivate|replace) | not be renewed |
-(?:will not|won't|shall not|no longer) (?:be )?(?:switched on|turned on|stop at) | cease (?:supplying|providing) | \w+ hours? (?:per|a) day only | rationed
+(?:will not|won't|shall not|no longer) (?:be )?(?:switched on|turned on|stop at) | (?:will not|won't|refuse to) approve | cease (?:supplying|providing) | \w+ hours? (?:per|a) day only | rationed
 `,
   service: c`
 (?:[\w-]+ )?(?:store|room|facilities|facility|privileges|amenities|access|services|pass|permit)s? | key ?fobs? | fobs? | access (?:cards?|fobs?|codes?) | (?:parking )?permits? | entry system | lift | lifts | elevators? | water | electricity | power | gas | heating | hot water | parking | car park |
-parking (?:permits?|spaces?|bays?) | garage | gate | intercom | door entry | entry system | utilities | bin collection | internet | wi-?fi
+parking (?:permits?|spaces?|bays?) | renovation works? | alterations | garage | gate | intercom | door entry | entry system | utilities | bin collection | internet | wi-?fi
 `,
   arrears: c`
 arrears | unpaid | owe | owes | owing | outstanding | service charges? | fees | who (?:have not|haven't|has not|hasn't) paid | in debt | until (?:the )?(?:balance|debt|charges?) |
@@ -77,7 +77,7 @@ charge | charges | charged | fee | fees | surcharge | costs? you | add(?:s|ed|in
 my (?:personal |own |private )?(?:paypal|venmo|revolut|monzo|cash ?app|zelle|wise) | (?:venmo|paypal|zelle) me | (?:read|give|send|text) me the (?:codes|card numbers)
 `,
   insult: c`
-waste of (?:oxygen|space|skin|air) | (?:are you|you're|you are) (?:\w+ )?(?:thick|dense) | typical of your (?:sort|kind|type) | your sort\b | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
+waste of (?:oxygen|space|skin|air) | lowlifes? | low-lifes? | (?:are you|you're|you are) (?:\w+ )?(?:thick|dense) | typical of your (?:sort|kind|type) | your sort\b | sponge | scrounger | coward | spineless | good-for-nothing | useless | clown | excuse for (?:a|an) \w+
 `,
   shameMore: c`
 wall of (?:fame|shame) | tag(?:ged|ging)? you in | (?:all )?your followers (?:can|will|could) see | (?:public |published )?(?:register|list|wall|board|roll) of (?:[\w-]+ ){0,2}(?:bad payers|debtors|defaulters|non-?payers|deadbeats|shame) | a sign (?:on|outside|in front of|at) your |
@@ -125,7 +125,10 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [EN_IMPLIED.receive, EN.third],
-    unless: [/\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b/i, COURT_ORDERS],
+    unless: [
+      /\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\bwritten consent\b|\battachment of earnings\b|\bif the court\b/i,
+      COURT_ORDERS,
+    ],
     source: `${FDCPA} §1692c(b); Reg F 12 CFR §1006.6(d); FCA CONC 7.9 (third parties)`,
   },
   {
@@ -211,7 +214,7 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'harassment',
     severity: 'error',
     all: [
-      c`every (?:\d+|few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) | \d+ missed calls | (?:including|right through|all through|throughout) (?:the )?(?:night|overnight) | including overnight`,
+      c`every (?:\d+|few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) | keep (?:dialling|dialing|calling|ringing|phoning) (?:you )?(?:until|till) | \d+ missed calls | (?:including|right through|all through|throughout) (?:the )?(?:night|overnight) | including overnight`,
     ],
     source: `${FDCPA} §1692d(5); Reg F 12 CFR §1006.14(b); ${CONC_HARASS}`,
   },
@@ -224,7 +227,8 @@ export const EN_IMPLIED_RULES: readonly CategoryRule[] = [
     all: [
       c`automatically[^.;]{0,60}\b(?:court|judg(?:e)?ment|freez\w*|seiz\w*|bailiffs?|enforcement|registered) | (?:court|judg(?:e)?ment debtors?|enforcement)[^.;]{0,60}\bautomatically |
 arrangement with the court | (?:directly|straight) to enforcement | without (?:any |further )?(?:court )?proceedings | no court hearing (?:is )?(?:necessary|needed|required) |
-(?:seized|frozen|repossessed) by the court`,
+(?:seized|frozen|repossessed) by the court | (?:suspended|revoked|cancelled) by the (?:dvla|dmv|passport office)[^.;]{0,20}at our request |
+notice of (?:intended|pending|proposed|imminent) (?:seizure|removal|execution|enforcement)`,
     ],
     unless: [/\b(?:only|never|cannot|can't|not) (?:be )?(?:\w+ )?automatic/i],
     exempt: (context) => context.proceedings?.judgment === true,
@@ -239,6 +243,27 @@ arrangement with the court | (?:directly|straight) to enforcement | without (?:a
       c`regardless of (?:whether|what) (?:your|the) (?:loan )?(?:agreement|contract|terms) | (?:even )?(?:if|though) (?:your|the) (?:agreement|contract) (?:doesn't|does not|says nothing)`,
     ],
     source: `${FDCPA} §1692f(1); FCA CONC 7.7`,
+  },
+  {
+    // The payee named as a person instead of the company ("to the account of J. Peters, not the company account").
+    id: 'en-personal-account-not-company',
+    category: 'personal-account',
+    severity: 'error',
+    all: [c`not (?:to |into )?(?:the|our) company(?:'s)? (?:bank )?account`],
+    severityIn: (context) => (context.creditorIsPerson ? 'info' : 'error'),
+    source: `${FDCPA} §1692e(10), §1692f; FCA CONC 7.11 (misleading payment instructions)`,
+  },
+  {
+    // Under Reg F the debtor has 30 days to dispute: a shorter limit, or telling them to ignore the dispute
+    // rights, overshadows the validation notice (12 CFR §1006.34, §1006.38; FDCPA §1692g(b)).
+    id: 'en-validation-overshadowed',
+    category: 'document',
+    severity: 'error',
+    all: [
+      c`disputes? (?:received|made|raised|sent) after \d+ days | (?:don't|do not) (?:worry|bother) about (?:the )?(?:dispute|validation) | ignore the (?:dispute|validation)`,
+    ],
+    exempt: (context) => context.consumerRegF !== true,
+    source: 'FDCPA 15 U.S.C. §1692g(b); Reg F 12 CFR §1006.34, §1006.38',
   },
   {
     id: 'en-personal-account-self',

@@ -95,7 +95,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     unless: [
       /\bguarantor|co-?signer|your (?:attorney|solicitor|lawyer)\b|\blocation information\b|\bwritten (?:authority|consent)|\bauthori[sz]/i,
       // What a court may order (an attachment of earnings order tells the employer), "for your reference".
-      /\battachment of earnings\b|\b(?:ask|apply to) the court\b|\bcourt order\b|\bfor your (?:reference|records|information)\b/i,
+      /\battachment of earnings\b|\bthe court (?:will|may|would|could) (?:tell|notify|order|inform)\b|\b(?:haven't|have not|never) (?:spoken|talked|told|contacted)\b|\b(?:ask|asked|apply to|applied to) the court\b|\bcourt order\b|\bfor your (?:reference|records|information)\b/i,
       /\bthe court (?:will|may|can|would|could)\b/i,
       NO_DISCLOSURE_EN,
       REACHED_US,
@@ -113,6 +113,8 @@ export const EN_RULES: readonly CategoryRule[] = [
       COURT_ORDERS,
       NO_DISCLOSURE_EN,
       REACHED_US,
+      /\battachment of earnings\b|\bif the court\b/i,
+      /\b(?:won't|will not|never)\b[^.]{0,12}\b(?:discuss|tell|mention|talk)/i,
     ],
     source: `${FDCPA} §1692c(b); FCA CONC 7.9 (third parties)`,
   },
@@ -129,7 +131,10 @@ export const EN_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [EN.post, EN.online],
     // The ways the debtor may pay or dispute ("you can dispute this debt online … or by mail").
-    unless: [/\byou (?:can|may) (?:\w+ ){0,2}(?:dispute|pay|view|see|check)\b/i],
+    unless: [
+      /\byou (?:can|may) (?:\w+ ){0,2}(?:dispute|pay|view|see|check)\b/i,
+      /\bby post\b|\b(?:pay|paying|dispute|disputing|payment) (?:[\w,]+ ){0,3}online\b/i,
+    ],
     source: `${FDCPA} §1692d(3), §1692c(b); Reg F 12 CFR §1006.22(f)(4) (social media); FCA CONC 7.9`,
   },
   {
@@ -228,6 +233,7 @@ export const EN_RULES: readonly CategoryRule[] = [
     all: [EN.crime, EN.crimeAbout],
     unless: [
       /\bbeware\b|\bscam(?:mers|s)?\b|\banyone\b[^.]{0,60}\bscammer\b|\bfraudsters?\b|\bbe alert\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b|\bvictim of\b/i,
+      /\bbeware\b|\bscams?\b|\bscammers\b|\bis a scammer\b|\bbe alert\b|\bvictim of identity fraud\b|\bno (?:role|such concern)\b|\b(?:don't|do not|never) (?:deal|get involved)\b|\bwill never\b|\bprotect yourself\b|\bnot a crime\b|\bis not criminal\b|\bnever (?:involve|call|contact|threaten)\b|\bidentity theft\b/i,
       POSING_AS_US,
       // A statement of the law or of what we do not think ("the police have no role in civil debts").
       /\bcivil (?:debts?|matters?|courts?|claims?)\b|\bno role\b|\bno (?:such )?(?:concern|suspicion|suggestion)\b/i,

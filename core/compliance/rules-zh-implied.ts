@@ -3,6 +3,7 @@ import { ZH, ZH_THIRD_WORDS } from './lexicon-zh.js';
 import { ZH_IMPLIED as I } from './lexicon-zh-implied.js';
 import {
   CREDITOR_SPEAKS,
+  IMPOSTOR_WARNING,
   LAWFUL_PARTY,
   LAW_CITED,
   POSING_AS_US_ZH,
@@ -81,7 +82,7 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     category: 'harassment',
     severity: 'error',
     all: [I.sentPerson, I.yourPlace],
-    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意/, POSING_AS_US_ZH],
+    unless: [/送达|邮寄|我司|本所|预约|经(您|你)同意/, POSING_AS_US_ZH, IMPOSTOR_WARNING],
     source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
   },
   {
@@ -173,6 +174,8 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
       /依法|申请|有权|可能|可以|判决生效|生效判决|生效法律文书|(判决|裁定|调解书)[^，。]{0,10}不履行|胜诉|(如|若|一旦)[^，。]{0,8}(法院|判决|诉讼)/,
       // The law stated: only after a judgment (法院判了以后…才会有).
       /判(决)?了?以后[^。]{0,16}才/,
+      // The law stated: only after a court's judgment is not performed (都得法院判了以后、你又不履行才会有).
+      /(判了|判决)以后|还没到那一步|才会有/,
     ],
     exempt: (context) => context.proceedings?.judgment === true,
     source: COURT_ONLY,

@@ -8,6 +8,7 @@ import {
   DEBTOR_ASKED,
   DEBTOR_OWN_STAFF,
   LAWFUL_PARTY,
+  IMPOSTOR_WARNING,
   JUDGMENT_IN_FORCE,
   LAW_CITED,
   NO_DISCLOSURE,
@@ -72,7 +73,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     unless: [
       /联系我|联系本|致电我|随时(与|和)?我|随时[^，。]{0,2}(call|打给|找|问)(我|我们)|(来|到)我(司|处|所|公司|们公司|们办公室)|工作日|工作时间|9[:：]00|9点至|九点至|8[:：]00/,
       // 晚上不打扰您: a courtesy; 回个电话: the debtor asked to reach us; 限于早八点至晚九点: the lawful hours.
-      /不(再)?打扰|回(个|一下)(电话|消息|信息)|给我回电|限于|[早上][七八九7-9]点(至|到|-)/,
+      /不(再)?打扰|回(个|一下)(电话|消息|信息)|给我回电|限于|时间范围内|[早上][七八九7-9]点(至|到|-)/,
       // A written statement at a lawful interval (每月向欠费业主寄送一次书面催缴单).
       /每月一次|每(个)?月[^，。]{0,10}(一次|寄送|发送|对账单|账单|催缴单)|按月|每季度|每半个月/,
     ],
@@ -84,7 +85,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.stay, ZH.home],
     any: [ZH.until, ZH.often, ZH.you, c('一直', '不走', '住下', '过夜')],
-    unless: [/我司(办公室|公司|地址)|本所|送达地址|邮寄地址|到我/, POSING_AS_US_ZH],
+    unless: [/我司(办公室|公司|地址)|本所|送达地址|邮寄地址|到我/, POSING_AS_US_ZH, IMPOSTOR_WARNING],
     source: `刑法 第245条（非法侵入住宅）、第293条；${PRIVACY}`,
   },
   {
@@ -114,6 +115,9 @@ export const ZH_RULES: readonly CategoryRule[] = [
     actFirst: true,
     unless: [
       LAWFUL_PARTY,
+      /(可以|可)(向|找)[^，。]{0,4}(业委会|业主委员会|监管)/,
+      // A maintenance notice to the whole building (停水通知：…检修).
+      SERVICE_WORKS,
       /抄送[:：]|代(您|你)|代为|陪同|客户经理|客服|预约/,
       // The debtor asked to contact someone (请您联系财务部门核对) is not our telling them.
       /请(您|你)[^，。]{0,3}(联系|致电|咨询)/,
@@ -130,7 +134,17 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH.tell, ZH_TO_THIRD],
-    unless: [LAWFUL_PARTY, NO_DISCLOSURE, DEBTOR_OWN_STAFF, DEBTOR_ASKED, POSING_AS_US_ZH, /致歉|道歉/],
+    // The debtor's own right to complain (可以向业委会反映) and the court's notice in enforcement.
+    unless: [
+      LAWFUL_PARTY,
+      NO_DISCLOSURE,
+      DEBTOR_OWN_STAFF,
+      DEBTOR_ASKED,
+      POSING_AS_US_ZH,
+      IMPOSTOR_WARNING,
+      /致歉|道歉/,
+      /(可以|可)(向|找)[^，。]{0,4}(业委会|业主委员会|监管)|协助执行/,
+    ],
     // After a judgment the court may serve its notice on the debtor's employer (民事诉讼法 第251条).
     unlessIn: (context) => (context.proceedings?.judgment ? [COURT_SERVES] : []),
     source: `${PERSONAL_INFO}；刑法 第253条之一`,
@@ -155,7 +169,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.hear, c('你', '您', '欠', '赖', '借钱', '什么样', '什么人', '真面目', '为人', '德行', '事', '怎么做人')],
     any: [ZH.family, ZH.work, ZH.social, ZH.group],
-    unless: [/保证人|担保人|如有疑问/, NO_DISCLOSURE, DEBTOR_ASKED],
+    unless: [/(只能|只有)[^，。]{0,4}(找律师|起诉)/, /保证人|担保人|如有疑问/, NO_DISCLOSURE, DEBTOR_ASKED],
     source: `${PERSONAL_INFO}；${REPUTATION}`,
   },
   {
@@ -163,7 +177,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     category: 'disclosure',
     severity: 'error',
     all: [ZH_SPREAD, ZH.group],
-    unless: [NO_DISCLOSURE, /不提(房号|姓名|名字)|匿名/],
+    // A general notice to the group that names no one (统一发的是缴费通知，不点名不提房号).
+    unless: [NO_DISCLOSURE, /不点名|不提(房号|姓名|名字)|统一发|匿名/],
     source: `${PERSONAL_INFO}；${REPUTATION}`,
   },
   {
@@ -208,15 +223,16 @@ export const ZH_RULES: readonly CategoryRule[] = [
     all: [ZH.courtStep, ZH.certain],
     unless: [
       // Credit reporting done as the rules allow (按规定报送征信, 如实报送) is lawful.
-      /按规定|按照规定|根据规定|依规|如实报送|(依|按|根据)(照)?[^，。]{0,4}(合同|协议)约定|接入[^，。]{0,8}征信/,
+      /按规定|按照规定|根据规定|依规|如实报送|(依|按|根据)(照)?[^，。]{0,4}(合同|协议)约定|接入[^，。]{0,8}征信|征信业管理条例|已(依法)?告知|事先告知|持牌|还没上征信|未上征信/,
       LAW_CITED,
       /依法|申请|有权|可能|可以|可[^以]|提起诉讼|判决生效|生效判决|生效法律文书|不履行|胜诉|届时|如|若|倘若|一旦|将向.{0,12}(法院|仲裁)|法律规定/,
     ],
     unlessBeforeAct: true,
     lawfulAnywhere: [JUDGMENT_IN_FORCE],
     // Once a suit is filed the court may order preservation on the creditor's application (民事诉讼法 第103条).
-    // Its hearing and summons are then true too (已立案，等开庭).
-    unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全|立案|受理|开庭|传票|应诉|到庭|起诉/] : []),
+    // Once a suit is filed the court may order preservation on the creditor's application (民事诉讼法 第103条), and
+    // the filing, the summons and the hearing are facts.
+    unlessIn: (context) => (context.proceedings?.suitFiled ? [/保全|立案|受理|传票|开庭|官司|应诉|答辩|到庭|起诉/] : []),
     exempt: (context) => context.proceedings?.judgment === true,
     source: `${COURT_ONLY}；刑法 第279条（冒充国家机关工作人员）`,
   },
@@ -250,7 +266,10 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [c('起诉', '立案', '传票', '开庭', '判决', '被告', '执行', '诉状'), c('已', '已经', '已被', '已向', '已对')],
     // A suit still to come (再拖下去只能起诉) is not said to be filed, whatever else 已 is about.
-    unless: [/如|若|将于|拟|准备|申请|依法|生效|(只能|将|会|就|要|才)(向[^，。]{0,8})?(起诉|立案)/, JUDGMENT_IN_FORCE],
+    unless: [
+      /如|若|将于|拟|准备|申请|依法|生效|(只能|将|会|就|要|才)(向[^，。]{0,8})?(起诉|立案)|只有起诉|才会起诉/,
+      JUDGMENT_IN_FORCE,
+    ],
     exempt: (context) => context.proceedings?.suitFiled === true || context.proceedings?.judgment === true,
     source: '民事诉讼法 第122条至第126条（起诉与立案）；刑法 第279条',
   },
@@ -286,6 +305,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '(本函|本律师函|本通知|此函|该函)[^，。]{0,4}(具有|具备|即有)[^，。]{0,4}强制(执行)?(效力|力)',
       ),
     ],
+    // The court's own notice to an employer in enforcement (法院…向您的工作单位发出协助执行通知书) is the law stated.
+    unless: [/协助执行通知书/],
     unlessIn: (context) => (context.proceedings?.judgment ? [COURT_SERVES] : []),
     source: '刑法 第279条（冒充国家机关工作人员招摇撞骗）；民事诉讼法 第120条',
   },
@@ -310,7 +331,12 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '(向|到|去)[^，。]{0,10}(公安机关|公安局|派出所|检察院|警方|经侦)[^，。]{0,4}(举报|控告|报案|检举|备案|立案)',
       ),
     ],
-    unless: [/谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/, REPORT_ADVICE],
+    unless: [
+      // The debtor told they may call the police on impostors or threats (任何人让你转到个人账户都是诈骗，请直接报警).
+      /(你|您)(也)?可以?(直接)?报警|请(直接|立即)?报警|可向公安机关报案|自称|冒充|都是诈骗/,
+      /谨防|防范|警惕|冒充|诈骗分子|如遇|骗局/,
+      REPORT_ADVICE,
+    ],
     exempt: cardFraudMayBeCited,
     source: '刑法 第246条（捏造事实诽谤）；民法典 第1024条',
   },
@@ -320,7 +346,8 @@ export const ZH_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [ZH.crime, ZH.crimeAbout],
     unless: [
-      /判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|谨防|防范|警惕|冒充|诈骗分子|如遇/,
+      /判决生效后|生效判决|生效法律文书|拒不履行.{0,6}(判决|裁定)|(可能|才)构成拒不执行判决|情节严重|谨防|防范|警惕|冒充|诈骗分子|如遇|法院[^，。]{0,4}判/,
+      /(你|您)(也)?可以?(直接)?报警|请(直接|立即)?报警|可向公安机关报案|自称|都是诈骗/,
       // Said to be a civil matter, or that we will not report it (派出所不管这种民事纠纷，我们也不会报警).
       /民事(纠纷|案件|争议|债务|问题)|不(会|予)?报警/,
       REPORT_ADVICE,
@@ -364,6 +391,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
         '锁梯',
         '断网',
         '停网',
+        '不在[^，。]{0,6}(层|楼)停',
       ),
     ],
     unless: [SERVICE_LAWFUL],
@@ -373,8 +401,23 @@ export const ZH_RULES: readonly CategoryRule[] = [
     id: 'zh-unlawful-fee-named',
     category: 'unlawful-fee',
     severity: 'error',
-    all: [c('罚款', '罚金', '催收费', '催收服务费', '上门费', '外访费', '辛苦费', '好处费', '茶水费', '跑腿费')],
-    unless: [/人民法院|法院可以|法院[^，。]{0,12}罚款|行政机关|行政处罚|不(收取|收|加收)|不得收取|无需|免收|不会/],
+    all: [
+      c(
+        '罚款',
+        '罚金',
+        '按(双倍|两倍|翻倍|三倍)(算|计|收)',
+        '翻倍(算|计|收)',
+        '催收费',
+        '催收服务费',
+        '上门费',
+        '外访费',
+        '辛苦费',
+        '好处费',
+        '茶水费',
+        '跑腿费',
+      ),
+    ],
+    unless: [/人民法院|法院可以|法院[^。]{0,10}罚款|行政机关|行政处罚|不(收取|收|加收)|不得收取|无需|免收|不会/],
     source: '民法典 第584条、第585条；行政处罚法（罚款是行政处罚，民事主体无权罚款）',
   },
   {
@@ -385,7 +428,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
     unless: [
       /(银行|转账|汇款|跨行|支付渠道)[^。]{0,8}(手续费|费用)|(手续费|汇费)[^。]{0,8}(付款方|汇款人|汇款方|由您|自行)|诉讼费|保全费|执行费|申请费|受理费|物业服务费/,
       // A fee said not to be charged, a deposit set off as the contract says, parking or property charges.
-      /不(会)?(收取|收|加收)|不得收取|免收|押金[^。]{0,12}抵扣|停车(管理)?费|车位(管理)?费|物业管理费/,
+      /不(会)?(收取|收|加收)|不得收取|免收|都不会收|押金[^。]{0,12}抵扣|停车(管理)?费|车位(管理)?费|物业管理费/,
     ],
     source: '民法典 第584条、第585条（损失与违约金以约定和实际损失为限）',
   },
@@ -400,7 +443,7 @@ export const ZH_RULES: readonly CategoryRule[] = [
       // A warning against those who pose as us: 如有人以本公司名义要求您转账到个人账户，请核实.
       // …or a warning to refuse one: 如有业务员要求您向其私人微信转账，请立即拒绝.
       /如(有|遇)[^，。]{0,10}(要求|让|叫|索要)|立即拒绝|请[^，。]{0,3}拒绝/,
-      /如有人|冒充|自称|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗|不要相信|切勿相信|别信/,
+      /企业收款码|收款方(是|为)[^，。]{0,16}(公司|有限)|如有人|冒充|自称|以本公司名义|以我司名义|谨防|警惕|(非|并非|不是)(我司|本公司|本所|我们)|诈骗|不要相信|切勿相信|别信/,
       CREDITOR_SPEAKS,
       /任何(人|自称)[^，。]{0,16}(不要|别|请勿|诈骗)|不要(相信|理会)|请勿(相信|理会)|企业收款码|收款方(是|为)[^，。]{0,12}公司/,
     ],

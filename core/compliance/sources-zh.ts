@@ -14,7 +14,7 @@ export const SERVICE_WORKS =
 export const SERVICE_LAWFUL = new RegExp(`${SERVICE_WORKS.source}|不会|不得|不以|承诺不`);
 // A promise not to tell: 不会透露任何欠款信息, 不会向第三方提及.
 export const NO_DISCLOSURE =
-  /(不会|不得|绝不|决不|从不|并不|亦不|也不)(会)?((向|对|把|在)[^，。]{0,8})?(透露|告知|告诉|披露|泄露|提及|谈及|公布|公开|张贴)|不涉及|不点名|只(会)?(联系|找)(您|你)本人/;
+  /(不会|不得|绝不|决不|从不|并不|亦不|也不)(会)?((向|对|把|在)[^，。]{0,8})?(透露|告知|告诉|披露|泄露|提及|谈及|公布|公开|张贴)|不涉及|不点名|只(会)?(联系|找)(您|你)本人|(不会|不得|绝不|决不|从不|并不|亦不|也不)(会)?(向[^，。]{0,8}|对[^，。]{0,8})?(透露|告知|告诉|披露|泄露|提及|谈及)|(不会|不得|不再)(把|将|去)[^，。]{0,10}(告诉|找|联系|打给|告知)|不涉及[^，。]{0,6}(家人|同事|亲友|任何)|不会再发生|致歉|误拨|共同借款人/;
 export const COURT_ONLY = '民事诉讼法 第106条、第120条、第255条、第266条（保全、执行、限制出境与征信由人民法院决定）';
 
 // A judgment stated as in force (判决已发生法律效力, 依据已生效的…判决): enforcement after it is lawful.
@@ -45,5 +45,7 @@ export const WORKPLACE_LAWFUL =
 
 // A company debtor's own finance or legal staff (向贵司财务部门寄送对账单) are the debtor, not a third party.
 export const DEBTOR_OWN_STAFF = zhLawfulParty(/(贵司|贵公司|贵方|贵单位)的?(财务|会计|出纳|法务|法定代表人)/);
+// Impostors the debtor is warned about (如果有人自称是我们公司的人…那不是我们派的).
+export const IMPOSTOR_WARNING = /有人(自称|冒充)|不是我们派的|(你|您)(也)?可以?(直接)?报警/;
 // A guarantor, an agent, a lawyer or a company's legal representative may be written to.
-export const LAWFUL_PARTY = zhLawfulParty(/保证人|担保人|共同借款人|共同还款人|代理人|律师|法定代表人/);
+export const LAWFUL_PARTY = zhLawfulParty(/保证人|担保人|代理人|律师|法定代表人|共同借款人|共同还款人|执行法官|法院/);
