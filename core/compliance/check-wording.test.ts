@@ -179,7 +179,8 @@ describe('checkWording: a threat or a disclosure split over two sentences', () =
     expect(ruled('你家在那栋楼的十二层，窗户朝南。')).toEqual([]);
     expect(ruled('你家在那栋楼的十二层，窗户朝南。\n\n钱的事别再拖了。')).toEqual([]);
     expect(ruled('你家在那栋楼的十二层，窗户朝南。钱的事别再拖了。')).toEqual(['threat']);
-    // The learnt layer retrained on round 13 flags the negated telling (a known false positive, issue 14).
+    // The learnt layer flags 你前女友打过电话来 on its own (a third party on the phone; a known false positive,
+    // issue 14); the rules read the pair as a negated telling.
     expect(ruled('你前女友打过电话来。我们不会跟她说任何事。')).toEqual([]);
     expect(errors('您的还款日为每月20日上午十点前。请按时还款。')).toEqual([]);
   });

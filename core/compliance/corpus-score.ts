@@ -36,7 +36,7 @@ export function readCorpus(file: string): CorpusRow[] {
  * measured on them (README.md): the test holds each at least there; the bench prints no sentence of them.
  */
 export const HELD_OUT_ROUNDS: Record<string, { abusive: number; lawful: number; caught: number; flagged: number }> = {
-  'holdout5-': { abusive: 41, lawful: 34, caught: 38, flagged: 1 },
+  'holdout5-': { abusive: 41, lawful: 34, caught: 37, flagged: 0 },
   'holdout8-': { abusive: 168, lawful: 100, caught: 154, flagged: 3 },
 };
 

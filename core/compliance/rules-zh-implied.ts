@@ -59,7 +59,8 @@ export const ZH_IMPLIED_RULES: readonly CategoryRule[] = [
     severity: 'error',
     all: [I.watch, I.whereabouts],
     any: [ZH.you, ZH.family, ZH.victim],
-    unless: [/地址|送达|邮寄|联系方式|账户|开户/],
+    // 知道你在上班，方便时回个消息: a courtesy about when to reply, not a watch on the debtor.
+    unless: [/地址|送达|邮寄|联系方式|账户|开户/, /方便(时|的时候)[^。]{0,6}回/],
     source: THREAT,
   },
   {
