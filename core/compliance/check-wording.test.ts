@@ -254,3 +254,11 @@ describe('checkWording: third parties behind a lawful party, and enforcers sent 
     expect(errors(text, context)).toEqual([]);
   });
 });
+
+describe('checkWording: a form line for the reader’s details', () => {
+  it('leaves the party’s name after "Your name:" to the rules: the learnt layer does not read data as wording', () => {
+    expect(checkWording('Your name: Daniel Okafor t/a Okafor Builders', { locale: 'en-GB' })).toEqual([]);
+    expect(checkWording('您的姓名：王晓梅', { locale: 'zh-CN' })).toEqual([]);
+    expect(errors('Your name will be posted in the lobby until you pay.')).toContain('shaming');
+  });
+});

@@ -21,6 +21,11 @@ const REASONS_NAMED = 3;
  * says too little to judge. Character n-grams are not counted: every word has some, known or not.
  */
 export const MIN_KNOWN_FEATURES = 5;
+/**
+ * A form line for the reader's own details ("Your name: Daniel Okafor", 您的地址：…): what follows the label is the
+ * party's data, not wording, and a name or an address read as words can look like anything. The rules still read it.
+ */
+const FORM_FIELD = /^\s*(?:your(?:\s+[a-z-]+){1,3}|(?:您|你)的[\u4e00-\u9fff]{1,8})\s*[:：]/i;
 export const knownCount = (known: readonly string[]): number => known.filter((f) => !f.startsWith('c:')).length;
 
 /** A model with the score above which a sentence is abusive. */
@@ -63,7 +68,7 @@ function verdictOf(guard: GuardModel, text: string, context: WordingContext, fac
   const { probs, known } = predict(model, features);
   let verdict: Verdict | null = null;
   // A heading, a table row or a number says too little to judge.
-  if (knownCount(known) >= MIN_KNOWN_FEATURES && 1 - probs[0]! >= threshold) {
+  if (!FORM_FIELD.test(text) && knownCount(known) >= MIN_KNOWN_FEATURES && 1 - probs[0]! >= threshold) {
     let best = 1;
     for (let c = 2; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
     // A feature's pull towards the category rather than towards a lawful sentence.
