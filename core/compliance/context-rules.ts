@@ -19,12 +19,9 @@ const DEFENCE =
 // A letter telling a lapsed guarantor that the guarantee is over (不再承担保证责任, "you are no longer liable", "we
 // withdraw our demand") asks nothing of it; one that still says the debt is owed (仍应, "you remain liable") does.
 const GUARANTEE_RELEASED =
-  /不再(承担|要求|向您|向你|追究)|(不|不会|不再)(要求|找)(您|你)|(无需|不用|无须|不必)再?(承担|付款|还款|支付|偿还|代偿)|不承担(保证|担保)?责任|撤回|只找借款人|\b(?:no longer liable|not liable|no liability|(?:will not|won't|are not|is not|not) (?:be )?(?:seeking|pursuing|asking you|making|claiming)|(?:make|makes|making) no demand|no demand (?:is|will be) (?:being )?made|withdraw (?:our|the|this) (?:previous |earlier )?demand|closing our file|liability as guarantor has ended)\b/i;
+  /不再(承担|要求|向您|向你|追究)|(不|不会|不再)(要求|找)(您|你)|(无需|不用|无须|不必)再?(承担|付款|还款|支付|偿还|代偿)|不承担(保证|担保)?责任|撤回|只找借款人|\b(?:no longer liable|not liable|no liability|(?:will not|won't|are not|is not|not) (?:be )?(?:seeking|pursuing|asking you|making|claiming)|(?:make|makes|making) no demand|no demand (?:is|will be) (?:being )?made|withdraw (?:our|the|this) (?:previous |earlier )?demand|closing our file|liability as guarantor has ended)\b|(?:不再|无需再?|不用再?|不必再?)(?:要求您?|向您)?(?:承担|主张|追究|追偿)|(?:催告函?|催款函?|主张)[^。；]{0,6}(?:予以)?撤回|免除[^。；]{0,8}保证责任|\b(?:will|shall) not (?:be )?(?:pursu|seek|claim|demand|call on)\w*|\b(?:no longer|not) (?:liable|responsible|bound|owe)|\bno demand|\bclosing our file|\bliability[^.;]{0,30}\b(?:has )?(?:ended|expired|ceased)|\bwithdraw\w* (?:our|the|its|any) (?:previous |earlier |prior )?(?:demand|claim)|\breleased? (?:you )?from\b/i;
 const STILL_OWED =
   /仍(应|须|需|要|然)|继续(承担|履行|提供)|跑不掉|\b(?:still|remain(?:s)?|continu(?:e|es|ing)|countersign|re-?confirm|reaffirm)\b/i;
-
-const RELEASED =
-  /(?:不再|无需再?|不用再?|不必再?)(?:要求您?|向您)?(?:承担|主张|追究|追偿)|(?:催告函?|催款函?|主张)[^。；]{0,6}(?:予以)?撤回|免除[^。；]{0,8}保证责任|\b(?:will|shall) not (?:be )?(?:pursu|seek|claim|demand|call on)\w*|\b(?:no longer|not) (?:liable|responsible|bound|owe)|\bno demand|\bmake no demand|\bclosing our file|\bliability[^.;]{0,30}\b(?:has )?(?:ended|expired|ceased)|\bwithdraw\w* (?:our|the|its|any) (?:previous |earlier |prior )?(?:demand|claim)|\breleased? (?:you )?from\b/i;
 
 export function isAcknowledgment(context: WordingContext): boolean {
   return context.documentKind !== undefined && ACKNOWLEDGMENTS.has(context.documentKind);
@@ -38,7 +35,7 @@ export function contextFindings(text: string, context: WordingContext): RawFindi
   if (
     context.addresseeRole === 'guarantor' &&
     context.guaranteeLapsed &&
-    !((GUARANTEE_RELEASED.test(text) || RELEASED.test(text)) && !STILL_OWED.test(text))
+    !(GUARANTEE_RELEASED.test(text) && !STILL_OWED.test(text))
   ) {
     const at = text.search(/保证|担保|guarant/i);
     // 担保制度解释 第34条 第2款: a guarantor's signature after the guarantee period does not revive the guarantee;
